@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! { <main>{children()}</main> }
+}

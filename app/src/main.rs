@@ -1,0 +1,37 @@
+//! PIN INPS single-page app (Leptos 0.8, client-side rendered).
+mod api;
+mod components;
+mod i18n;
+mod pages;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <components::layout::Layout>
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::home::Home />
+                    // request procedure (helper: request)
+                    <Route path=path!("/richiedi-pin") view=pages::request::Request />
+                    // login / first access / MyINPS / simulator (helper: access)
+                    <Route path=path!("/accedi") view=pages::login::Login />
+                    <Route path=path!("/primo-accesso") view=pages::first_access::FirstAccess />
+                    <Route path=path!("/myinps") view=pages::my_inps::MyInps />
+                    <Route path=path!("/simulatore") view=pages::simulator::Simulator />
+                    // lifecycle placeholders until the lifecycle issue
+                    <Route path=path!("/ripristina-pin") view=pages::restore::Restore />
+                    <Route path=path!("/revoca-pin") view=pages::revoke::Revoke />
+                </Routes>
+            </components::layout::Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn FirstAccess() -> impl IntoView {
+    view! { <p>"FirstAccess"</p> }
+}

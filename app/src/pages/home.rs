@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    view! { <p>"Home"</p> }
+}

@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn MyInps() -> impl IntoView {
+    view! { <p>"MyInps"</p> }
+}

@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! { <p>"NotFound"</p> }
+}

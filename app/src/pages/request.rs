@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn Request() -> impl IntoView {
+    view! { <p>"Request"</p> }
+}

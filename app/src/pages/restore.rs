@@ -1,0 +1,6 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn Restore() -> impl IntoView {
+    view! { <p>"Restore"</p> }
+}

@@ -1,0 +1,340 @@
+//! JSON types of the API contract (`../shared/API.md`).
+//!
+//! Shared by the server (which produces them) and the wasm app (which consumes
+//! them), so a field renamed here is renamed everywhere at compile time. The
+//! names are a public contract: add fields, never rename or drop one.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Every error body: `{"code": "UPPER_SNAKE", "message": "...", "fields": [...]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub code: String,
+    /// Italian text meant for the user.
+    pub message: String,
+    /// Only for validation errors: one entry per offending field.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+    /// Only for `PIN_LOCKED`: seconds (simulated) until the next attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<i64>,
+}
+
+/// One field-level problem; `field` is a dotted path such as `contacts.email`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { field: field.into(), code: code.into(), message: message.into() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+}
+
+// ---------------------------------------------------------------- codice fiscale
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Sex {
+    M,
+    F,
+}
+
+/// Answer of `GET /api/v1/codice-fiscale/{code}` and of `server cf check`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CfCheck {
+    pub code: String,
+    pub valid: bool,
+    pub omocode: bool,
+    pub errors: Vec<CfIssue>,
+    pub warnings: Vec<CfIssue>,
+    pub decoded: Option<CfDecoded>,
+    /// Present only when person fields were given: which of
+    /// `surname, name, sex, birth_date, birthplace_code` disagree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mismatches: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CfIssue {
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CfDecoded {
+    pub sex: Sex,
+    pub birth_date: NaiveDate,
+    pub birthplace: Birthplace,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Birthplace {
+    pub code: String,
+    pub name: String,
+    /// Province sigla for a comune; null for a foreign state.
+    pub province: Option<String>,
+}
+
+// ---------------------------------------------------------------- simulation
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Clock {
+    pub now: DateTime<Utc>,
+}
+
+/// `POST /api/v1/sim/clock`: either advance or set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClockUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advance_seconds: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Citizen,
+    /// Patronato/CAF staff: same PIN, 3-month expiry.
+    Intermediary,
+}
+
+/// `POST /api/v1/sim/citizens` body: any subset; the rest is generated.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NewCitizen {
+    pub codice_fiscale: Option<String>,
+    pub surname: Option<String>,
+    pub name: Option<String>,
+    pub sex: Option<Sex>,
+    pub birth_date: Option<NaiveDate>,
+    pub birthplace_code: Option<String>,
+    pub residence: Option<RegistryResidence>,
+    pub tessera_sanitaria: Option<TesseraSanitaria>,
+    pub role: Option<Role>,
+}
+
+/// A synthetic person of the INPS registry ("archivi INPS").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citizen {
+    pub codice_fiscale: String,
+    pub surname: String,
+    pub name: String,
+    pub sex: Sex,
+    pub birth_date: NaiveDate,
+    pub birthplace_code: String,
+    pub residence: RegistryResidence,
+    pub tessera_sanitaria: TesseraSanitaria,
+    #[serde(default)]
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistryResidence {
+    pub address: String,
+    pub civic: String,
+    pub province: String,
+    pub comune: String,
+    pub cap: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TesseraSanitaria {
+    /// 20 digits.
+    pub number: String,
+    pub expiry: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Sms,
+    Email,
+    Pec,
+    Post,
+    Call,
+}
+
+/// A simulated delivery, as `GET /api/v1/sim/messages` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: String,
+    pub channel: Channel,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    /// The PIN part or code the message carries, if any.
+    pub secret: Option<String>,
+    pub sent_at: DateTime<Utc>,
+    /// Null while the message is still on its way (post).
+    pub delivered_at: Option<DateTime<Utc>>,
+}
+
+// ---------------------------------------------------------------- PIN request
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResidenceType {
+    #[default]
+    Italia,
+    Estero,
+}
+
+/// `POST /api/v1/pin-requests`. Dates travel as text so that a malformed one
+/// gets a field-level message instead of a generic decoding error.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PinRequest {
+    pub codice_fiscale: String,
+    pub residence_type: ResidenceType,
+    pub personal: Personal,
+    pub residence: Residence,
+    pub contacts: Contacts,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Personal {
+    pub surname: String,
+    pub name: String,
+    /// `YYYY-MM-DD`.
+    pub birth_date: String,
+    /// `M` or `F`.
+    pub sex: String,
+    /// Belfiore code of the comune (e.g. `H501`) or Z-code of a foreign state.
+    pub birthplace_code: String,
+}
+
+/// Italian residence uses `address, civic, province, comune, cap`;
+/// foreign residence uses `country_code, city, address`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Residence {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub civic: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comune: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contacts {
+    pub home_phone: Option<String>,
+    pub mobile: Option<String>,
+    pub email: Option<String>,
+    pub pec: Option<String>,
+    /// `home` or `mobile`.
+    pub preferred_phone: String,
+    /// A time slot such as `09-13`.
+    pub preferred_time: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestStatus {
+    /// Both halves dispatched.
+    Issued,
+    /// Half 2 held until the contact center verifies the residence.
+    AwaitingVerification,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PinRequestCreated {
+    pub request_id: String,
+    pub status: RequestStatus,
+}
+
+// ---------------------------------------------------------------- session and PIN
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoginRequest {
+    pub codice_fiscale: String,
+    pub pin: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Next {
+    ChangePin,
+    VerifyContacts,
+    AcceptPrivacy,
+    Home,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextReason {
+    FirstAccess,
+    Expired,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Level {
+    /// First half of the initial PIN: a few simplified services.
+    L0,
+    /// PIN ordinario: consultation.
+    L1,
+    /// PIN dispositivo: applications.
+    L2,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginResponse {
+    pub next: Next,
+    pub reason: Option<NextReason>,
+    pub level: Level,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FirstAccessResponse {
+    pub new_pin: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChangePinRequest {
+    pub current_pin: String,
+    pub new_pin: String,
+}
+
+/// Stored lifecycle state of a PIN; `expired` and `locked` are derived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PinState {
+    Requested,
+    Issued,
+    Active,
+    Dispositivo,
+    Revoked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub codice_fiscale: String,
+    pub surname: String,
+    pub name: String,
+    pub level: Level,
+    pub pin_state: PinState,
+    pub pin_expires_at: Option<DateTime<Utc>>,
+}

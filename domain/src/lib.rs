@@ -1,0 +1,7 @@
+//! Pure rules of PIN INPS, compiled into both the wasm app and the server so
+//! that a rule is written once. No IO and no clock: time is always passed in.
+pub mod api;
+pub mod codice_fiscale;
+pub mod pin;
+pub mod places;
+pub mod request;
