@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Install what the tests need and run all of them: Rust unit and integration
+# tests, then Playwright in Chromium (desktop and mobile viewports).
+# Ends with one line `ci: N passed, N failed` summed over Rust and Playwright.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$ROOT"
+ensure_rust_wasm
+ensure_chromium
+
+logs="$(mktemp -d)"
+status=0
+
+log "cargo test (domain, server)"
+cargo test --workspace --exclude app 2>&1 | tee "$logs/cargo.txt" || status=1
+
+build_app || status=1
+log "building the server for the browser tests"
+cargo build -p server || status=1
+
+log "Playwright (Chromium, desktop and mobile)"
+(
+  cd end2end
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  fi
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/playwright.json" npx playwright test --reporter=line,json
+) || status=1
+
+# Sum the counts: cargo's "test result:" lines, Playwright's JSON stats.
+read -r rust_pass rust_fail < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$logs/cargo.txt")
+read -r pw_pass pw_fail < <(node -e '
+  const fs = require("fs");
+  let s = {};
+  try { s = JSON.parse(fs.readFileSync(process.argv[1], "utf8")).stats || {}; } catch (e) {}
+  console.log((s.expected || 0) + (s.flaky || 0), (s.unexpected || 0));
+' "$logs/playwright.json")
+# A suite that could not run at all counts as one failure, never as silence.
+if [ ! -s "$logs/playwright.json" ]; then pw_fail=$((pw_fail + 1)); fi
+passed=$((rust_pass + pw_pass))
+failed=$((rust_fail + pw_fail))
+if [ "$failed" -gt 0 ] && [ "$status" = 0 ]; then status=1; fi
+if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+echo "rust: $rust_pass passed, $rust_fail failed; playwright: $pw_pass passed, $pw_fail failed"
+echo "ci: $passed passed, $failed failed"
+exit "$status"
