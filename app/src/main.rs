@@ -3,6 +3,7 @@ mod api;
 mod components;
 mod i18n;
 mod pages;
+mod sim;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

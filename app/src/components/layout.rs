@@ -1,6 +1,111 @@
+//! Page shell: skip link, simulation notice, header (brand, simulated date,
+//! language, menu), main landmark, footer.
+//!
+//! data-testid: skip-link, sim-notice, sim-date, lang-select, nav-home,
+//! nav-myinps, nav-simulator, brand-home, footer
+
 use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::{self, t, Lang};
+use crate::sim::{format_rome, SimContext};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    view! { <main>{children()}</main> }
+    i18n::provide_lang();
+    let sim = SimContext::new();
+    provide_context(sim);
+    sim.start();
+
+    view! {
+        <a class="skiplink" href="#main" data-testid="skip-link">{t("common.skip_to_content")}</a>
+        <div class="sim-notice" role="note" data-testid="sim-notice">
+            <strong>{t("common.sim_notice")}</strong>
+            <span class="sim-notice-detail">" " {t("common.sim_notice_detail")}</span>
+        </div>
+        <header class="app-header">
+            <div class="app-header-slim">
+                <div class="container app-header-slim-content">
+                    <span class="app-header-institute">{t("common.brand_full")}</span>
+                    <SimDate />
+                    <LangSelect />
+                </div>
+            </div>
+            <div class="app-header-center">
+                <div class="container app-header-center-content">
+                    <A href="/" attr:class="app-brand" attr:data-testid="brand-home" attr:aria-label=t("common.brand_home")>
+                        <span class="app-brand-logo" aria-hidden="true">{t("common.brand")}</span>
+                        <span class="app-brand-tagline">{t("common.brand_full")}</span>
+                    </A>
+                    <nav class="app-nav" aria-label=t("common.nav_label")>
+                        <ul>
+                            <li><A href="/" exact=true attr:data-testid="nav-home">{t("common.nav_home")}</A></li>
+                            <li><A href="/myinps" attr:data-testid="nav-myinps">{t("common.nav_myinps")}</A></li>
+                            <li><A href="/simulatore" attr:data-testid="nav-simulator">{t("common.nav_simulator")}</A></li>
+                        </ul>
+                    </nav>
+                </div>
+            </div>
+        </header>
+        <main id="main" class="container app-main" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="app-footer" data-testid="footer">
+            <div class="container">
+                <p class="app-footer-brand">{t("common.brand")} " · " {t("common.sim_notice")}</p>
+                <p>{t("common.footer_about")}</p>
+                <p>{t("common.footer_contact")}</p>
+                <p>{t("common.footer_data")}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// The simulated date, always visible in the header.
+#[component]
+fn SimDate() -> impl IntoView {
+    let sim = crate::sim::use_sim();
+    view! {
+        <p class="app-sim-date">
+            <span class="app-sim-date-label">{t("common.sim_date")} ": "</span>
+            {move || match sim.now.get() {
+                Some(now) => view! {
+                    <time datetime=now.to_rfc3339() data-testid="sim-date">{format_rome(now)}</time>
+                }.into_any(),
+                None => view! {
+                    <span data-testid="sim-date">{t("common.sim_date_unknown")}</span>
+                }.into_any(),
+            }}
+        </p>
+    }
+}
+
+#[component]
+fn LangSelect() -> impl IntoView {
+    let current = i18n::lang();
+    view! {
+        <div class="app-lang">
+            <label for="lang-select">{t("common.lang_label")}</label>
+            <select
+                id="lang-select"
+                data-testid="lang-select"
+                on:change=move |ev| {
+                    if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                        i18n::set_lang(l);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.tag() selected=*l == current lang=l.tag()>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
 }

@@ -1,0 +1,3 @@
+//! "Richiedi PIN" procedure.
+
+pub const IT: &[(&str, &str)] = &[("request.title", "Richiedi il tuo PIN")];

@@ -1,0 +1,142 @@
+//! The simulated clock as the whole app sees it.
+//!
+//! [`SimContext`] is provided by the layout. It polls `GET /api/v1/sim/clock`
+//! (and `/sim/status` for the issuance cut-off) every 15 seconds; after
+//! changing the clock, call `use_sim().bump()` to refresh at once.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{self, SimStatus};
+
+#[derive(Debug, Clone, Copy)]
+pub struct SimContext {
+    /// Bump to refetch the clock and status.
+    pub refresh: RwSignal<u32>,
+    /// Simulated now; `None` until loaded (or when the server is unreachable).
+    pub now: RwSignal<Option<DateTime<Utc>>>,
+    /// Cut-off date and post delay; `None` until loaded.
+    pub status: RwSignal<Option<SimStatus>>,
+}
+
+impl SimContext {
+    pub fn new() -> Self {
+        Self {
+            refresh: RwSignal::new(0),
+            now: RwSignal::new(None),
+            status: RwSignal::new(None),
+        }
+    }
+
+    /// Refetches the simulated clock now (call after `POST /sim/clock`).
+    pub fn bump(&self) {
+        self.refresh.update(|n| *n = n.wrapping_add(1));
+    }
+
+    /// Today's date in Italy, by the simulated clock (reactive).
+    pub fn today(&self) -> Option<NaiveDate> {
+        self.now.get().map(|now| rome_time(now).date())
+    }
+
+    /// `Some(true)` when the simulated date is on or after the PIN issuance cut-off (reactive).
+    pub fn issuance_closed(&self) -> Option<bool> {
+        let status = self.status.get()?;
+        let today = self.today().unwrap_or_else(|| rome_time(status.now).date());
+        Some(today >= status.cutoff_date)
+    }
+
+    /// Starts the polling loop; called once by the layout.
+    pub fn start(self) {
+        Effect::new(move |_| {
+            self.refresh.track();
+            spawn_local(async move {
+                match api::sim_clock().await {
+                    Ok(clock) => self.now.set(Some(clock.now)),
+                    Err(_) => self.now.set(None),
+                }
+                if let Ok(status) = api::sim_status().await {
+                    self.status.set(Some(status));
+                }
+            });
+        });
+        let handle =
+            set_interval_with_handle(move || self.bump(), std::time::Duration::from_secs(15));
+        on_cleanup(move || {
+            if let Ok(h) = handle {
+                h.clear();
+            }
+        });
+    }
+}
+
+impl Default for SimContext {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The layout's context; a detached one if called outside the layout.
+pub fn use_sim() -> SimContext {
+    use_context::<SimContext>().unwrap_or_default()
+}
+
+fn last_sunday(year: i32, month: u32) -> NaiveDate {
+    let first_next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    }
+    .unwrap_or_default();
+    let mut d = first_next - Duration::days(1);
+    while d.weekday() != Weekday::Sun {
+        d -= Duration::days(1);
+    }
+    d
+}
+
+/// Italian local time (CET/CEST, EU rules: summer time from the last Sunday
+/// of March to the last Sunday of October, switching at 01:00 UTC).
+pub fn rome_time(now: DateTime<Utc>) -> chrono::NaiveDateTime {
+    let year = now.year();
+    let start = Utc.from_utc_datetime(
+        &last_sunday(year, 3)
+            .and_hms_opt(1, 0, 0)
+            .unwrap_or_default(),
+    );
+    let end = Utc.from_utc_datetime(
+        &last_sunday(year, 10)
+            .and_hms_opt(1, 0, 0)
+            .unwrap_or_default(),
+    );
+    let offset = if now >= start && now < end { 2 } else { 1 };
+    (now + Duration::hours(offset)).naive_utc()
+}
+
+/// `GG/MM/AAAA HH:MM` in Italian time.
+pub fn format_rome(now: DateTime<Utc>) -> String {
+    rome_time(now).format("%d/%m/%Y %H:%M").to_string()
+}
+
+/// `GG/MM/AAAA` for a date.
+pub fn format_date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summer_and_winter_time() {
+        let summer = Utc.with_ymd_and_hms(2020, 4, 1, 9, 0, 0).unwrap();
+        assert_eq!(format_rome(summer), "01/04/2020 11:00");
+        let winter = Utc.with_ymd_and_hms(2020, 12, 1, 9, 0, 0).unwrap();
+        assert_eq!(format_rome(winter), "01/12/2020 10:00");
+        // 2020-10-25 is the last Sunday of October.
+        let before = Utc.with_ymd_and_hms(2020, 10, 25, 0, 59, 0).unwrap();
+        assert_eq!(format_rome(before), "25/10/2020 02:59");
+        let after = Utc.with_ymd_and_hms(2020, 10, 25, 1, 0, 0).unwrap();
+        assert_eq!(format_rome(after), "25/10/2020 02:00");
+    }
+}
