@@ -1,1 +1,489 @@
-//! (work in progress)
+//! The codice fiscale engine (SPEC §5): normalisation, syntax, check
+//! character, omocodia, decoding (sex, birth date, birthplace) and comparison
+//! with the personal data a user typed, field by field.
+//!
+//! Written once and compiled both into the wasm app and the server. Pure except
+//! for [`check`], which reads the real clock to infer the century; callers that
+//! own a (simulated) clock use [`check_on`].
+//!
+//! Layout of a code: `SSS NNN YY M DD LNNN C`: surname triplet, name triplet,
+//! year, month letter, day (+40 for women), birthplace (a comune's Belfiore
+//! code or a foreign state's Z-code), check character. In homonym cases
+//! ("omocodia") any of the 7 digits may be replaced by `L M N P Q R S T U V`
+//! (standing for 0–9), so a valid code has 128 valid spellings.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::api::{Birthplace, CfCheck, CfDecoded, CfIssue, Sex};
+use crate::places;
+
+/// Month letters, January to December.
+pub const MONTHS: &[u8; 12] = b"ABCDEHLMPRST";
+/// Letters standing for the digits 0–9 in an omocode.
+pub const OMOCODE_LETTERS: &[u8; 10] = b"LMNPQRSTUV";
+/// Positions (0-based) of the 7 digits that omocodia may replace.
+pub const DIGIT_POSITIONS: [usize; 7] = [6, 7, 9, 10, 12, 13, 14];
+
+/// Values of the letters A–Z in odd positions (1st, 3rd, ...) for the check
+/// character; digits 0–9 take the values of A–J.
+const ODD_VALUES: [u8; 26] = [
+    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+];
+
+pub const ERR_LENGTH: &str = "LENGTH";
+pub const ERR_SYNTAX: &str = "SYNTAX";
+pub const ERR_MONTH: &str = "MONTH";
+pub const ERR_DAY: &str = "DAY";
+pub const ERR_DATE: &str = "DATE";
+pub const ERR_CHECK_CHARACTER: &str = "CHECK_CHARACTER";
+pub const ERR_BIRTHPLACE_UNKNOWN: &str = "BIRTHPLACE_UNKNOWN";
+pub const WARN_BIRTHPLACE_DATE: &str = "BIRTHPLACE_DATE";
+
+pub const MSG_LENGTH: &str = "Il codice fiscale deve essere di 16 caratteri";
+pub const MSG_SYNTAX: &str =
+    "Il codice fiscale contiene caratteri non ammessi o in posizione errata";
+pub const MSG_MONTH: &str = "Il mese di nascita indicato nel codice fiscale non è valido";
+pub const MSG_DAY: &str = "Il giorno di nascita indicato nel codice fiscale non è valido";
+pub const MSG_DATE: &str = "La data di nascita indicata nel codice fiscale non esiste";
+pub const MSG_CHECK_CHARACTER: &str = "Il carattere di controllo del codice fiscale non è corretto";
+pub const MSG_BIRTHPLACE_UNKNOWN: &str =
+    "Il codice del luogo di nascita non corrisponde ad alcun comune o stato estero";
+pub const MSG_BIRTHPLACE_DATE: &str =
+    "Il luogo di nascita non risulta attivo alla data di nascita indicata nel codice fiscale";
+
+/// Personal data to compare with a code; `None` fields are not compared.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersonData {
+    pub surname: Option<String>,
+    pub name: Option<String>,
+    pub sex: Option<Sex>,
+    pub birth_date: Option<NaiveDate>,
+    pub birthplace_code: Option<String>,
+}
+
+/// Italian message for a mismatching field (`surname`, `name`, `sex`,
+/// `birth_date`, `birthplace_code`).
+pub fn mismatch_message(field: &str) -> &'static str {
+    match field {
+        "surname" => "Il cognome non corrisponde al codice fiscale",
+        "name" => "Il nome non corrisponde al codice fiscale",
+        "sex" => "Il sesso non corrisponde al codice fiscale",
+        "birth_date" => "La data di nascita non corrisponde al codice fiscale",
+        "birthplace_code" => "Il luogo di nascita non corrisponde al codice fiscale",
+        _ => "Il dato non corrisponde al codice fiscale",
+    }
+}
+
+/// Upper-case, surrounding spaces removed: the form in which codes are answered.
+pub fn normalize(code: &str) -> String {
+    let trimmed = code.trim();
+    if trimmed.is_ascii() {
+        trimmed.to_ascii_uppercase()
+    } else {
+        trimmed.to_uppercase()
+    }
+}
+
+/// Checks a code (and optionally the personal data) with the century of the
+/// birth year inferred from today's date on the system clock.
+pub fn check(code: &str, person: Option<&PersonData>) -> CfCheck {
+    check_on(code, person, system_today())
+}
+
+/// Is the code valid (length, syntax, date, check character, known birthplace)?
+pub fn is_valid(code: &str) -> bool {
+    check(code, None).valid
+}
+
+/// [`check`] with an explicit "today": a two-digit year is read as the most
+/// recent date not after `today` (so 80 → 1980, 05 → 2005 when today is in
+/// 2020).
+pub fn check_on(code: &str, person: Option<&PersonData>, today: NaiveDate) -> CfCheck {
+    let normalized = normalize(code);
+    let mut out = CfCheck {
+        code: normalized,
+        valid: false,
+        omocode: false,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+        decoded: None,
+        mismatches: person.map(|_| Vec::new()),
+    };
+    let Some(raw) = Raw::parse(&out.code, &mut out.errors) else {
+        return out;
+    };
+    out.omocode = raw.omocode;
+
+    if check_character(&raw.bytes[..15]) != Some(raw.bytes[15]) {
+        out.errors
+            .push(issue(ERR_CHECK_CHARACTER, MSG_CHECK_CHARACTER));
+    }
+    let month = MONTHS
+        .iter()
+        .position(|&m| m == raw.bytes[8])
+        .map(|m| m as u32 + 1);
+    if month.is_none() {
+        out.errors.push(issue(ERR_MONTH, MSG_MONTH));
+    }
+    let (day, sex) = match raw.day {
+        1..=31 => (Some(raw.day), Some(Sex::M)),
+        41..=71 => (Some(raw.day - 40), Some(Sex::F)),
+        _ => {
+            out.errors.push(issue(ERR_DAY, MSG_DAY));
+            (None, None)
+        }
+    };
+    let birth_date = match (month, day) {
+        (Some(month), Some(day)) => {
+            let date = infer_date(raw.year, month, day, today);
+            if date.is_none() {
+                out.errors.push(issue(ERR_DATE, MSG_DATE));
+            }
+            date
+        }
+        _ => None,
+    };
+
+    let place = places::resolve(raw.place_index, birth_date);
+    match &place {
+        None => out
+            .errors
+            .push(issue(ERR_BIRTHPLACE_UNKNOWN, MSG_BIRTHPLACE_UNKNOWN)),
+        Some(p) if p.in_validity == Some(false) => out
+            .warnings
+            .push(issue(WARN_BIRTHPLACE_DATE, MSG_BIRTHPLACE_DATE)),
+        Some(_) => {}
+    }
+    if let (Some(sex), Some(birth_date), Some(place)) = (sex, birth_date, &place) {
+        out.decoded = Some(CfDecoded {
+            sex,
+            birth_date,
+            birthplace: Birthplace {
+                code: raw.place_code(),
+                name: place.name.to_string(),
+                province: place.province.map(str::to_string),
+            },
+        });
+    }
+    out.valid = out.errors.is_empty();
+
+    if let (Some(person), Some(mismatches)) = (person, out.mismatches.as_mut()) {
+        if let Some(surname) = &person.surname {
+            if encode_surname(surname).as_bytes() != &raw.bytes[0..3] {
+                mismatches.push("surname".to_string());
+            }
+        }
+        if let Some(name) = &person.name {
+            if encode_name(name).as_bytes() != &raw.bytes[3..6] {
+                mismatches.push("name".to_string());
+            }
+        }
+        if let (Some(given), Some(coded)) = (person.sex, sex) {
+            if given != coded {
+                mismatches.push("sex".to_string());
+            }
+        }
+        if let (Some(given), Some(month), Some(day)) = (person.birth_date, month, day) {
+            // Compare what the code carries (two-digit year), whatever century
+            // was inferred: a person aged 100+ still matches.
+            if given.year().rem_euclid(100) as u32 != raw.year
+                || given.month() != month
+                || given.day() != day
+            {
+                mismatches.push("birth_date".to_string());
+            }
+        }
+        if let Some(given) = &person.birthplace_code {
+            if !given.trim().eq_ignore_ascii_case(&raw.place_code()) {
+                mismatches.push("birthplace_code".to_string());
+            }
+        }
+    }
+    out
+}
+
+fn issue(code: &str, message: &str) -> CfIssue {
+    CfIssue {
+        code: code.to_string(),
+        message: message.to_string(),
+    }
+}
+
+/// The most recent date with these two-digit year, month and day that is not
+/// after `today`; `None` if no such day exists (e.g. 30 February).
+fn infer_date(year2: u32, month: u32, day: u32, today: NaiveDate) -> Option<NaiveDate> {
+    let century = today.year().div_euclid(100) * 100;
+    let mut year = century + year2 as i32;
+    if (year, month, day) > (today.year(), today.month(), today.day()) {
+        year -= 100;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// A code that passed the length and syntax checks.
+struct Raw {
+    bytes: [u8; 16],
+    omocode: bool,
+    /// Two-digit year, omocode letters mapped back to digits.
+    year: u32,
+    /// Day field as written (1–31 men, 41–71 women), omocode letters mapped back.
+    day: u32,
+    /// Birthplace as `letter * 1000 + number` (see [`places::code_index`]).
+    place_index: u16,
+}
+
+impl Raw {
+    fn parse(code: &str, errors: &mut Vec<CfIssue>) -> Option<Raw> {
+        let bytes: [u8; 16] = match code.as_bytes().try_into() {
+            Ok(b) => b,
+            Err(_) => {
+                // Non-ASCII characters count once each.
+                if code.chars().count() == 16 {
+                    errors.push(issue(ERR_SYNTAX, MSG_SYNTAX));
+                } else {
+                    errors.push(issue(ERR_LENGTH, MSG_LENGTH));
+                }
+                return None;
+            }
+        };
+        let mut digits = [0u32; 16];
+        let mut omocode = false;
+        let mut ok = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            if DIGIT_POSITIONS.contains(&i) {
+                match b {
+                    b'0'..=b'9' => digits[i] = (b - b'0') as u32,
+                    _ => match OMOCODE_LETTERS.iter().position(|&l| l == b) {
+                        Some(d) => {
+                            digits[i] = d as u32;
+                            omocode = true;
+                        }
+                        None => ok = false,
+                    },
+                }
+            } else if !b.is_ascii_uppercase() {
+                ok = false;
+            }
+        }
+        if !ok {
+            errors.push(issue(ERR_SYNTAX, MSG_SYNTAX));
+            return None;
+        }
+        Some(Raw {
+            bytes,
+            omocode,
+            year: digits[6] * 10 + digits[7],
+            day: digits[9] * 10 + digits[10],
+            place_index: (bytes[11] - b'A') as u16 * 1000
+                + (digits[12] * 100 + digits[13] * 10 + digits[14]) as u16,
+        })
+    }
+
+    /// Birthplace code with omocode letters mapped back to digits (e.g. `H501`).
+    fn place_code(&self) -> String {
+        places::code_from_index(self.place_index)
+    }
+}
+
+/// The check character of the first 15 characters of a code (upper-case
+/// letters and digits); `None` if they are not 15 such characters.
+pub fn check_character(first15: &[u8]) -> Option<u8> {
+    if first15.len() != 15 {
+        return None;
+    }
+    let mut sum = 0u32;
+    for (i, &b) in first15.iter().enumerate() {
+        let even_value = match b {
+            b'0'..=b'9' => b - b'0',
+            b'A'..=b'Z' => b - b'A',
+            _ => return None,
+        };
+        sum += if i % 2 == 0 {
+            ODD_VALUES[even_value as usize]
+        } else {
+            even_value
+        } as u32;
+    }
+    Some(b'A' + (sum % 26) as u8)
+}
+
+/// Folds a name to the ASCII letters that count for the codice fiscale:
+/// accents removed ("Nicolò" → "NICOLO"), apostrophes, spaces and anything
+/// else dropped ("D'Angelo" → "DANGELO"). Calls `f` with each upper-case letter.
+fn fold_letters(s: &str, mut f: impl FnMut(u8)) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                f(c.to_ascii_uppercase() as u8);
+            }
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            for b in fold_char(lower).bytes() {
+                f(b.to_ascii_uppercase());
+            }
+        }
+    }
+}
+
+/// ASCII transliteration of a lower-case non-ASCII letter ("" if none).
+pub(crate) fn fold_char(c: char) -> &'static str {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => "",
+    }
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'A' | b'E' | b'I' | b'O' | b'U')
+}
+
+/// Consonants (up to 4) and vowels (up to 3) of a folded name.
+fn letters(s: &str) -> (Vec<u8>, Vec<u8>) {
+    let mut consonants = Vec::with_capacity(4);
+    let mut vowels = Vec::with_capacity(3);
+    fold_letters(s, |b| {
+        if is_vowel(b) {
+            if vowels.len() < 3 {
+                vowels.push(b);
+            }
+        } else if consonants.len() < 4 {
+            consonants.push(b);
+        }
+    });
+    (consonants, vowels)
+}
+
+fn triplet(consonants: &[u8], vowels: &[u8]) -> String {
+    consonants
+        .iter()
+        .chain(vowels)
+        .chain(b"XXX")
+        .take(3)
+        .map(|&b| b as char)
+        .collect()
+}
+
+/// Surname triplet: consonants, then vowels, then `X` ("Fo" → "FOX").
+pub fn encode_surname(surname: &str) -> String {
+    let (consonants, vowels) = letters(surname);
+    triplet(&consonants[..consonants.len().min(3)], &vowels)
+}
+
+/// Name triplet: like the surname, but a name with 4 or more consonants takes
+/// the 1st, 3rd and 4th ("Gianfranco" → "GFR").
+pub fn encode_name(name: &str) -> String {
+    let (mut consonants, vowels) = letters(name);
+    if consonants.len() >= 4 {
+        consonants.remove(1);
+    }
+    triplet(&consonants, &vowels)
+}
+
+/// Date and sex block: two-digit year, month letter, day (+40 for women).
+pub fn encode_birth(birth_date: NaiveDate, sex: Sex) -> String {
+    let day = birth_date.day() + if sex == Sex::F { 40 } else { 0 };
+    format!(
+        "{:02}{}{:02}",
+        birth_date.year().rem_euclid(100),
+        MONTHS[birth_date.month0() as usize] as char,
+        day
+    )
+}
+
+/// The full 16-character code (without omocodia) for this person.
+pub fn encode(
+    surname: &str,
+    name: &str,
+    sex: Sex,
+    birth_date: NaiveDate,
+    birthplace_code: &str,
+) -> String {
+    let mut code = String::with_capacity(16);
+    code.push_str(&encode_surname(surname));
+    code.push_str(&encode_name(name));
+    code.push_str(&encode_birth(birth_date, sex));
+    code.push_str(&normalize(birthplace_code));
+    if let Some(c) = check_character(code.as_bytes()) {
+        code.push(c as char);
+    }
+    code
+}
+
+/// The omocode variant of `code` where the digit positions whose bit is set in
+/// `mask` (bit 0 = position 14, the last digit, ... bit 6 = position 6) carry
+/// letters and the others digits; check character recomputed. `None` if
+/// `code` is not 16 characters of valid syntax.
+pub fn omocode_variant(code: &str, mask: u8) -> Option<String> {
+    let normalized = normalize(code);
+    let raw = Raw::parse(&normalized, &mut Vec::new())?;
+    let mut bytes = raw.bytes;
+    for (bit, &pos) in DIGIT_POSITIONS.iter().rev().enumerate() {
+        let digit = match bytes[pos] {
+            b @ b'0'..=b'9' => b - b'0',
+            l => OMOCODE_LETTERS.iter().position(|&x| x == l)? as u8,
+        };
+        bytes[pos] = if mask & (1 << bit) != 0 {
+            OMOCODE_LETTERS[digit as usize]
+        } else {
+            b'0' + digit
+        };
+    }
+    bytes[15] = check_character(&bytes[..15])?;
+    String::from_utf8(bytes.to_vec()).ok()
+}
+
+/// All 128 spellings of a code (index 0: digits only, the "original").
+pub fn omocodes(code: &str) -> Vec<String> {
+    (0u8..128)
+        .filter_map(|mask| omocode_variant(code, mask))
+        .collect()
+}
+
+/// Today's date on the system clock (browser clock in wasm).
+fn system_today() -> NaiveDate {
+    #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+    let millis = js_sys::Date::now() as i64;
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp_millis(millis)
+        .map(|t| t.date_naive())
+        .unwrap_or(NaiveDate::MIN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_character_of_the_textbook_example() {
+        assert_eq!(check_character(b"RSSMRA80A01H501"), Some(b'U'));
+    }
+}
