@@ -39,8 +39,13 @@ pub fn FirstAccess() -> impl IntoView {
     });
 
     let error_view = move |e: ApiError| {
-        let needs_login = e.code == "UNAUTHENTICATED" || e.code == "HTTP_401" || e.code == "UNAUTHORIZED";
-        let text = if needs_login { t("access.first.need_login").to_string() } else { e.message.clone() };
+        let needs_login =
+            e.code == "UNAUTHENTICATED" || e.code == "HTTP_401" || e.code == "UNAUTHORIZED";
+        let text = if needs_login {
+            t("access.first.need_login").to_string()
+        } else {
+            e.message.clone()
+        };
         view! {
             <div class="alert alert-error" role="alert" data-testid="first-access-error">
                 <p>{text}</p>

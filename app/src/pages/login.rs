@@ -224,7 +224,9 @@ fn PinForm() -> impl IntoView {
     });
 
     Effect::new(move |_| {
-        let Some(result) = login.value().get() else { return };
+        let Some(result) = login.value().get() else {
+            return;
+        };
         match result {
             Ok(LoginResponse { next, reason, .. }) => match (next, reason) {
                 (Next::ChangePin, Some(NextReason::Expired)) => {
@@ -261,7 +263,10 @@ fn PinForm() -> impl IntoView {
             }
             return;
         }
-        login.dispatch(LoginRequest { codice_fiscale: cf_v, pin: pin_v });
+        login.dispatch(LoginRequest {
+            codice_fiscale: cf_v,
+            pin: pin_v,
+        });
     };
 
     let pending = login.pending();

@@ -14,8 +14,10 @@ use crate::sim::rome_time;
 
 /// True when an API error means "no valid session".
 pub fn is_unauthenticated(code: &str) -> bool {
-    matches!(code, "UNAUTHENTICATED" | "UNAUTHORIZED" | "NOT_AUTHENTICATED" | "NO_SESSION" | "HTTP_401")
-        || code.contains("SESSION")
+    matches!(
+        code,
+        "UNAUTHENTICATED" | "UNAUTHORIZED" | "NOT_AUTHENTICATED" | "NO_SESSION" | "HTTP_401"
+    ) || code.contains("SESSION")
 }
 
 /// The PIN type shown to the citizen, from the access level and the PIN state.
