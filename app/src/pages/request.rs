@@ -1,6 +1,0 @@
-use leptos::prelude::*;
-
-#[component]
-pub fn Request() -> impl IntoView {
-    view! { <p>"Request"</p> }
-}
