@@ -86,7 +86,9 @@ pub const IT: &[(&str, &str)] = &[
         "Chiamate che il contact center INPS fa ai cittadini, ad esempio per verificare un indirizzo di residenza diverso da quello negli archivi.",
     ),
     ("sim.calls.none", "Nessuna richiamata in programma."),
-    ("sim.calls.to", "Numero chiamato: {number}"),
+    ("sim.calls.to", "Numero da chiamare: {number}"),
+    ("sim.calls.queued", "Richiamata in programma"),
+    ("sim.calls.done", "Chiamata effettuata il {when}"),
     // ------------------------------------------------------------ all
     ("sim.all.title", "Tutti i messaggi"),
     ("sim.all.show", "Mostra tutti i messaggi"),

@@ -37,6 +37,14 @@ fn rome_to_utc(local: NaiveDateTime) -> DateTime<Utc> {
     Utc.from_utc_datetime(&(local - Duration::hours(1)))
 }
 
+/// "In programma" for a queued callback, "Effettuata il ..." once made.
+fn call_state(delivered_at: Option<DateTime<Utc>>) -> String {
+    match delivered_at {
+        Some(at) => tf("sim.calls.done", &[("when", &format_rome(at))]),
+        None => t("sim.calls.queued").to_string(),
+    }
+}
+
 fn channel_label(c: Channel) -> &'static str {
     match c {
         Channel::Sms => t("sim.channel.sms"),
@@ -47,27 +55,61 @@ fn channel_label(c: Channel) -> &'static str {
     }
 }
 
-/// A message body as the person sees it; the PIN part or code it carries is
+/// One paragraph of a message; the PIN part or code it carries is
 /// emphasised (and findable by tests as `sim-secret`).
-fn body_view(body: String, secret: Option<String>) -> impl IntoView {
+fn paragraph_view(text: String, secret: Option<&str>) -> AnyView {
     let split = secret.filter(|s| !s.is_empty()).and_then(|s| {
-        body.find(&s).map(|i| {
-            let (before, rest) = body.split_at(i);
-            let after = &rest[s.len()..];
-            (before.to_string(), s, after.to_string())
+        text.find(s).map(|i| {
+            let (before, rest) = text.split_at(i);
+            (
+                before.to_string(),
+                s.to_string(),
+                rest[s.len()..].to_string(),
+            )
         })
     });
     match split {
         Some((before, secret, after)) => view! {
-            <p class="msg-body">
+            <p>
                 {before}
                 <strong class="msg-secret" data-testid="sim-secret" translate="no">{secret}</strong>
                 {after}
             </p>
         }
         .into_any(),
-        None => view! { <p class="msg-body">{body}</p> }.into_any(),
+        None => view! { <p>{text}</p> }.into_any(),
     }
+}
+
+/// A message body as the person sees it: paragraphs split on blank lines,
+/// line breaks kept.
+fn body_view(body: String, secret: Option<String>) -> impl IntoView {
+    let paragraphs = body
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| paragraph_view(p.to_string(), secret.as_deref()))
+        .collect_view();
+    view! { <div class="msg-body">{paragraphs}</div> }
+}
+
+/// A letter body split into the address block ("Gentile ..." paragraph) and
+/// the text, without the institute's name that the letterhead already shows.
+fn letter_parts(body: &str) -> (Option<String>, String) {
+    let mut paragraphs: Vec<&str> = body.split("\n\n").collect();
+    if paragraphs
+        .first()
+        .is_some_and(|p| p.trim().to_uppercase().starts_with("ISTITUTO NAZIONALE"))
+    {
+        paragraphs.remove(0);
+    }
+    let address = paragraphs
+        .first()
+        .filter(|p| p.trim_start().starts_with("Gentile"))
+        .map(|p| p.to_string());
+    if address.is_some() {
+        paragraphs.remove(0);
+    }
+    (address, paragraphs.join("\n\n"))
 }
 
 fn error_view(e: ApiError) -> impl IntoView {
@@ -401,7 +443,7 @@ fn PhonePanel(version: RwSignal<u32>) -> impl IntoView {
                                     <div>
                                         <p class="phone-call-title">{t("sim.phone.call")}</p>
                                         <p class="phone-call-subject">{m.subject}</p>
-                                        <p class="msg-time">{when}</p>
+                                        <p class="msg-time">{call_state(m.delivered_at)}</p>
                                     </div>
                                 </li>
                             }
@@ -591,7 +633,7 @@ fn PostPanel(version: RwSignal<u32>, recipient: RwSignal<String>) -> impl IntoVi
 }
 
 fn letter_view(m: SimMessage) -> AnyView {
-    let expected = m.deliver_at;
+    let expected = m.due_at;
     let m = m.message;
     match m.delivered_at {
         None => {
@@ -605,38 +647,54 @@ fn letter_view(m: SimMessage) -> AnyView {
                     <div>
                         <p class="envelope-from">{t("sim.post.letterhead")} " — " {m.subject}</p>
                         <p class="envelope-state">{text}</p>
-                        <p class="msg-time">{tf("sim.post.sent", &[("date", &date_it(m.sent_at))])}</p>
+                        <p class="msg-time">
+                            {tf("sim.post.sent", &[("date", &date_it(m.sent_at))])}
+                        </p>
                     </div>
                 </li>
             }
             .into_any()
         }
-        Some(delivered) => view! {
-            <li>
-                <article class="letter" data-testid="sim-letter">
-                    <header class="letterhead">
-                        <span class="letterhead-logo">{t("sim.post.letterhead")}</span>
-                        <span class="letterhead-text">
-                            <span>{t("sim.post.letterhead_full")}</span>
-                            <span class="letterhead-office">{t("sim.post.letterhead_office")}</span>
-                        </span>
-                    </header>
-                    <p class="letter-date">{tf("sim.post.date", &[("date", &date_it(m.sent_at))])}</p>
+        Some(delivered) => {
+            let (address, text) = letter_parts(&m.body);
+            let address = match address {
+                Some(a) => view! {
+                    <address class="letter-address" translate="no">{a}</address>
+                }
+                .into_any(),
+                None => view! {
                     <address class="letter-address">
-                        <span>{t("sim.post.to")}</span>
+                        {t("sim.post.to")} "\n"
                         <strong translate="no">{m.recipient.clone()}</strong>
                     </address>
-                    <p class="letter-subject">
-                        <strong>{tf("sim.post.subject", &[("subject", &m.subject)])}</strong>
-                    </p>
-                    <div class="letter-body">{body_view(m.body, m.secret)}</div>
-                    <footer class="letter-foot">
-                        {tf("sim.post.delivered", &[("date", &date_it(delivered))])}
-                    </footer>
-                </article>
-            </li>
+                }
+                .into_any(),
+            };
+            view! {
+                <li>
+                    <article class="letter" data-testid="sim-letter" aria-label=m.subject.clone()>
+                        <header class="letterhead">
+                            <span class="letterhead-logo">{t("sim.post.letterhead")}</span>
+                            <span class="letterhead-text">
+                                <span>{t("sim.post.letterhead_full")}</span>
+                                <span class="letterhead-office">
+                                    {t("sim.post.letterhead_office")}
+                                </span>
+                            </span>
+                        </header>
+                        <p class="letter-date">
+                            {tf("sim.post.date", &[("date", &date_it(m.sent_at))])}
+                        </p>
+                        {address}
+                        <div class="letter-body">{body_view(text, m.secret)}</div>
+                        <footer class="letter-foot">
+                            {tf("sim.post.delivered", &[("date", &date_it(delivered))])}
+                        </footer>
+                    </article>
+                </li>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -664,7 +722,7 @@ fn CallsPanel(version: RwSignal<u32>) -> impl IntoView {
                                 <p class="call-subject"><strong>{m.subject}</strong></p>
                                 <p>{tf("sim.calls.to", &[("number", &m.recipient)])}</p>
                                 {body_view(m.body, m.secret)}
-                                <p class="msg-time">{format_rome(m.sent_at)}</p>
+                                <p class="msg-time">{call_state(m.delivered_at)}</p>
                             </li>
                         }
                     })
@@ -776,7 +834,8 @@ const SIM_CSS: &str = "
 .page-sim .sim-inline-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0}
 .page-sim .sim-inline-form .field{flex:1 1 12rem;margin:0}
 .page-sim .sim-inline-form input{width:100%;box-sizing:border-box}
-.page-sim .msg-body{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
+.page-sim .msg-body p{margin:0 0 .6rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.page-sim .msg-body p:last-child{margin-bottom:0}
 .page-sim .msg-secret{font-family:ui-monospace,Menlo,Consolas,monospace;background:#fff3c4;padding:0 .2em;letter-spacing:.05em}
 .page-sim .msg-time{margin:.25rem 0 0;font-size:.85rem;color:#4a5a6a}
 .page-sim .citizen-card{margin-top:.75rem;padding:.75rem;border:1px dashed #5c6f82;border-radius:4px;background:#f7f9fb}
@@ -812,7 +871,7 @@ const SIM_CSS: &str = "
 .page-sim .letterhead-text{display:flex;flex-direction:column;font-family:Arial,sans-serif;font-size:.85rem;color:#003366}
 .page-sim .letterhead-office{color:#4a5a6a}
 .page-sim .letter-date{text-align:right;margin:.75rem 0}
-.page-sim .letter-address{display:flex;flex-direction:column;margin:0 0 1rem auto;width:max-content;max-width:100%;font-style:normal;overflow-wrap:anywhere}
+.page-sim .letter-address{margin:0 0 1rem auto;width:max-content;max-width:100%;font-style:normal;white-space:pre-line;overflow-wrap:anywhere}
 .page-sim .letter-foot{margin-top:1rem;padding-top:.4rem;border-top:1px dotted #999;font-family:Arial,sans-serif;font-size:.85rem;color:#4a5a6a}
 .page-sim .call-item{margin:.5rem 0;padding:.6rem .75rem;border-left:4px solid #008055;background:#eef7f2}
 .page-sim .call-item p{margin:0 0 .2rem}
