@@ -232,13 +232,13 @@ pub async fn sim_set_clock(update: &domain::api::ClockUpdate) -> Result<Clock, A
 }
 
 /// A simulated delivery; the contract's `Message` plus the expected arrival
-/// of a letter still on its way, when the server tells it.
+/// of a letter still on its way, when the server tells it (`due_at`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SimMessage {
     #[serde(flatten)]
     pub message: domain::api::Message,
-    #[serde(default)]
-    pub deliver_at: Option<DateTime<Utc>>,
+    #[serde(default, alias = "deliver_at", alias = "expected_delivery_at")]
+    pub due_at: Option<DateTime<Utc>>,
 }
 
 /// `GET /api/v1/sim/messages?recipient=...` (newest first); `None` = all messages.
