@@ -1,0 +1,458 @@
+//! "Richiedi PIN" procedure (SPEC §4.1): 1 codice fiscale and residence type,
+//! 2 personal data, residence and contacts, 3 summary and confirmation, then
+//! the outcome. The form lives in session storage (`pin-inps.request`) so
+//! "Indietro" and a reload keep everything; it is cleared after a successful
+//! submit.
+//!
+//! data-testid:
+//!   request-title, request-step-title, stepper, stepper-step-1..3
+//!   step 1: request-cf, request-residence-italia, request-residence-estero
+//!   step 2: request-surname, request-name, request-birth-date, request-sex-M,
+//!     request-sex-F, request-birth-kind-italia, request-birth-kind-estero,
+//!     request-birth-province, request-birth-comune, request-birth-country,
+//!     request-address, request-civic, request-province, request-comune,
+//!     request-cap, request-country, request-city, request-home-phone,
+//!     request-mobile, request-email, request-pec, request-preferred-phone,
+//!     request-preferred-time
+//!   step 3: request-summary, request-edit-1, request-edit-2
+//!   buttons: request-next (steps 1-2), request-submit (step 3), request-back
+//!   errors: error-summary, error-summary-<path>, field-error-<path>
+//!     (e.g. field-error-personal.surname, field-error-codice_fiscale),
+//!     request-server-error, already-assigned, already-assigned-restore,
+//!     already-assigned-revoke, issuance-closed, issuance-closed-login
+//!   outcome: request-outcome, request-outcome-status (text: issued |
+//!     awaiting_verification, in data-status), request-id, request-outcome-home,
+//!     request-new
+
+mod state;
+mod steps;
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use domain::api::{ApiError, FieldError, PinRequest, PinRequestCreated, RequestStatus};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api;
+use crate::components::alert::{Alert, AlertKind};
+use crate::components::field::SummaryItem;
+use crate::components::focus_id;
+use crate::components::stepper::Stepper;
+use crate::i18n::{t, t_opt, tf};
+use crate::sim::{format_date, rome_time, use_sim};
+pub use state::FormState;
+
+/// Everything the steps share. `Copy`: signals only.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub form: RwSignal<FormState>,
+    pub touched: RwSignal<HashSet<String>>,
+    /// Steps on which "Avanti" was pressed: all their errors are shown.
+    pub attempted: RwSignal<HashSet<u8>>,
+    pub server_errors: RwSignal<Vec<FieldError>>,
+    pub today: Memo<NaiveDate>,
+    pub busy: RwSignal<bool>,
+}
+
+impl Ctx {
+    pub fn value(self, path: &'static str) -> Signal<String> {
+        let form = self.form;
+        Signal::derive(move || form.with(|f| f.get(path)))
+    }
+
+    pub fn setter(self, path: &'static str) -> Callback<String> {
+        Callback::new(move |v: String| {
+            self.form.update(|f| f.set(path, v));
+            self.server_errors
+                .update(|errs| errs.retain(|e| e.field != path));
+        })
+    }
+
+    pub fn touch(self, path: &'static str) -> Callback<()> {
+        Callback::new(move |_| {
+            if !self.touched.with_untracked(|t| t.contains(path)) {
+                self.touched.update(|t| {
+                    t.insert(path.to_string());
+                });
+            }
+        })
+    }
+
+    /// Live errors of a step (domain rules, codice fiscale).
+    pub fn step_errors(self, step: u8) -> Vec<FieldError> {
+        let today = self.today.get();
+        self.form.with(|f| match step {
+            1 => f.step1_errors(today),
+            _ => f.step2_errors(today),
+        })
+    }
+
+    /// The message shown beside `path`: a server error, or a live error once
+    /// the field was left or "Avanti" pressed.
+    pub fn error(self, path: &'static str) -> Signal<Option<String>> {
+        Signal::derive(move || {
+            if let Some(e) = self
+                .server_errors
+                .with(|errs| errs.iter().find(|e| e.field == path).cloned())
+            {
+                return Some(e.message);
+            }
+            let step = FormState::step_of(path);
+            let shown = self.attempted.with(|a| a.contains(&step))
+                || self.touched.with(|t| t.contains(path));
+            if !shown {
+                return None;
+            }
+            self.step_errors(step)
+                .into_iter()
+                .find(|e| e.field == path)
+                .map(|e| e.message)
+        })
+    }
+
+    /// Errors listed in the summary of `step` (after an "Avanti").
+    pub fn summary(self, step: u8) -> Signal<Vec<SummaryItem>> {
+        Signal::derive(move || {
+            if !self.attempted.with(|a| a.contains(&step)) {
+                return Vec::new();
+            }
+            let mut errs: Vec<FieldError> = self
+                .server_errors
+                .get()
+                .into_iter()
+                .filter(|e| FormState::step_of(&e.field) == step)
+                .collect();
+            errs.extend(self.step_errors(step));
+            let mut seen = HashSet::new();
+            errs.into_iter()
+                .filter(|e| seen.insert(e.field.clone()))
+                .map(|e| SummaryItem {
+                    label: field_label(&e.field),
+                    path: e.field,
+                    message: e.message,
+                })
+                .collect()
+        })
+    }
+}
+
+/// The label of a field path, for the error summary.
+pub fn field_label(path: &str) -> &'static str {
+    t_opt(&format!("request.label.{path}")).unwrap_or("")
+}
+
+fn browser_today() -> NaiveDate {
+    let ms = js_sys::Date::now() as i64;
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(rome_time)
+        .map(|d| d.date())
+        .unwrap_or_default()
+}
+
+/// What the page shows besides the form.
+#[derive(Debug, Clone, PartialEq)]
+enum Notice {
+    None,
+    AlreadyAssigned(String),
+    Closed,
+    ServerError(String),
+}
+
+#[component]
+pub fn Request() -> impl IntoView {
+    let sim = use_sim();
+    let form = RwSignal::new(state::load());
+    let ctx = Ctx {
+        form,
+        touched: RwSignal::new(HashSet::new()),
+        attempted: RwSignal::new(HashSet::new()),
+        server_errors: RwSignal::new(Vec::new()),
+        today: Memo::new(move |_| sim.today().unwrap_or_else(browser_today)),
+        busy: RwSignal::new(false),
+    };
+    let notice = RwSignal::new(Notice::None);
+    let outcome: RwSignal<Option<(PinRequestCreated, FormState)>> = RwSignal::new(None);
+
+    // Persist every change (until the outcome clears it).
+    Effect::new(move |_| {
+        let f = form.get();
+        if outcome.with_untracked(|o| o.is_none()) {
+            state::save(&f);
+        }
+    });
+    // A different codice fiscale may not hold a PIN.
+    Effect::new(move |prev: Option<String>| {
+        let cf = form.with(|f| f.codice_fiscale.clone());
+        if prev.is_some_and(|p| p != cf)
+            && matches!(notice.get_untracked(), Notice::AlreadyAssigned(_))
+        {
+            notice.set(Notice::None);
+        }
+        cf
+    });
+
+    let step = Signal::derive(move || form.with(|f| f.step as usize));
+    let go_to = move |n: u8| {
+        form.update(|f| f.step = n);
+        request_animation_frame(move || focus_id("request-step-title"));
+    };
+    let fail = move |step: u8| {
+        ctx.attempted.update(|a| {
+            a.insert(step);
+        });
+        request_animation_frame(move || focus_id("error-summary"));
+    };
+    let handle_error = move |err: ApiError| match err.code.as_str() {
+        "PIN_ALREADY_ASSIGNED" => {
+            let cf = form.with_untracked(|f| f.to_request().codice_fiscale);
+            notice.set(Notice::AlreadyAssigned(cf));
+            request_animation_frame(|| focus_id("already-assigned"));
+        }
+        "PIN_ISSUANCE_CLOSED" => notice.set(Notice::Closed),
+        "VALIDATION" if !err.fields.is_empty() => {
+            let first = err
+                .fields
+                .iter()
+                .map(|e| FormState::step_of(&e.field))
+                .min()
+                .unwrap_or(2);
+            ctx.server_errors.set(err.fields);
+            form.update(|f| f.step = first);
+            fail(first);
+        }
+        _ => {
+            notice.set(Notice::ServerError(err.message));
+            request_animation_frame(|| focus_id("request-server-error"));
+        }
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if ctx.busy.get_untracked() {
+            return;
+        }
+        let current = form.with_untracked(|f| f.step);
+        if matches!(notice.get_untracked(), Notice::ServerError(_)) {
+            notice.set(Notice::None);
+        }
+        match current {
+            1 | 2 => {
+                if !ctx.step_errors(current).is_empty()
+                    || ctx.server_errors.with_untracked(|e| {
+                        e.iter().any(|e| FormState::step_of(&e.field) == current)
+                    })
+                {
+                    fail(current);
+                    return;
+                }
+                if current == 1 {
+                    // Ask the server whether this codice fiscale already holds
+                    // a PIN (or requests are closed) before the long step 2:
+                    // a request with the codice fiscale only is answered 409 or
+                    // 403 before the field checks, 422 otherwise.
+                    let probe = form.with_untracked(|f| PinRequest {
+                        codice_fiscale: f.to_request().codice_fiscale,
+                        residence_type: f.residence_type,
+                        ..PinRequest::default()
+                    });
+                    ctx.busy.set(true);
+                    spawn_local(async move {
+                        let res = api::create_pin_request(&probe).await;
+                        ctx.busy.set(false);
+                        match res {
+                            Err(e)
+                                if e.code == "PIN_ALREADY_ASSIGNED"
+                                    || e.code == "PIN_ISSUANCE_CLOSED" =>
+                            {
+                                handle_error(e)
+                            }
+                            _ => {
+                                notice.set(Notice::None);
+                                go_to(2);
+                            }
+                        }
+                    });
+                } else {
+                    go_to(3);
+                }
+            }
+            _ => {
+                let req = form.with_untracked(|f| f.to_request());
+                ctx.busy.set(true);
+                spawn_local(async move {
+                    let res = api::create_pin_request(&req).await;
+                    ctx.busy.set(false);
+                    match res {
+                        Ok(created) => {
+                            let snapshot = form.get_untracked();
+                            outcome.set(Some((created, snapshot)));
+                            state::clear();
+                            form.set(FormState::new());
+                            ctx.touched.set(HashSet::new());
+                            ctx.attempted.set(HashSet::new());
+                            notice.set(Notice::None);
+                            request_animation_frame(|| focus_id("request-outcome"));
+                        }
+                        Err(e) => handle_error(e),
+                    }
+                });
+            }
+        }
+    };
+    let on_back = Callback::new(move |_| {
+        let current = form.with_untracked(|f| f.step);
+        if current > 1 {
+            go_to(current - 1);
+        }
+    });
+
+    let closed =
+        move || notice.with(|n| *n == Notice::Closed) || sim.issuance_closed() == Some(true);
+    let cutoff = move || {
+        sim.status
+            .get()
+            .map(|s| format_date(s.cutoff_date))
+            .unwrap_or_default()
+    };
+
+    view! {
+        <h1 data-testid="request-title">{t("request.title")}</h1>
+        {move || {
+            if let Some((created, snapshot)) = outcome.get() {
+                view! { <Outcome created=created form=snapshot on_new=Callback::new(move |_| outcome.set(None)) /> }.into_any()
+            } else if closed() {
+                view! { <IssuanceClosed cutoff=cutoff() /> }.into_any()
+            } else {
+                view! {
+                    <Stepper
+                        steps=vec![t("request.step1"), t("request.step2"), t("request.step3")]
+                        current=step
+                    />
+                    {move || match notice.get() {
+                        Notice::AlreadyAssigned(cf) => view! { <AlreadyAssigned cf=cf /> }.into_any(),
+                        Notice::ServerError(msg) => view! {
+                            <Alert kind=AlertKind::Error testid="request-server-error" id="request-server-error">
+                                <p>{msg}</p>
+                            </Alert>
+                        }.into_any(),
+                        _ => ().into_any(),
+                    }}
+                    <form on:submit=on_submit novalidate=true data-testid="request-form">
+                        {move || match step.get() {
+                            1 => view! { <steps::Step1 ctx=ctx /> }.into_any(),
+                            2 => view! { <steps::Step2 ctx=ctx /> }.into_any(),
+                            _ => view! { <steps::Step3 ctx=ctx on_edit=Callback::new(move |n| go_to(n)) /> }.into_any(),
+                        }}
+                        <crate::components::alert::FormActions
+                            on_back=on_back
+                            back_testid="request-back"
+                            show_back=Signal::derive(move || step.get() > 1)
+                            next_label=Signal::derive(move || if step.get() == 3 { t("request.submit") } else { t("common.next") })
+                            next_testid=Signal::derive(move || if step.get() == 3 { "request-submit" } else { "request-next" })
+                            busy=ctx.busy
+                        />
+                    </form>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn AlreadyAssigned(cf: String) -> impl IntoView {
+    view! {
+        <Alert kind=AlertKind::Error testid="already-assigned" id="already-assigned">
+            <p><strong>{tf("request.already_assigned", &[("cf", &cf)])}</strong></p>
+            <p>{t("request.already_assigned_help")}</p>
+            <ul>
+                <li><A href="/ripristina-pin" attr:data-testid="already-assigned-restore">{t("home.restore")}</A>
+                    " — " {t("request.already_restore_text")}</li>
+                <li><A href="/revoca-pin" attr:data-testid="already-assigned-revoke">{t("home.revoke")}</A>
+                    " — " {t("request.already_revoke_text")}</li>
+            </ul>
+        </Alert>
+    }
+}
+
+#[component]
+fn IssuanceClosed(cutoff: String) -> impl IntoView {
+    view! {
+        <Alert kind=AlertKind::Warning testid="issuance-closed" title=t("request.closed_title").to_string()>
+            <p>{if cutoff.is_empty() { t("request.closed_text_nodate").to_string() } else { tf("request.closed_text", &[("date", &cutoff)]) }}</p>
+            <p>{t("request.closed_alternatives")}</p>
+            <ul>
+                <li>{t("request.closed_spid")}</li>
+                <li>{t("request.closed_cie")}</li>
+                <li>{t("request.closed_cns")}</li>
+            </ul>
+            <p>{t("request.closed_existing")}</p>
+        </Alert>
+        <p class="home-links">
+            <A href="/accedi" attr:class="btn btn-primary" attr:data-testid="issuance-closed-login">{t("home.myinps")}</A>
+            <A href="/" attr:class="btn btn-outline-primary">{t("common.home_link")}</A>
+        </p>
+    }
+}
+
+#[component]
+fn Outcome(created: PinRequestCreated, form: FormState, on_new: Callback<()>) -> impl IntoView {
+    let status = match created.status {
+        RequestStatus::Issued => "issued",
+        RequestStatus::AwaitingVerification => "awaiting_verification",
+    };
+    let req = form.to_request();
+    let channels: Vec<String> = [
+        req.contacts
+            .mobile
+            .as_ref()
+            .map(|m| format!("{} {m}", t("request.channel_sms"))),
+        req.contacts
+            .email
+            .as_ref()
+            .map(|m| format!("{} {m}", t("request.channel_email"))),
+        req.contacts
+            .pec
+            .as_ref()
+            .map(|m| format!("{} {m}", t("request.channel_pec"))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let phone = match req.contacts.preferred_phone.as_str() {
+        "home" => req.contacts.home_phone.clone().unwrap_or_default(),
+        _ => req.contacts.mobile.clone().unwrap_or_default(),
+    };
+    let time =
+        domain::request::preferred_time_label(&req.contacts.preferred_time).unwrap_or_default();
+    let awaiting = created.status == RequestStatus::AwaitingVerification;
+    view! {
+        <Stepper steps=vec![t("request.step1"), t("request.step2"), t("request.step3")] current=4usize />
+        <div class="alert alert-success" role="status" tabindex="-1" id="request-outcome"
+            data-testid="request-outcome" data-status=status>
+            <h2 class="alert-title" data-testid="request-outcome-status">
+                {if awaiting { t("request.outcome_title_awaiting") } else { t("request.outcome_title") }}
+            </h2>
+            <p>{t("request.outcome_text")}</p>
+            <ul>
+                <li>{t("request.outcome_half1")} " " {channels.join(", ")}.</li>
+                <li>{if awaiting { t("request.outcome_half2_held") } else { t("request.outcome_half2") }}</li>
+            </ul>
+            {awaiting.then(|| view! {
+                <p data-testid="request-outcome-callback">
+                    {tf("request.outcome_callback", &[("phone", &phone), ("time", time)])}
+                </p>
+            })}
+            <p>{t("request.outcome_12h")}</p>
+            <p>{t("request.outcome_id")} " " <strong data-testid="request-id">{created.request_id.clone()}</strong></p>
+        </div>
+        <p class="home-links">
+            <A href="/" attr:class="btn btn-primary" attr:data-testid="request-outcome-home">{t("common.home_link")}</A>
+            <A href="/simulatore" attr:class="btn btn-outline-primary">{t("request.outcome_simulator")}</A>
+            <button type="button" class="btn btn-outline-primary" data-testid="request-new" on:click=move |_| on_new.run(())>
+                {t("request.new")}
+            </button>
+        </p>
+    }
+}

@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Builds the browser app into dist/ (served by `server serve --static-dir dist`).
+#
+#   scripts/build-app.sh            # release build (wasm-release profile)
+#
+# Steps: cargo (wasm32, profile wasm-release) -> wasm-bindgen --target web ->
+# wasm-opt -Oz (npm binaryen@132) -> CSS (Bootstrap Italia purged to the
+# classes used in app/src + style/*.css) -> content-hashed file names ->
+# index.html without inline script (CSP) -> .br and .gz beside each text/wasm
+# asset. Prints the first-load size (html + js + wasm + css, brotli) and fails
+# if it exceeds the 250 KB budget.
+#
+# Needs: rustup target wasm32-unknown-unknown; wasm-bindgen CLI of the same
+# version as the wasm-bindgen crate in Cargo.lock (cargo install
+# wasm-bindgen-cli --version X); node + npm (build-tools/ is installed on
+# first run); brotli and gzip.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+TOOLS="$ROOT/build-tools"
+BUDGET=$((250 * 1024))
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'build-app: %s\n' "$*" >&2; exit 1; }
+
+# ------------------------------------------------------------------ tools
+WASM_BINDGEN="${WASM_BINDGEN:-$(command -v wasm-bindgen || echo "$HOME/.cargo/bin/wasm-bindgen")}"
+[ -x "$WASM_BINDGEN" ] || die "wasm-bindgen CLI not found (cargo install wasm-bindgen-cli --version <Cargo.lock version>)"
+want_wb="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)"
+have_wb="$("$WASM_BINDGEN" --version | awk '{print $2}')"
+[ "$want_wb" = "$have_wb" ] || die "wasm-bindgen CLI $have_wb does not match the crate $want_wb in Cargo.lock"
+
+if [ ! -x "$TOOLS/node_modules/.bin/wasm-opt" ] || [ ! -d "$TOOLS/node_modules/bootstrap-italia" ] \
+    || [ ! -x "$TOOLS/node_modules/.bin/purgecss" ]; then
+    log "installing build tools (npm ci in build-tools/)"
+    npm ci --prefix "$TOOLS" --no-audit --no-fund --ignore-scripts >&2
+fi
+WASM_OPT="$TOOLS/node_modules/.bin/wasm-opt"
+PURGECSS="$TOOLS/node_modules/.bin/purgecss"
+BI="$TOOLS/node_modules/bootstrap-italia/dist"
+
+if ! command -v brotli >/dev/null; then
+    log "installing brotli"
+    apt-get install -y brotli >&2 || die "brotli is missing (apt-get install brotli)"
+fi
+
+# ------------------------------------------------------------------ wasm
+log "cargo build -p app (wasm32, wasm-release)"
+cargo build -p app --target wasm32-unknown-unknown --profile wasm-release
+RAW_WASM="$TARGET_DIR/wasm32-unknown-unknown/wasm-release/app.wasm"
+[ -f "$RAW_WASM" ] || die "missing $RAW_WASM"
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+log "wasm-bindgen $have_wb"
+"$WASM_BINDGEN" --target web --no-typescript --out-dir "$WORK/pkg" "$RAW_WASM"
+
+log "wasm-opt -Oz (binaryen $("$WASM_OPT" --version | awk '{print $3}'))"
+"$WASM_OPT" -Oz \
+    --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-reference-types --enable-multivalue \
+    "$WORK/pkg/app_bg.wasm" -o "$WORK/app_bg.opt.wasm"
+
+# ------------------------------------------------------------------ css
+log "css: Bootstrap Italia purged to the classes used in app/src"
+CONTENT=()
+while IFS= read -r f; do CONTENT+=("$f"); done < <(find app/src -name '*.rs' | sort)
+"$PURGECSS" --css "$BI/css/bootstrap-italia.min.css" \
+    --content "${CONTENT[@]}" style/app.css \
+    --font-face --keyframes --variables \
+    --safelist html body ':root' \
+    --output "$WORK/purged" >/dev/null
+BI_CSS="$WORK/purged/bootstrap-italia.min.css"
+[ -s "$BI_CSS" ] || die "purgecss produced no CSS"
+{
+    cat style/fonts.css
+    # drop the source-map reference of the original file
+    sed -e 's#/\*\# sourceMappingURL=[^*]*\*/##' "$BI_CSS"
+    echo
+    cat style/app.css
+} > "$WORK/app.css"
+
+# ------------------------------------------------------------------ dist
+hash() { sha256sum "$1" | cut -c1-12; }
+
+OUT="$ROOT/dist.tmp"
+rm -rf "$OUT"
+mkdir -p "$OUT/pkg" "$OUT/fonts"
+
+JS_HASH="$(hash "$WORK/pkg/app.js")"
+WASM_HASH="$(hash "$WORK/app_bg.opt.wasm")"
+CSS_HASH="$(hash "$WORK/app.css")"
+JS="pkg/app-$JS_HASH.js"
+WASM="pkg/app-${WASM_HASH}_bg.wasm"
+CSS="app-$CSS_HASH.css"
+cp "$WORK/pkg/app.js" "$OUT/$JS"
+cp "$WORK/app_bg.opt.wasm" "$OUT/$WASM"
+cp "$WORK/app.css" "$OUT/$CSS"
+[ -d "$WORK/pkg/snippets" ] && cp -r "$WORK/pkg/snippets" "$OUT/pkg/snippets"
+
+# Bootstrap module: no inline script anywhere (CSP script-src 'self').
+cat > "$WORK/boot.js" <<JS
+import init from "/$JS";
+init({ module_or_path: "/$WASM" });
+JS
+BOOT="boot-$(hash "$WORK/boot.js").js"
+cp "$WORK/boot.js" "$OUT/$BOOT"
+
+# Fonts: Titillium Web (SIL OFL) from the bootstrap-italia package, woff2 only.
+for w in regular 600 700; do
+    cp "$BI/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-$w.woff2" "$OUT/fonts/"
+done
+cp "$BI/fonts/Titillium_Web/OFL.txt" "$OUT/fonts/Titillium_Web-OFL.txt"
+
+# Static files (icons, robots.txt, ...).
+cp -r public/. "$OUT/"
+
+cat > "$OUT/index.html" <<HTML
+<!DOCTYPE html>
+<html lang="it">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="PIN INPS — simulazione didattica della richiesta e gestione del PIN INPS. Non affiliato all'INPS.">
+<meta name="theme-color" content="#0066cc">
+<title>PIN INPS — Simulazione</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/$CSS">
+<link rel="preload" href="/fonts/titillium-web-v10-latin-ext_latin-regular.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="modulepreload" href="/$JS">
+<link rel="preload" href="/$WASM" as="fetch" type="application/wasm" crossorigin>
+<script type="module" src="/$BOOT"></script>
+</head>
+<body>
+<noscript><p class="noscript">Per usare questa simulazione del PIN INPS è necessario abilitare JavaScript.</p></noscript>
+</body>
+</html>
+HTML
+
+log "precompressing (.br, .gz)"
+find "$OUT" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
+    -o -name '*.svg' -o -name '*.json' -o -name '*.txt' -o -name '*.webmanifest' \) -print0 |
+    while IFS= read -r -d '' f; do
+        brotli -q 11 -f -k -o "$f.br" "$f"
+        gzip -9 -n -k -f -c "$f" > "$f.gz"
+    done
+
+rm -rf "$ROOT/dist.old"
+[ -d "$ROOT/dist" ] && mv "$ROOT/dist" "$ROOT/dist.old"
+mv "$OUT" "$ROOT/dist"
+rm -rf "$ROOT/dist.old"
+
+# ------------------------------------------------------------------ report
+size() { stat -c %s "$1"; }
+D="$ROOT/dist"
+total=0
+printf '\n%-40s %10s %10s\n' "first load" "raw" "brotli"
+for f in index.html "$BOOT" "$JS" "$WASM" "$CSS"; do
+    raw=$(size "$D/$f"); br=$(size "$D/$f.br")
+    total=$((total + br))
+    printf '%-40s %10d %10d\n' "$f" "$raw" "$br"
+done
+printf '%-40s %10s %10d  (%d KB of %d KB budget)\n' "total" "" "$total" $((total / 1024)) $((BUDGET / 1024))
+fonts=0
+for f in "$D"/fonts/*.woff2; do fonts=$((fonts + $(size "$f"))); done
+printf '%-40s %10d  (woff2, loaded on demand)\n' "fonts" "$fonts"
+[ "$total" -le "$BUDGET" ] || die "first load $total B exceeds the budget of $BUDGET B"
