@@ -1,0 +1,114 @@
+//! Command line and environment (every flag has a `PIN_INPS_*` twin so a
+//! container can be configured without arguments).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "server",
+    version,
+    about = "PIN INPS replica: API server and tools"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server (API, delivery simulator, and the SPA if built).
+    Serve(ServeConfig),
+    /// Codice fiscale tools.
+    Cf {
+        #[command(subcommand)]
+        command: CfCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CfCommand {
+    /// Read one code per line on stdin, write one JSON check per line.
+    Check,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeConfig {
+    /// Address to listen on (port 0 picks a free one).
+    #[arg(long, env = "PIN_INPS_LISTEN", default_value = "127.0.0.1:3000")]
+    pub listen: SocketAddr,
+
+    /// SQLite database: `sqlite://PATH`, `sqlite:///abs/path` or a plain
+    /// path. The file and its directory are created on first start.
+    #[arg(
+        long,
+        env = "PIN_INPS_DATABASE",
+        default_value = "sqlite://data/pin-inps.db"
+    )]
+    pub database: String,
+
+    /// Directory of the built SPA. Absent: API only.
+    #[arg(long, env = "PIN_INPS_STATIC_DIR")]
+    pub static_dir: Option<PathBuf>,
+
+    /// Origin of a separately served UI (e.g. `http://127.0.0.1:8080`):
+    /// allowed by CORS and by the CSRF check.
+    #[arg(long, env = "PIN_INPS_CORS_ORIGIN")]
+    pub cors_origin: Option<String>,
+
+    /// Where the simulated clock starts on a fresh database.
+    #[arg(
+        long,
+        env = "PIN_INPS_START_DATE",
+        default_value = "2020-04-01T09:00:00Z"
+    )]
+    pub start_date: DateTime<Utc>,
+
+    /// Disable the simulation control API (`/api/v1/sim/*`).
+    #[arg(long, env = "PIN_INPS_NO_SIM")]
+    pub no_sim: bool,
+
+    /// Simulated days the letter with half 2 takes to arrive.
+    #[arg(long, env = "PIN_INPS_POST_DELAY_DAYS", default_value_t = 7)]
+    pub post_delay_days: i64,
+
+    /// From this (simulated) date no new PIN is issued (SPID, CIE, CNS instead).
+    #[arg(long, env = "PIN_INPS_CUTOFF_DATE", default_value = "2020-10-01")]
+    pub cutoff_date: NaiveDate,
+
+    /// Always mark the session cookie `Secure` (behind a TLS proxy that does
+    /// not send `X-Forwarded-Proto`).
+    #[arg(long, env = "PIN_INPS_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+
+    /// Synthetic citizens seeded into an empty registry.
+    #[arg(long, env = "PIN_INPS_SEED_CITIZENS", default_value_t = 20)]
+    pub seed_citizens: usize,
+
+    /// Argon2id memory cost in KiB (OWASP: 19456). Lower only for tests.
+    #[arg(long, env = "PIN_INPS_ARGON2_MEMORY_KIB", default_value_t = 19456)]
+    pub argon2_memory_kib: u32,
+
+    /// Argon2id iterations (OWASP: 2).
+    #[arg(long, env = "PIN_INPS_ARGON2_ITERATIONS", default_value_t = 2)]
+    pub argon2_iterations: u32,
+
+    /// Argon2id parallelism (OWASP: 1).
+    #[arg(long, env = "PIN_INPS_ARGON2_PARALLELISM", default_value_t = 1)]
+    pub argon2_parallelism: u32,
+}
+
+impl ServeConfig {
+    /// Defaults as the CLI would give them; handy for tests and embedding.
+    pub fn with_database(database: impl Into<String>) -> Self {
+        let cli = Cli::parse_from(["server", "serve", "--database", "x"]);
+        let Command::Serve(mut cfg) = cli.command else {
+            unreachable!("serve parsed")
+        };
+        cfg.database = database.into();
+        cfg
+    }
+}

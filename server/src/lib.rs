@@ -1,0 +1,175 @@
+//! PIN INPS server: the JSON API of `shared/API.md`, the delivery simulator
+//! and the simulated clock, and (optionally) the built SPA.
+//!
+//! `main.rs` is only the CLI; everything is reachable from here so the
+//! integration tests run the very same app on a free port.
+
+pub mod clock;
+pub mod config;
+pub mod error;
+pub mod routes;
+pub mod secrets;
+pub mod session;
+pub mod sim;
+pub mod state;
+pub mod store;
+pub mod web;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::http::Method;
+use axum::routing::any;
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::clock::Clock;
+use crate::config::ServeConfig;
+use crate::secrets::Hasher;
+use crate::state::{AppState, Settings};
+use crate::store::sqlite::SqliteStore;
+use crate::store::Store;
+
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Opens the database (running migrations), restores or starts the simulated
+/// clock, and seeds an empty registry.
+pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::connect(&cfg.database).await?);
+    let offset = match store.clock_offset().await? {
+        Some(o) => o,
+        None => {
+            let o = Clock::offset_for(cfg.start_date);
+            store.save_clock_offset(o).await?;
+            o
+        }
+    };
+    let clock = Clock::with_offset(offset);
+    let seeded = sim::registry::seed(store.as_ref(), cfg.seed_citizens, clock.now()).await?;
+    if seeded > 0 {
+        tracing::info!(seeded, "registry seeded with synthetic citizens");
+    }
+    let hasher = Hasher::new(
+        cfg.argon2_memory_kib,
+        cfg.argon2_iterations,
+        cfg.argon2_parallelism,
+    )?;
+    Ok(AppState {
+        store,
+        clock,
+        hasher,
+        settings: Arc::new(Settings {
+            post_delay_days: cfg.post_delay_days,
+            cutoff_date: cfg.cutoff_date,
+            sim_enabled: !cfg.no_sim,
+            secure_cookies: cfg.secure_cookies,
+            cors_origin: cfg.cors_origin.clone(),
+            session_idle: chrono::Duration::minutes(30),
+            session_absolute: chrono::Duration::hours(12),
+        }),
+    })
+}
+
+/// The whole HTTP application.
+pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
+    let api = routes::router(state.settings.sim_enabled).layer(CompressionLayer::new());
+    let mut router = Router::new()
+        .nest("/api/v1", api)
+        .route("/api", any(web::api_not_found))
+        .route("/api/{*rest}", any(web::api_not_found));
+    router = match static_dir {
+        Some(dir) => router.merge(web::static_files(dir)),
+        None => router.fallback(web::no_ui),
+    };
+    let mut router = router
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::csrf,
+        ))
+        .layer(TraceLayer::new_for_http());
+    if let Some(origin) = state.settings.cors_origin.as_deref() {
+        if let Ok(origin) = HeaderValue::from_str(origin.trim_end_matches('/')) {
+            router = router.layer(
+                CorsLayer::new()
+                    .allow_origin(AllowOrigin::exact(origin))
+                    .allow_credentials(true)
+                    .allow_methods([
+                        Method::GET,
+                        Method::POST,
+                        Method::PUT,
+                        Method::PATCH,
+                        Method::DELETE,
+                    ])
+                    .allow_headers([header::CONTENT_TYPE, header::ACCEPT]),
+            );
+        }
+    }
+    router
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(web::CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("x-frame-options"),
+            HeaderValue::from_static("DENY"),
+        ))
+        .with_state(state)
+}
+
+/// Binds, then serves in the background; returns the bound address (useful
+/// with port 0) and the task.
+pub async fn spawn(
+    cfg: ServeConfig,
+) -> Result<(SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>), BoxError> {
+    let state = build_state(&cfg).await?;
+    let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
+    let addr = listener.local_addr()?;
+    let app = app(state, cfg.static_dir.as_deref());
+    let task = tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok((addr, task))
+}
+
+/// Serves until the process is stopped (Ctrl-C / SIGTERM).
+pub async fn serve(cfg: ServeConfig) -> Result<(), BoxError> {
+    if let Some(dir) = &cfg.static_dir {
+        if !dir.join("index.html").exists() {
+            tracing::warn!(dir = %dir.display(), "static dir has no index.html");
+        }
+    }
+    let state = build_state(&cfg).await?;
+    let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
+    tracing::info!(addr = %listener.local_addr()?, sim = !cfg.no_sim, "listening");
+    let app = app(state, cfg.static_dir.as_deref());
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

@@ -1,0 +1,30 @@
+//! The JSON API (`/api/v1`), one module per procedure.
+
+pub mod health;
+pub mod me;
+pub mod openapi;
+pub mod pin;
+pub mod pin_request;
+pub mod session;
+pub mod sim;
+
+use axum::Router;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Every API route, relative to `/api/v1`. `sim`: include the simulation
+/// control endpoints (off with `--no-sim`).
+pub fn router(sim: bool) -> Router<AppState> {
+    let mut r = Router::new()
+        .merge(health::router())
+        .merge(openapi::router())
+        .merge(pin_request::router())
+        .merge(session::router())
+        .merge(pin::router())
+        .merge(me::router());
+    if sim {
+        r = r.merge(sim::router());
+    }
+    r.fallback(|| async { AppError::NotFound })
+}

@@ -1,0 +1,138 @@
+//! First access (SPEC §4.3) and voluntary / expiry PIN change (SPEC §3).
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::{DateTime, Utc};
+use domain::api::{ChangePinRequest, FieldError, FirstAccessResponse, Level, Next};
+use domain::pin::{self, HALF_LEN, HISTORY};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{AppError, AppJson, AppResult};
+use crate::secrets::random_bytes;
+use crate::session::CurrentSession;
+use crate::state::AppState;
+use crate::store::{Credential, SessionStage};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/pin/first-access", post(first_access))
+        .route("/pin/change", post(change))
+}
+
+/// Loads the credential of a session; a session whose PIN is gone (revoked)
+/// is no session at all.
+pub async fn session_credential(
+    st: &AppState,
+    session: &crate::store::Session,
+) -> AppResult<Credential> {
+    match st.store.credential(&session.credential_id).await? {
+        Some(c) if c.state != domain::api::PinState::Revoked => Ok(c),
+        _ => {
+            st.store.delete_session(&session.id).await?;
+            Err(AppError::Unauthenticated)
+        }
+    }
+}
+
+/// Issues the new 8-character PIN after a login with the 16 characters. The
+/// system chooses it (SPEC §3) and shows it once; from here on the initial
+/// PIN and its half 1 never work again.
+async fn first_access(
+    State(st): State<AppState>,
+    CurrentSession(session): CurrentSession,
+) -> AppResult<Json<FirstAccessResponse>> {
+    if session.stage != SessionStage::FirstAccess {
+        return Err(AppError::Forbidden {
+            code: "NOT_FIRST_ACCESS",
+            message: "Il primo accesso è già stato completato",
+        });
+    }
+    let cred = session_credential(&st, &session).await?;
+    let new_pin = generate_pin(&cred);
+    let hash = st.hasher.hash(new_pin.clone()).await?;
+    let now = st.clock.now();
+    if !st.store.complete_first_access(&cred.id, &hash, now).await? {
+        return Err(AppError::Conflict {
+            code: "NOT_FIRST_ACCESS",
+            message: "Il primo accesso è già stato completato".into(),
+        });
+    }
+    st.store
+        .set_session_stage(&session.id, SessionStage::Active)
+        .await?;
+    tracing::info!(credential = %cred.id, "first access completed");
+    Ok(Json(FirstAccessResponse { new_pin }))
+}
+
+/// A random PIN that also satisfies the rules a user-chosen one must follow
+/// (letters and digits, no part of CF or name), drawn again until it does.
+fn generate_pin(cred: &Credential) -> String {
+    loop {
+        let candidate = pin::pin_from_random(&random_bytes::<HALF_LEN>());
+        if pin::validate_new_pin(&candidate, &cred.codice_fiscale, &cred.surname, &cred.name)
+            .is_empty()
+        {
+            return candidate;
+        }
+    }
+}
+
+/// Answer of `POST /api/v1/pin/change`.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PinChanged {
+    pub pin_expires_at: DateTime<Utc>,
+    pub next: Next,
+}
+
+async fn change(
+    State(st): State<AppState>,
+    CurrentSession(session): CurrentSession,
+    AppJson(body): AppJson<ChangePinRequest>,
+) -> AppResult<Json<PinChanged>> {
+    if session.stage == SessionStage::FirstAccess || session.level == Level::L0 {
+        return Err(AppError::Forbidden {
+            code: "FIRST_ACCESS_REQUIRED",
+            message: "Completare prima il primo accesso con il PIN di 16 caratteri",
+        });
+    }
+    let cred = session_credential(&st, &session).await?;
+    let Some(current_hash) = cred.pin_hash.clone() else {
+        return Err(AppError::Forbidden {
+            code: "FIRST_ACCESS_REQUIRED",
+            message: "Completare prima il primo accesso con il PIN di 16 caratteri",
+        });
+    };
+    let current = pin::normalize(&body.current_pin);
+    let new = pin::normalize(&body.new_pin);
+    if !st.hasher.verify(current, current_hash).await? {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "current_pin",
+            "PIN_CURRENT_WRONG",
+            "Il PIN attuale non è corretto",
+        )]));
+    }
+    let errors = pin::validate_new_pin(&new, &cred.codice_fiscale, &cred.surname, &cred.name);
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let history = st.store.pin_history(&cred.id, HISTORY as i64).await?;
+    if st.hasher.verify_any(&new, history).await? {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "new_pin",
+            "PIN_REUSED",
+            "Il nuovo PIN non può essere uguale a uno degli ultimi 5 utilizzati",
+        )]));
+    }
+    let hash = st.hasher.hash(new).await?;
+    let now = st.clock.now();
+    st.store.change_pin(&cred.id, &hash, now).await?;
+    st.store
+        .set_session_stage(&session.id, SessionStage::Active)
+        .await?;
+    tracing::info!(credential = %cred.id, "PIN changed");
+    Ok(Json(PinChanged {
+        pin_expires_at: pin::expires_at(now, cred.role),
+        next: super::session::next_step(&cred),
+    }))
+}

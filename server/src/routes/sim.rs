@@ -1,0 +1,127 @@
+//! Simulation control: the clock, the registry and the delivery simulator's
+//! inboxes. For trainers, testers and the simulator page; `--no-sim` removes
+//! these routes entirely.
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::api::{Citizen, Clock as ClockBody, ClockUpdate, Message, NewCitizen};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{AppError, AppJson, AppResult};
+use crate::sim::deliveries::recipient_key;
+use crate::sim::generator;
+use crate::state::AppState;
+use crate::store::StoreError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sim/clock", get(get_clock).post(update_clock))
+        .route("/sim/status", get(status))
+        .route("/sim/citizens", get(list_citizens).post(create_citizen))
+        .route("/sim/messages", get(messages))
+}
+
+async fn get_clock(State(st): State<AppState>) -> Json<ClockBody> {
+    Json(ClockBody {
+        now: st.clock.now(),
+    })
+}
+
+/// `{"advance_seconds": n}` or `{"set": instant}`; the new offset is saved so
+/// a restart keeps the simulated date.
+async fn update_clock(
+    State(st): State<AppState>,
+    AppJson(body): AppJson<ClockUpdate>,
+) -> AppResult<Json<ClockBody>> {
+    let (offset, now) = match (body.set, body.advance_seconds) {
+        (Some(at), None) => (st.clock.set(at), at),
+        (None, Some(secs)) => {
+            let offset = st.clock.advance(secs);
+            (offset, st.clock.now())
+        }
+        _ => {
+            return Err(AppError::Validation(vec![domain::api::FieldError::new(
+                "advance_seconds",
+                "CLOCK_UPDATE",
+                "Indicare uno solo tra advance_seconds e set",
+            )]))
+        }
+    };
+    st.store.save_clock_offset(offset).await?;
+    tracing::info!(%now, "simulated clock moved");
+    Ok(Json(ClockBody { now }))
+}
+
+/// What the simulator page needs to explain the rules in force.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SimStatus {
+    pub now: DateTime<Utc>,
+    pub cutoff_date: NaiveDate,
+    pub post_delay_days: i64,
+}
+
+async fn status(State(st): State<AppState>) -> Json<SimStatus> {
+    Json(SimStatus {
+        now: st.clock.now(),
+        cutoff_date: st.settings.cutoff_date,
+        post_delay_days: st.settings.post_delay_days,
+    })
+}
+
+async fn create_citizen(
+    State(st): State<AppState>,
+    AppJson(body): AppJson<NewCitizen>,
+) -> AppResult<(StatusCode, Json<Citizen>)> {
+    let citizen = generator::citizen(body);
+    match st.store.insert_citizen(&citizen, st.clock.now()).await {
+        Ok(()) => Ok((StatusCode::CREATED, Json(citizen))),
+        Err(StoreError::Conflict) => Err(AppError::Conflict {
+            code: "CITIZEN_EXISTS",
+            message: format!(
+                "Il codice fiscale {} è già presente in archivio",
+                citizen.codice_fiscale
+            ),
+        }),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct ListQuery {
+    limit: Option<i64>,
+}
+
+async fn list_citizens(
+    State(st): State<AppState>,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Json<Vec<Citizen>>> {
+    Ok(Json(
+        st.store
+            .citizens(q.limit.unwrap_or(200).clamp(1, 10_000))
+            .await?,
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct MessagesQuery {
+    recipient: Option<String>,
+}
+
+/// One inbox (`?recipient=` a phone, an address, or a codice fiscale for the
+/// letterbox), or every message when no recipient is given. Newest first.
+async fn messages(
+    State(st): State<AppState>,
+    Query(q): Query<MessagesQuery>,
+) -> AppResult<Json<Vec<Message>>> {
+    let key = q
+        .recipient
+        .as_deref()
+        .map(recipient_key)
+        .filter(|k| !k.is_empty());
+    Ok(Json(
+        st.store.messages(key.as_deref(), st.clock.now()).await?,
+    ))
+}

@@ -1,0 +1,203 @@
+//! What the citizen receives, in the words they would read it. These rows are
+//! the only place a PIN half appears in clear (SPEC §3): they stand for the
+//! phone, mailbox and letterbox of the person, not for the system's records.
+
+use chrono::{DateTime, Duration, Utc};
+use domain::api::{Channel, Contacts, PinRequest, ResidenceType};
+use domain::request::{normalize_phone, preferred_time_label};
+
+use crate::secrets::random_hex;
+use crate::store::NewMessage;
+
+/// Key a recipient is looked up by: lower case, no whitespace at all, so
+/// `+39 333 1234567` finds `+393331234567` and e-mails ignore case.
+pub fn recipient_key(recipient: &str) -> String {
+    recipient
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn message(channel: Channel, recipient: String, subject: &str, body: String) -> NewMessage {
+    NewMessage {
+        id: format!("msg_{}", random_hex::<12>()),
+        channel,
+        recipient,
+        subject: subject.to_owned(),
+        body,
+        secret: None,
+        sent_at: DateTime::<Utc>::MIN_UTC,
+        delivered_at: None,
+        due_at: None,
+        held: false,
+        request_id: None,
+    }
+}
+
+const FOOTER: &str = "\n\n— Messaggio del simulatore PIN INPS (non affiliato all'INPS).";
+
+/// Half 1, at once, to every personal contact given: SMS to the mobile,
+/// e-mail and PEC.
+pub fn half1_messages(
+    request_id: &str,
+    req: &PinRequest,
+    half1: &str,
+    now: DateTime<Utc>,
+) -> Vec<NewMessage> {
+    let c = &req.contacts;
+    let full_name = format!(
+        "{} {}",
+        req.personal.name.trim(),
+        req.personal.surname.trim()
+    );
+    let mut out = Vec::new();
+    if let Some(mobile) = present(&c.mobile) {
+        out.push(message(
+            Channel::Sms,
+            normalize_phone(mobile),
+            "INPS",
+            format!(
+                "INPS: prima parte del PIN: {half1}. La seconda parte le sarà spedita per \
+                 posta all'indirizzo di residenza. Richiesta n. {request_id}."
+            ),
+        ));
+    }
+    let mail_body = format!(
+        "Gentile {full_name},\n\nla sua richiesta di PIN n. {request_id} è stata registrata.\n\n\
+         Prima parte del PIN (8 caratteri): {half1}\n\n\
+         La seconda parte le sarà spedita per posta ordinaria all'indirizzo di residenza. \
+         Al primo accesso a www.inps.it inserisca il codice fiscale e i 16 caratteri \
+         (prima e seconda parte, senza spazi): il sistema le assegnerà un nuovo PIN di \
+         8 caratteri da conservare con cura.\n\n\
+         Con la sola prima parte può già accedere ad alcuni servizi semplificati.\n\n\
+         Istituto Nazionale della Previdenza Sociale{FOOTER}"
+    );
+    for (channel, addr) in [(Channel::Email, &c.email), (Channel::Pec, &c.pec)] {
+        if let Some(addr) = present(addr) {
+            out.push(message(
+                channel,
+                addr.to_owned(),
+                "INPS - Prima parte del PIN",
+                mail_body.clone(),
+            ));
+        }
+    }
+    for m in &mut out {
+        m.secret = Some(half1.to_owned());
+        m.sent_at = now;
+        m.delivered_at = Some(now);
+        m.request_id = Some(request_id.to_owned());
+    }
+    out
+}
+
+/// Half 2, by ordinary post to the residence; the recipient is the codice
+/// fiscale (API.md) since a letterbox has no other address to look it up by.
+/// `held`: written now, dispatched when the contact center has verified the
+/// residence.
+pub fn half2_letter(
+    request_id: &str,
+    codice_fiscale: &str,
+    req: &PinRequest,
+    half2: &str,
+    now: DateTime<Utc>,
+    post_delay_days: i64,
+    held: bool,
+) -> NewMessage {
+    let r = &req.residence;
+    let t = |v: &Option<String>| present(v).unwrap_or_default().to_uppercase();
+    let address = match req.residence_type {
+        ResidenceType::Italia => format!(
+            "{} {}\n{} {} ({})",
+            t(&r.address),
+            t(&r.civic),
+            t(&r.cap),
+            t(&r.comune),
+            t(&r.province)
+        ),
+        ResidenceType::Estero => {
+            format!("{}\n{}\n{}", t(&r.address), t(&r.city), t(&r.country_code))
+        }
+    };
+    let body = format!(
+        "ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE\n\n\
+         Gentile Sig./Sig.ra\n{} {}\n{address}\n\n\
+         Codice fiscale: {codice_fiscale}\n\
+         Oggetto: seconda parte del PIN (richiesta n. {request_id})\n\n\
+         Le comunichiamo la seconda parte del suo PIN:\n\n    {half2}\n\n\
+         Per il primo accesso ai servizi online inserisca il codice fiscale e il PIN \
+         completo di 16 caratteri: prima gli 8 caratteri ricevuti via SMS, e-mail o PEC, \
+         poi gli 8 caratteri riportati in questa lettera. Le sarà quindi assegnato un nuovo \
+         PIN di 8 caratteri.\n\n\
+         Il PIN è personale: non lo comunichi a nessuno.\n\n\
+         Distinti saluti\nLa Direzione{FOOTER}",
+        req.personal.name.trim().to_uppercase(),
+        req.personal.surname.trim().to_uppercase(),
+    );
+    let mut m = message(
+        Channel::Post,
+        codice_fiscale.to_owned(),
+        "INPS - Seconda parte del PIN",
+        body,
+    );
+    m.secret = Some(half2.to_owned());
+    m.sent_at = now;
+    m.due_at = Some(now + Duration::days(post_delay_days));
+    m.held = held;
+    m.request_id = Some(request_id.to_owned());
+    m
+}
+
+/// The contact center's callback for an unverified residence: queued (not
+/// delivered) until an operator makes the call.
+pub fn verification_call(request_id: &str, contacts: &Contacts, now: DateTime<Utc>) -> NewMessage {
+    let phone = match contacts.preferred_phone.trim() {
+        "home" => present(&contacts.home_phone),
+        _ => present(&contacts.mobile),
+    }
+    .or_else(|| present(&contacts.mobile))
+    .or_else(|| present(&contacts.home_phone))
+    .map(normalize_phone)
+    .unwrap_or_default();
+    let slot = preferred_time_label(&contacts.preferred_time)
+        .map(str::to_owned)
+        .unwrap_or_else(|| contacts.preferred_time.trim().to_owned());
+    let body = format!(
+        "Il Contact Center INPS la richiamerà al numero {phone}, {slot} (orario \
+         preferenziale indicato), per verificare l'indirizzo di residenza della richiesta \
+         PIN n. {request_id}: l'indirizzo indicato non corrisponde a quello presente negli \
+         archivi INPS. La seconda parte del PIN sarà spedita dopo la verifica.{FOOTER}"
+    );
+    let mut m = message(
+        Channel::Call,
+        phone,
+        "Contact Center INPS - Verifica indirizzo di residenza",
+        body,
+    );
+    m.sent_at = now;
+    m.request_id = Some(request_id.to_owned());
+    m
+}
+
+fn present(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recipient_keys_ignore_case_and_spaces() {
+        assert_eq!(recipient_key(" +39 333 123 4567 "), "+393331234567");
+        assert_eq!(
+            recipient_key("Mario.Rossi@Example.IT"),
+            "mario.rossi@example.it"
+        );
+        assert_eq!(
+            recipient_key("rssmra80a01h501u"),
+            recipient_key("RSSMRA80A01H501U")
+        );
+    }
+}

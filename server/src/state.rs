@@ -1,0 +1,33 @@
+//! Shared application state: the store, the simulated clock, the hasher and
+//! the settings every procedure reads.
+
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::clock::Clock;
+use crate::secrets::Hasher;
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub clock: Clock,
+    pub hasher: Hasher,
+    pub settings: Arc<Settings>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub post_delay_days: i64,
+    pub cutoff_date: NaiveDate,
+    pub sim_enabled: bool,
+    /// Mark the session cookie `Secure` even without `X-Forwarded-Proto`.
+    pub secure_cookies: bool,
+    /// A UI origin besides our own (CORS and CSRF).
+    pub cors_origin: Option<String>,
+    /// Session ends after this long without requests (simulated time).
+    pub session_idle: Duration,
+    /// Session ends this long after login, whatever the activity.
+    pub session_absolute: Duration,
+}

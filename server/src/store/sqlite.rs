@@ -1,0 +1,597 @@
+//! SQLite implementation of [`Store`] (sqlx, runtime-checked queries so the
+//! build never needs a `DATABASE_URL`).
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::api::{
+    Channel, Citizen, Level, Message, PinState, RegistryResidence, Role, Sex, TesseraSanitaria,
+};
+use domain::pin::Lockout;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow};
+use sqlx::{Row, SqlitePool};
+
+use super::*;
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating file and directory if needed) and migrates.
+    /// Accepts `sqlite://PATH`, `sqlite:PATH`, `sqlite::memory:` or a path.
+    pub async fn connect(url: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        let rest = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        let path = rest.split('?').next().unwrap_or(rest);
+        let options = if path == ":memory:" || path.is_empty() {
+            SqliteConnectOptions::from_str("sqlite::memory:")?
+        } else {
+            if let Some(dir) = Path::new(path).parent() {
+                if !dir.as_os_str().is_empty() {
+                    std::fs::create_dir_all(dir)?;
+                }
+            }
+            SqliteConnectOptions::new()
+                .filename(path)
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+        };
+        let options = options
+            .busy_timeout(Duration::from_secs(30))
+            .foreign_keys(true);
+        // In-memory databases are per connection: keep exactly one.
+        let max = if path == ":memory:" || path.is_empty() {
+            1
+        } else {
+            8
+        };
+        let pool = SqlitePoolOptions::new()
+            .max_connections(max)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self { pool })
+    }
+}
+
+fn ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+fn from_ms(v: i64) -> StoreResult<DateTime<Utc>> {
+    DateTime::from_timestamp_millis(v).ok_or_else(|| StoreError::Corrupt(format!("instant {v}")))
+}
+
+fn opt_from_ms(v: Option<i64>) -> StoreResult<Option<DateTime<Utc>>> {
+    v.map(from_ms).transpose()
+}
+
+/// The serde name of a unit enum variant (`PinState::Active` → `active`).
+fn enum_str<T: Serialize>(v: T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        other => unreachable!("unit enum serialises to a string, got {other:?}"),
+    }
+}
+
+fn parse_enum<T: DeserializeOwned>(s: String) -> StoreResult<T> {
+    serde_json::from_value(serde_json::Value::String(s.clone()))
+        .map_err(|_| StoreError::Corrupt(format!("enum value {s}")))
+}
+
+fn parse_date(s: &str) -> StoreResult<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("date {s}")))
+}
+
+fn is_unique_violation(e: &sqlx::Error) -> bool {
+    e.as_database_error()
+        .is_some_and(|d| d.is_unique_violation())
+}
+
+fn citizen_from(row: &SqliteRow) -> StoreResult<Citizen> {
+    Ok(Citizen {
+        codice_fiscale: row.try_get("codice_fiscale")?,
+        surname: row.try_get("surname")?,
+        name: row.try_get("name")?,
+        sex: parse_enum::<Sex>(row.try_get("sex")?)?,
+        birth_date: parse_date(&row.try_get::<String, _>("birth_date")?)?,
+        birthplace_code: row.try_get("birthplace_code")?,
+        residence: RegistryResidence {
+            address: row.try_get("res_address")?,
+            civic: row.try_get("res_civic")?,
+            province: row.try_get("res_province")?,
+            comune: row.try_get("res_comune")?,
+            cap: row.try_get("res_cap")?,
+        },
+        tessera_sanitaria: TesseraSanitaria {
+            number: row.try_get("ts_number")?,
+            expiry: parse_date(&row.try_get::<String, _>("ts_expiry")?)?,
+        },
+        role: parse_enum::<Role>(row.try_get("role")?)?,
+    })
+}
+
+fn credential_from(row: &SqliteRow) -> StoreResult<Credential> {
+    Ok(Credential {
+        id: row.try_get("id")?,
+        codice_fiscale: row.try_get("codice_fiscale")?,
+        request_id: row.try_get("request_id")?,
+        state: parse_enum::<PinState>(row.try_get("state")?)?,
+        role: parse_enum::<Role>(row.try_get("role")?)?,
+        surname: row.try_get("surname")?,
+        name: row.try_get("name")?,
+        home_phone: row.try_get("home_phone")?,
+        mobile: row.try_get("mobile")?,
+        email: row.try_get("email")?,
+        pec: row.try_get("pec")?,
+        initial_hash: row.try_get("initial_hash")?,
+        half1_hash: row.try_get("half1_hash")?,
+        pin_hash: row.try_get("pin_hash")?,
+        pin_changed_at: opt_from_ms(row.try_get("pin_changed_at")?)?,
+        failed_attempts: row.try_get::<i64, _>("failed_attempts")?.max(0) as u32,
+        locked_until: opt_from_ms(row.try_get("locked_until")?)?,
+        contacts_verified: row.try_get::<i64, _>("contacts_verified")? != 0,
+        privacy_accepted: row.try_get::<i64, _>("privacy_accepted")? != 0,
+        created_at: from_ms(row.try_get("created_at")?)?,
+    })
+}
+
+fn session_from(row: &SqliteRow) -> StoreResult<Session> {
+    let stage: String = row.try_get("stage")?;
+    Ok(Session {
+        id: row.try_get("id")?,
+        credential_id: row.try_get("credential_id")?,
+        codice_fiscale: row.try_get("codice_fiscale")?,
+        level: parse_enum::<Level>(row.try_get("level")?)?,
+        stage: SessionStage::parse(&stage)
+            .ok_or_else(|| StoreError::Corrupt(format!("stage {stage}")))?,
+        created_at: from_ms(row.try_get("created_at")?)?,
+        last_seen_at: from_ms(row.try_get("last_seen_at")?)?,
+    })
+}
+
+fn message_from(row: &SqliteRow, now: DateTime<Utc>) -> StoreResult<Message> {
+    let delivered: Option<i64> = row.try_get("delivered_at")?;
+    let due: Option<i64> = row.try_get("due_at")?;
+    // Post is delivered when the simulated clock reaches its due time:
+    // decided at read time, so advancing the clock needs no background job.
+    let delivered_at = match (delivered, due) {
+        (Some(d), _) => Some(from_ms(d)?),
+        (None, Some(due)) if due <= ms(now) => Some(from_ms(due)?),
+        _ => None,
+    };
+    Ok(Message {
+        id: row.try_get("id")?,
+        channel: parse_enum::<Channel>(row.try_get("channel")?)?,
+        recipient: row.try_get("recipient")?,
+        subject: row.try_get("subject")?,
+        body: row.try_get("body")?,
+        secret: row.try_get("secret")?,
+        sent_at: from_ms(row.try_get("sent_at")?)?,
+        delivered_at,
+    })
+}
+
+const CREDENTIAL_COLUMNS: &str = "id, codice_fiscale, request_id, state, role, surname, name, \
+     home_phone, mobile, email, pec, initial_hash, half1_hash, pin_hash, pin_changed_at, \
+     failed_attempts, locked_until, contacts_verified, privacy_accepted, created_at";
+
+async fn insert_message_on<'c, E>(exec: E, m: &NewMessage) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Sqlite>,
+{
+    sqlx::query(
+        "INSERT INTO messages (id, channel, recipient, recipient_key, subject, body, secret, \
+         sent_at, delivered_at, due_at, held, request_id) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&m.id)
+    .bind(enum_str(m.channel))
+    .bind(&m.recipient)
+    .bind(crate::sim::deliveries::recipient_key(&m.recipient))
+    .bind(&m.subject)
+    .bind(&m.body)
+    .bind(&m.secret)
+    .bind(ms(m.sent_at))
+    .bind(m.delivered_at.map(ms))
+    .bind(m.due_at.map(ms))
+    .bind(m.held as i64)
+    .bind(&m.request_id)
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn clock_offset(&self) -> StoreResult<Option<i64>> {
+        let v: Option<String> =
+            sqlx::query_scalar("SELECT value FROM sim_settings WHERE key = 'clock_offset_ms'")
+                .fetch_optional(&self.pool)
+                .await?;
+        v.map(|s| {
+            s.parse()
+                .map_err(|_| StoreError::Corrupt(format!("offset {s}")))
+        })
+        .transpose()
+    }
+
+    async fn save_clock_offset(&self, offset_ms: i64) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sim_settings (key, value) VALUES ('clock_offset_ms', ?) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(offset_ms.to_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn count_citizens(&self) -> StoreResult<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM citizens")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    async fn insert_citizen(&self, c: &Citizen, now: DateTime<Utc>) -> StoreResult<()> {
+        let r = sqlx::query(
+            "INSERT INTO citizens (codice_fiscale, surname, name, sex, birth_date, \
+             birthplace_code, res_address, res_civic, res_province, res_comune, res_cap, \
+             ts_number, ts_expiry, role, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&c.codice_fiscale)
+        .bind(&c.surname)
+        .bind(&c.name)
+        .bind(enum_str(c.sex))
+        .bind(c.birth_date.format("%Y-%m-%d").to_string())
+        .bind(&c.birthplace_code)
+        .bind(&c.residence.address)
+        .bind(&c.residence.civic)
+        .bind(&c.residence.province)
+        .bind(&c.residence.comune)
+        .bind(&c.residence.cap)
+        .bind(&c.tessera_sanitaria.number)
+        .bind(c.tessera_sanitaria.expiry.format("%Y-%m-%d").to_string())
+        .bind(enum_str(c.role))
+        .bind(ms(now))
+        .execute(&self.pool)
+        .await;
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    async fn citizen(&self, codice_fiscale: &str) -> StoreResult<Option<Citizen>> {
+        sqlx::query("SELECT * FROM citizens WHERE codice_fiscale = ?")
+            .bind(codice_fiscale)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(citizen_from)
+            .transpose()
+    }
+
+    async fn citizens(&self, limit: i64) -> StoreResult<Vec<Citizen>> {
+        sqlx::query("SELECT * FROM citizens ORDER BY rowid LIMIT ?")
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(citizen_from)
+            .collect()
+    }
+
+    async fn live_credential(&self, codice_fiscale: &str) -> StoreResult<Option<Credential>> {
+        let sql = format!(
+            "SELECT {CREDENTIAL_COLUMNS} FROM credentials \
+             WHERE codice_fiscale = ? AND state <> 'revoked'"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(codice_fiscale)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(credential_from)
+            .transpose()
+    }
+
+    async fn last_revoked_credential(
+        &self,
+        codice_fiscale: &str,
+    ) -> StoreResult<Option<Credential>> {
+        let sql = format!(
+            "SELECT {CREDENTIAL_COLUMNS} FROM credentials \
+             WHERE codice_fiscale = ? AND state = 'revoked' ORDER BY updated_at DESC LIMIT 1"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(codice_fiscale)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(credential_from)
+            .transpose()
+    }
+
+    async fn credential(&self, id: &str) -> StoreResult<Option<Credential>> {
+        let sql = format!("SELECT {CREDENTIAL_COLUMNS} FROM credentials WHERE id = ?");
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(credential_from)
+            .transpose()
+    }
+
+    async fn create_pin_request(&self, req: NewPinRequest) -> StoreResult<()> {
+        let c = &req.credential;
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO pin_requests (id, codice_fiscale, status, request_json, created_at) \
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&req.request_id)
+        .bind(&c.codice_fiscale)
+        .bind(&req.status)
+        .bind(&req.request_json)
+        .bind(ms(c.created_at))
+        .execute(&mut *tx)
+        .await?;
+        let r = sqlx::query(
+            "INSERT INTO credentials (id, codice_fiscale, request_id, state, role, surname, name, \
+             home_phone, mobile, email, pec, initial_hash, half1_hash, pin_hash, pin_changed_at, \
+             failed_attempts, locked_until, contacts_verified, privacy_accepted, created_at, \
+             updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?)",
+        )
+        .bind(&c.id)
+        .bind(&c.codice_fiscale)
+        .bind(&c.request_id)
+        .bind(enum_str(c.state))
+        .bind(enum_str(c.role))
+        .bind(&c.surname)
+        .bind(&c.name)
+        .bind(&c.home_phone)
+        .bind(&c.mobile)
+        .bind(&c.email)
+        .bind(&c.pec)
+        .bind(&c.initial_hash)
+        .bind(&c.half1_hash)
+        .bind(&c.pin_hash)
+        .bind(c.pin_changed_at.map(ms))
+        .bind(c.contacts_verified as i64)
+        .bind(c.privacy_accepted as i64)
+        .bind(ms(c.created_at))
+        .bind(ms(c.created_at))
+        .execute(&mut *tx)
+        .await;
+        match r {
+            Ok(_) => {}
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict),
+            Err(e) => return Err(e.into()),
+        }
+        for m in &req.messages {
+            insert_message_on(&mut *tx, m).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn insert_message(&self, m: NewMessage) -> StoreResult<()> {
+        insert_message_on(&self.pool, &m).await
+    }
+
+    async fn messages(
+        &self,
+        recipient_key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<Message>> {
+        let rows = match recipient_key {
+            Some(key) => {
+                sqlx::query(
+                    "SELECT * FROM messages WHERE held = 0 AND recipient_key = ? \
+                     ORDER BY sent_at DESC, seq DESC",
+                )
+                .bind(key)
+                .fetch_all(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query(
+                    "SELECT * FROM messages WHERE held = 0 ORDER BY sent_at DESC, seq DESC \
+                     LIMIT 1000",
+                )
+                .fetch_all(&self.pool)
+                .await?
+            }
+        };
+        rows.iter().map(|r| message_from(r, now)).collect()
+    }
+
+    async fn reserve_attempt(
+        &self,
+        credential_id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Attempt> {
+        // BEGIN IMMEDIATE takes SQLite's write lock up front, so read-decide-
+        // write below is serialised against every other login of any PIN.
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let row = sqlx::query("SELECT failed_attempts, locked_until FROM credentials WHERE id = ?")
+            .bind(credential_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(row) = row else {
+            return Err(StoreError::Corrupt(format!(
+                "credential {credential_id} vanished"
+            )));
+        };
+        let current = Lockout {
+            failed_attempts: row.try_get::<i64, _>("failed_attempts")?.max(0) as u32,
+            locked_until: opt_from_ms(row.try_get("locked_until")?)?,
+        };
+        if let Some(secs) = current.retry_after(now) {
+            tx.rollback().await?;
+            return Ok(Attempt::Locked {
+                retry_after_seconds: secs,
+            });
+        }
+        let next = current.after_failure(now);
+        sqlx::query(
+            "UPDATE credentials SET failed_attempts = ?, locked_until = ?, updated_at = ? \
+             WHERE id = ?",
+        )
+        .bind(next.failed_attempts as i64)
+        .bind(next.locked_until.map(ms))
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Attempt::Allowed)
+    }
+
+    async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE id = ?")
+            .bind(credential_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn complete_first_access(
+        &self,
+        credential_id: &str,
+        pin_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE credentials SET initial_hash = NULL, half1_hash = NULL, pin_hash = ?, \
+             pin_changed_at = ?, state = 'active', updated_at = ? \
+             WHERE id = ? AND initial_hash IS NOT NULL AND state <> 'revoked'",
+        )
+        .bind(pin_hash)
+        .bind(ms(now))
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if done {
+            sqlx::query(
+                "INSERT INTO pin_history (credential_id, pin_hash, changed_at) VALUES (?, ?, ?)",
+            )
+            .bind(credential_id)
+            .bind(pin_hash)
+            .bind(ms(now))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    async fn change_pin(
+        &self,
+        credential_id: &str,
+        pin_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE credentials SET pin_hash = ?, pin_changed_at = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(pin_hash)
+        .bind(ms(now))
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO pin_history (credential_id, pin_hash, changed_at) VALUES (?, ?, ?)",
+        )
+        .bind(credential_id)
+        .bind(pin_hash)
+        .bind(ms(now))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn pin_history(&self, credential_id: &str, n: i64) -> StoreResult<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT pin_hash FROM pin_history WHERE credential_id = ? \
+             ORDER BY changed_at DESC, rowid DESC LIMIT ?",
+        )
+        .bind(credential_id)
+        .bind(n)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn create_session(&self, s: &Session) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sessions (id, credential_id, codice_fiscale, level, stage, created_at, \
+             last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&s.id)
+        .bind(&s.credential_id)
+        .bind(&s.codice_fiscale)
+        .bind(enum_str(s.level))
+        .bind(s.stage.as_str())
+        .bind(ms(s.created_at))
+        .bind(ms(s.last_seen_at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn session(&self, id: &str) -> StoreResult<Option<Session>> {
+        sqlx::query("SELECT * FROM sessions WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(session_from)
+            .transpose()
+    }
+
+    async fn touch_session(&self, id: &str, now: DateTime<Utc>) -> StoreResult<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id = ?")
+            .bind(ms(now))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn set_session_stage(&self, id: &str, stage: SessionStage) -> StoreResult<()> {
+        sqlx::query("UPDATE sessions SET stage = ? WHERE id = ?")
+            .bind(stage.as_str())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn delete_session(&self, id: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
