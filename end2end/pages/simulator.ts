@@ -1,0 +1,81 @@
+import { Locator, Page, expect } from '@playwright/test';
+
+/** "/simulatore" — simulated clock and the inboxes a person reads. */
+export class SimulatorPage {
+  readonly clockNow: Locator;
+  readonly advanceHour: Locator;
+  readonly advanceDay: Locator;
+  readonly advanceWeek: Locator;
+  readonly clockInput: Locator;
+  readonly clockSet: Locator;
+  readonly clockStatus: Locator;
+  readonly newCitizen: Locator;
+  readonly citizen: Locator;
+  readonly smsItems: Locator;
+  readonly phoneCalls: Locator;
+  readonly mailItems: Locator;
+  readonly mailMessages: Locator;
+  readonly letters: Locator;
+  readonly pendingLetters: Locator;
+  readonly callItems: Locator;
+  readonly allShow: Locator;
+  readonly allItems: Locator;
+
+  constructor(readonly page: Page) {
+    this.clockNow = page.getByTestId('sim-clock-now');
+    this.advanceHour = page.getByTestId('sim-advance-hour');
+    this.advanceDay = page.getByTestId('sim-advance-day');
+    this.advanceWeek = page.getByTestId('sim-advance-week');
+    this.clockInput = page.getByTestId('sim-clock-input');
+    this.clockSet = page.getByTestId('sim-clock-set');
+    this.clockStatus = page.getByTestId('sim-clock-status');
+    this.newCitizen = page.getByTestId('sim-new-citizen');
+    this.citizen = page.getByTestId('sim-citizen');
+    this.smsItems = page.getByTestId('sim-sms-item');
+    this.phoneCalls = page.getByTestId('sim-phone-call');
+    this.mailItems = page.getByTestId('sim-mail-item');
+    this.mailMessages = page.getByTestId('sim-mail-message');
+    this.letters = page.getByTestId('sim-letter');
+    this.pendingLetters = page.getByTestId('sim-letter-pending');
+    this.callItems = page.getByTestId('sim-call-item');
+    this.allShow = page.getByTestId('sim-all-show');
+    this.allItems = page.getByTestId('sim-all-item');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/simulatore');
+    await expect(this.clockNow).not.toHaveText('—');
+  }
+
+  /** Opens the phone inbox of `number`. */
+  async openPhone(number: string): Promise<void> {
+    await this.page.getByTestId('sim-phone-input').fill(number);
+    await this.page.getByTestId('sim-phone-open').click();
+    await this.page.getByTestId('sim-phone').waitFor();
+  }
+
+  async openMailbox(address: string): Promise<void> {
+    await this.page.getByTestId('sim-mail-input').fill(address);
+    await this.page.getByTestId('sim-mail-open').click();
+    await this.page.getByTestId('sim-mailbox').waitFor();
+  }
+
+  /** Opens the letterbox of the person with codice fiscale `cf`. */
+  async openLetterbox(cf: string): Promise<void> {
+    await this.page.getByTestId('sim-post-input').fill(cf);
+    await this.page.getByTestId('sim-post-open').click();
+    await this.page.getByTestId('sim-letterbox').waitFor();
+  }
+
+  /** The PIN part or code a message shows (emphasised in its body). */
+  secretIn(message: Locator): Locator {
+    return message.getByTestId('sim-secret');
+  }
+
+  /** Presses "+7 giorni" and waits until the clock shown has moved. */
+  async advanceOneWeek(): Promise<void> {
+    const before = await this.clockNow.innerText();
+    await this.advanceWeek.click();
+    await expect(this.clockNow).not.toHaveText(before);
+  }
+}

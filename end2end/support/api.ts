@@ -1,0 +1,122 @@
+// Arranging data through the JSON API (shared/API.md): citizens, clock,
+// and reading what the delivery simulator holds. Journeys themselves go
+// through the UI; this is only for set-up and for facts a person would know
+// (their own birthplace, a PIN already assigned).
+import { APIRequestContext, expect } from '@playwright/test';
+
+export interface Citizen {
+  codice_fiscale: string;
+  surname: string;
+  name: string;
+  sex: 'M' | 'F';
+  birth_date: string; // YYYY-MM-DD
+  birthplace_code: string;
+  residence: { address: string; civic: string; province: string; comune: string; cap: string };
+  tessera_sanitaria: { number: string; expiry: string };
+}
+
+export interface Contacts {
+  mobile: string;
+  email: string;
+}
+
+export interface SimMessage {
+  id: string;
+  channel: 'sms' | 'email' | 'pec' | 'post' | 'call';
+  recipient: string;
+  subject: string;
+  body: string;
+  secret: string | null;
+  sent_at: string;
+  delivered_at: string | null;
+}
+
+/** Default simulated start of the journeys (SPEC §6). */
+export const START = '2020-04-01T09:00:00Z';
+
+export async function setClock(request: APIRequestContext, iso: string): Promise<string> {
+  const res = await request.post('/api/v1/sim/clock', { data: { set: iso } });
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()).now;
+}
+
+export async function getClock(request: APIRequestContext): Promise<Date> {
+  const res = await request.get('/api/v1/sim/clock');
+  expect(res.status()).toBe(200);
+  return new Date((await res.json()).now);
+}
+
+/** A new synthetic registry citizen, every field generated unless given. */
+export async function newCitizen(
+  request: APIRequestContext,
+  fields: Partial<Citizen> = {},
+): Promise<Citizen> {
+  const res = await request.post('/api/v1/sim/citizens', { data: fields });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
+
+let counter = 0;
+/** Contacts nobody else in this run uses, so an inbox shows only this test's messages. */
+export function uniqueContacts(): Contacts {
+  counter += 1;
+  const n = `${Date.now() % 10_000_000}`.padStart(7, '0');
+  const suffix = `${(counter % 100).toString().padStart(2, '0')}`;
+  const mobile = `+39333${n.slice(-5)}${suffix}`; // +39 3 + 9 digits
+  return { mobile, email: `e2e.${n}.${counter}@example.it` };
+}
+
+/** Birthplace facts (province or foreign state) the person knows; decoded from their CF. */
+export async function birthplace(
+  request: APIRequestContext,
+  cf: string,
+): Promise<{ code: string; name: string; province: string | null }> {
+  const res = await request.get(`/api/v1/codice-fiscale/${cf}`);
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.valid, JSON.stringify(body)).toBe(true);
+  return body.decoded.birthplace;
+}
+
+/** Arranges an already-issued PIN for `citizen` (not the journey under test). */
+export async function requestPinViaApi(
+  request: APIRequestContext,
+  citizen: Citizen,
+  contacts: Contacts,
+): Promise<void> {
+  const res = await request.post('/api/v1/pin-requests', {
+    data: {
+      codice_fiscale: citizen.codice_fiscale,
+      residence_type: 'italia',
+      personal: {
+        surname: citizen.surname,
+        name: citizen.name,
+        birth_date: citizen.birth_date,
+        sex: citizen.sex,
+        birthplace_code: citizen.birthplace_code,
+      },
+      residence: citizen.residence,
+      contacts: {
+        home_phone: null,
+        mobile: contacts.mobile,
+        email: contacts.email,
+        pec: null,
+        preferred_phone: 'mobile',
+        preferred_time: '09-13',
+      },
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+export async function messages(request: APIRequestContext, recipient: string): Promise<SimMessage[]> {
+  const res = await request.get('/api/v1/sim/messages', { params: { recipient } });
+  expect(res.status()).toBe(200);
+  return res.json();
+}
+
+/** `GG/MM/AAAA` of a date. */
+export function ddmmyyyy(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,148 @@
+// (7) axe-core finds no violation on any page, in the states a person sees.
+import { expect, test } from '@playwright/test';
+import {
+  START,
+  birthplace,
+  messages,
+  newCitizen,
+  requestPinViaApi,
+  setClock,
+  uniqueContacts,
+} from '../support/api';
+import { expectNoAxeViolations } from '../support/axe';
+import { FirstAccessPage } from '../pages/firstAccess';
+import { HomePage } from '../pages/home';
+import { LoginPage } from '../pages/login';
+import { MyInpsPage } from '../pages/myInps';
+import { RequestPage, personalDataOf } from '../pages/request';
+import { SimulatorPage } from '../pages/simulator';
+
+test.beforeEach(async ({ request }) => {
+  await setClock(request, START);
+});
+
+test('home, placeholders and not-found', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.simDate).not.toHaveText('non disponibile');
+  await expectNoAxeViolations(page, 'home');
+
+  await page.goto('/ripristina-pin');
+  await page.getByTestId('restore-title').waitFor();
+  await expectNoAxeViolations(page, '/ripristina-pin');
+
+  await page.goto('/revoca-pin');
+  await page.getByTestId('revoke-title').waitFor();
+  await expectNoAxeViolations(page, '/revoca-pin');
+
+  await page.goto('/pagina-che-non-esiste');
+  await page.getByTestId('not-found').waitFor();
+  await expectNoAxeViolations(page, 'not found');
+});
+
+test('/accedi: every tab, and the error state', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await expectNoAxeViolations(page, '/accedi PIN tab');
+  for (const tab of ['spid', 'cie', 'cns'] as const) {
+    await login.tab(tab).click();
+    await expect(login.panel(tab)).toBeVisible();
+    await expectNoAxeViolations(page, `/accedi ${tab} tab`);
+  }
+  await login.tab('pin').click();
+  await login.submit.click();
+  await expect(page.getByTestId('login-cf-error')).toBeVisible();
+  await expectNoAxeViolations(page, '/accedi empty-field errors');
+  await login.login('RSSMRA80A01H501U', 'ABCDEFGH');
+  await expect(login.error).toBeVisible();
+  await expectNoAxeViolations(page, '/accedi wrong credentials');
+});
+
+test('/richiedi-pin: each step, field errors, outcome, already assigned, closed', async ({
+  page,
+  request,
+}) => {
+  const citizen = await newCitizen(request);
+  const contacts = uniqueContacts();
+  const place = await birthplace(request, citizen.codice_fiscale);
+  const data = personalDataOf(citizen, contacts, place.province);
+
+  const req = new RequestPage(page);
+  await req.goto();
+  await expectNoAxeViolations(page, 'request step 1');
+  await req.step1(citizen.codice_fiscale);
+  await expect(page.getByTestId('request-surname')).toBeVisible();
+  await expectNoAxeViolations(page, 'request step 2 (empty)');
+  await req.next.click();
+  await expect(req.errorSummary).toBeVisible();
+  await expectNoAxeViolations(page, 'request step 2 (errors)');
+  await req.fillStep2(data);
+  await req.next.click();
+  await expect(req.summary).toBeVisible();
+  await expectNoAxeViolations(page, 'request step 3 (summary)');
+  await req.submit.click();
+  await expect(req.outcome).toBeVisible();
+  await expectNoAxeViolations(page, 'request outcome');
+
+  await req.goto();
+  await req.step1(citizen.codice_fiscale);
+  await expect(req.alreadyAssigned).toBeVisible();
+  await expectNoAxeViolations(page, 'request already assigned');
+
+  await setClock(request, '2020-10-02T08:00:00Z');
+  await req.goto();
+  await expect(req.issuanceClosed).toBeVisible();
+  await expectNoAxeViolations(page, 'request after the cut-off');
+});
+
+test('/primo-accesso, /myinps (in and out) and /simulatore with open inboxes', async ({
+  page,
+  request,
+}) => {
+  const citizen = await newCitizen(request);
+  const contacts = uniqueContacts();
+  await requestPinViaApi(request, citizen, contacts);
+  // Arranged: the two halves as the person received them.
+  const half1 = (await messages(request, contacts.mobile)).find((m) => m.channel === 'sms')?.secret;
+  const half2 = (await messages(request, citizen.codice_fiscale)).find((m) => m.channel === 'post')?.secret;
+  expect(half1 && half2).toBeTruthy();
+
+  const me = new MyInpsPage(page);
+  await me.goto();
+  await expect(me.notLogged).toBeVisible();
+  await expectNoAxeViolations(page, '/myinps not logged in');
+
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.login(citizen.codice_fiscale, `${half1}${half2}`);
+  await expect(page).toHaveURL(/\/primo-accesso$/);
+  const first = new FirstAccessPage(page);
+  await expect(first.getNewPin).toBeVisible();
+  await expectNoAxeViolations(page, '/primo-accesso before the new PIN');
+  await first.issueNewPin();
+  await expectNoAxeViolations(page, '/primo-accesso with the new PIN');
+  await first.saved.check();
+  await first.next.click();
+  await expect(me.pinType).toBeVisible();
+  await expectNoAxeViolations(page, '/myinps');
+
+  const sim = new SimulatorPage(page);
+  await sim.goto();
+  await sim.newCitizen.click();
+  await expect(sim.citizen).toHaveCount(1);
+  await sim.openPhone(contacts.mobile);
+  await expect(sim.smsItems).toHaveCount(1);
+  await sim.openMailbox(contacts.email);
+  await sim.mailItems.first().click();
+  await expect(sim.mailMessages.first()).toBeVisible();
+  await sim.openLetterbox(citizen.codice_fiscale);
+  await expect(sim.letters.or(sim.pendingLetters)).toHaveCount(1);
+  await sim.allShow.click();
+  await expect(sim.allItems.first()).toBeVisible();
+  await expectNoAxeViolations(page, '/simulatore (letter in transit)');
+  await sim.advanceOneWeek();
+  await sim.advanceOneWeek();
+  await sim.advanceOneWeek();
+  await expect(sim.letters).toHaveCount(1);
+  await expectNoAxeViolations(page, '/simulatore (letter delivered)');
+});

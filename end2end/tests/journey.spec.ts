@@ -1,0 +1,102 @@
+// (1) The whole journey of a citizen, through the UI only: request a PIN,
+// read half 1 on the phone and half 2 in the letterbox, first access, note
+// the new PIN, MyINPS, logout, and the old 16 characters no longer work.
+import { expect, test } from '@playwright/test';
+import { START, birthplace, newCitizen, setClock, uniqueContacts } from '../support/api';
+import { FirstAccessPage } from '../pages/firstAccess';
+import { LoginPage } from '../pages/login';
+import { MyInpsPage } from '../pages/myInps';
+import { RequestPage, personalDataOf } from '../pages/request';
+import { SimulatorPage } from '../pages/simulator';
+
+/** `GG/MM/AAAA` six months after the `GG/MM/AAAA HH:MM` shown by the header. */
+function sixMonthsAfter(shown: string): string {
+  const [d, m, y] = shown.slice(0, 10).split('/').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + 6, d));
+  const dd = String(date.getUTCDate()).padStart(2, '0');
+  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${date.getUTCFullYear()}`;
+}
+
+test('request, split delivery, first access, MyINPS, logout, new PIN', async ({ page, request }) => {
+  await setClock(request, START);
+  const citizen = await newCitizen(request);
+  const contacts = uniqueContacts();
+  const place = await birthplace(request, citizen.codice_fiscale);
+  const cf = citizen.codice_fiscale;
+
+  // Request the PIN with the registry data.
+  const req = new RequestPage(page);
+  await req.goto();
+  await req.requestPin(cf, personalDataOf(citizen, contacts, place.province));
+  await expect(req.outcomeStatus).toHaveAttribute('data-status', 'issued');
+
+  // Half 1 arrives at once by SMS; half 2 is still on its way.
+  const sim = new SimulatorPage(page);
+  await sim.goto();
+  await sim.openPhone(contacts.mobile);
+  await expect(sim.smsItems).toHaveCount(1);
+  const half1 = (await sim.secretIn(sim.smsItems.first()).innerText()).trim();
+  expect(half1).toMatch(/^[A-Za-z0-9]{8}$/);
+
+  await sim.openLetterbox(cf);
+  await expect(sim.pendingLetters).toHaveCount(1);
+  await expect(sim.pendingLetters.first()).toContainText('In consegna');
+  await expect(sim.letters).toHaveCount(0);
+
+  // The letter takes days: advance the clock a week at a time until it arrives
+  // (the post delay is 5–20 simulated days).
+  for (let week = 1; week <= 4 && (await sim.letters.count()) === 0; week++) {
+    await sim.advanceOneWeek();
+    await expect(sim.letters.or(sim.pendingLetters)).toHaveCount(1);
+  }
+  await expect(sim.letters).toHaveCount(1);
+  const letter = sim.letters.first();
+  await expect(letter).toContainText('INPS');
+  await expect(letter).toContainText(citizen.surname.toUpperCase());
+  const half2 = (await sim.secretIn(letter).innerText()).trim();
+  expect(half2).toMatch(/^[A-Za-z0-9]{8}$/);
+
+  // First access with CF + the 16 characters.
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.login(cf.toLowerCase(), half1 + half2);
+  await expect(page).toHaveURL(/\/primo-accesso$/);
+  const today = await page.getByTestId('sim-date').innerText();
+
+  const first = new FirstAccessPage(page);
+  const newPin = await first.issueNewPin();
+  expect(newPin).toMatch(/^[A-Za-z0-9]{8}$/);
+  // "Avanti" only once the citizen confirms having noted the PIN.
+  await expect(first.next).toBeDisabled();
+  await first.saved.check();
+  await expect(first.next).toBeEnabled();
+  await first.next.click();
+
+  // MyINPS: name, PIN type, expiry six months on.
+  const me = new MyInpsPage(page);
+  await expect(page).toHaveURL(/\/myinps$/);
+  await expect(me.name).toContainText(citizen.name, { ignoreCase: true });
+  await expect(me.name).toContainText(citizen.surname, { ignoreCase: true });
+  await expect(me.cf).toHaveText(cf);
+  await expect(me.pinType).toHaveText('PIN ordinario');
+  await expect(me.expiry).toHaveText(sixMonthsAfter(today));
+
+  // Logout leads home; MyINPS then asks to log in.
+  await me.logout.click();
+  await expect(page).toHaveURL(/\/$/);
+  await me.goto();
+  await expect(me.loginLink).toBeVisible();
+
+  // The 16 characters never work again …
+  await login.goto();
+  await login.login(cf, half1 + half2);
+  await expect(login.error).toContainText('Codice fiscale o PIN non corretti');
+  await expect(page).toHaveURL(/\/accedi$/);
+
+  // … the new PIN does.
+  await login.pin.fill(newPin);
+  await login.submit.click();
+  await expect(page).toHaveURL(/\/myinps$/);
+  await expect(me.pinType).toHaveText('PIN ordinario');
+});

@@ -1,0 +1,107 @@
+// The "Richiedi PIN" branches a trainer needs on demand (SPEC §4.1).
+import { expect, test } from '@playwright/test';
+import {
+  START,
+  birthplace,
+  newCitizen,
+  requestPinViaApi,
+  setClock,
+  uniqueContacts,
+} from '../support/api';
+import { mismatchingSurname } from '../support/cf';
+import { RequestPage, personalDataOf } from '../pages/request';
+import { SimulatorPage } from '../pages/simulator';
+
+test.beforeEach(async ({ request }) => {
+  await setClock(request, START);
+});
+
+test('(2) a codice fiscale that already holds a PIN is stopped at step 1', async ({ page, request }) => {
+  const citizen = await newCitizen(request);
+  await requestPinViaApi(request, citizen, uniqueContacts());
+
+  const req = new RequestPage(page);
+  await req.goto();
+  await req.step1(citizen.codice_fiscale.toLowerCase());
+  await expect(req.alreadyAssigned).toContainText(
+    `L'utente ${citizen.codice_fiscale} ha già un PIN assegnato`,
+  );
+  // The way out: restore or revoke.
+  await expect(page.getByTestId('already-assigned-restore')).toHaveAttribute('href', '/ripristina-pin');
+  await expect(page.getByTestId('already-assigned-revoke')).toHaveAttribute('href', '/revoca-pin');
+  await expect(page.getByTestId('request-surname')).toHaveCount(0);
+});
+
+test('(3) a surname that does not match the codice fiscale is named and blocks Avanti', async ({
+  page,
+  request,
+}) => {
+  const citizen = await newCitizen(request);
+  const place = await birthplace(request, citizen.codice_fiscale);
+  const data = personalDataOf(citizen, uniqueContacts(), place.province);
+
+  const req = new RequestPage(page);
+  await req.goto();
+  await req.step1(citizen.codice_fiscale);
+  await req.fillStep2({ ...data, surname: mismatchingSurname(citizen.codice_fiscale) });
+  await req.next.click();
+
+  await expect(req.fieldError('personal.surname')).toContainText(
+    'Il cognome non corrisponde al codice fiscale',
+  );
+  await expect(req.summary).toHaveCount(0);
+  await expect(page.getByTestId('request-surname')).toBeVisible();
+
+  // Correcting the surname lets the citizen go on.
+  await page.getByTestId('request-surname').fill(citizen.surname);
+  await req.next.click();
+  await expect(req.summary).toBeVisible();
+  await expect(req.fieldError('personal.surname')).toHaveCount(0);
+});
+
+test('(4) a residence not matching the registry queues a contact-center callback', async ({
+  page,
+  request,
+}) => {
+  const citizen = await newCitizen(request);
+  const contacts = uniqueContacts();
+  const place = await birthplace(request, citizen.codice_fiscale);
+  const data = personalDataOf(citizen, contacts, place.province);
+
+  const req = new RequestPage(page);
+  await req.goto();
+  await req.requestPin(citizen.codice_fiscale, {
+    ...data,
+    address: `${citizen.residence.address} Bis`,
+    civic: `${citizen.residence.civic}0`,
+  });
+  await expect(req.outcomeStatus).toHaveAttribute('data-status', 'awaiting_verification');
+  await expect(req.outcomeCallback).toBeVisible();
+  await expect(req.outcomeCallback).toContainText(/contact center/i);
+
+  // The simulator shows the callback to the preferred phone …
+  const sim = new SimulatorPage(page);
+  await sim.goto();
+  const call = sim.callItems.filter({ hasText: contacts.mobile });
+  await expect(call).toHaveCount(1);
+  await expect(call).toContainText('residenza');
+  // … half 1 has arrived, and half 2 is held: no letter, not even in transit.
+  await sim.openPhone(contacts.mobile);
+  await expect(sim.smsItems).toHaveCount(1);
+  await sim.openLetterbox(citizen.codice_fiscale);
+  await expect(page.getByTestId('sim-letterbox')).toContainText('Nessuna lettera');
+});
+
+test('(5) after the issuance cut-off the request page points to SPID, CIE and CNS', async ({
+  page,
+  request,
+}) => {
+  await setClock(request, '2020-10-02T08:00:00Z');
+  const req = new RequestPage(page);
+  await req.goto();
+  await expect(req.issuanceClosed).toBeVisible();
+  await expect(req.issuanceClosed).toContainText('SPID');
+  await expect(req.issuanceClosed).toContainText('CIE');
+  await expect(req.issuanceClosed).toContainText('CNS');
+  await expect(req.cf).toHaveCount(0);
+});
