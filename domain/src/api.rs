@@ -178,6 +178,10 @@ pub struct Message {
     pub sent_at: DateTime<Utc>,
     /// Null while the message is still on its way (post).
     pub delivered_at: Option<DateTime<Utc>>,
+    /// When a letter is due to arrive (post only; null for instant channels
+    /// and for pending calls).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_at: Option<DateTime<Utc>>,
 }
 
 // ---------------------------------------------------------------- PIN request

@@ -4,6 +4,7 @@
 //! `main.rs` is only the CLI; everything is reachable from here so the
 //! integration tests run the very same app on a free port.
 
+pub mod cf_cli;
 pub mod clock;
 pub mod config;
 pub mod error;
@@ -76,9 +77,11 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
 
 /// The whole HTTP application.
 pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
-    let api = routes::router(state.settings.sim_enabled).layer(CompressionLayer::new());
+    let api = routes::router(state.settings.sim_enabled);
     let mut router = Router::new()
         .nest("/api/v1", api)
+        .merge(routes::codice_fiscale::router())
+        .merge(routes::places::router())
         .route("/api", any(web::api_not_found))
         .route("/api/{*rest}", any(web::api_not_found));
     router = match static_dir {
@@ -90,6 +93,8 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
             state.clone(),
             web::csrf,
         ))
+        // Precompressed static files pass through untouched (already encoded).
+        .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http());
     if let Some(origin) = state.settings.cors_origin.as_deref() {
         if let Ok(origin) = HeaderValue::from_str(origin.trim_end_matches('/')) {

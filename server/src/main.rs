@@ -26,8 +26,14 @@ async fn main() -> std::process::ExitCode {
         Command::Cf {
             command: CfCommand::Check,
         } => {
-            eprintln!("cf check: not wired yet");
-            std::process::ExitCode::FAILURE
+            let (stdin, stdout) = (std::io::stdin(), std::io::stdout());
+            match server::cf_cli::run_check(stdin.lock(), stdout.lock()) {
+                Ok(()) => std::process::ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("cf check: {e}");
+                    std::process::ExitCode::FAILURE
+                }
+            }
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The JSON API (`/api/v1`), one module per procedure.
 
+pub mod codice_fiscale;
 pub mod health;
 pub mod me;
 pub mod openapi;
 pub mod pin;
 pub mod pin_request;
+pub mod places;
 pub mod session;
 pub mod sim;
 
@@ -13,7 +15,9 @@ use axum::Router;
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// Every API route, relative to `/api/v1`. `sim`: include the simulation
+/// Every API route of this crate's procedures, relative to `/api/v1`.
+/// (`codice_fiscale` and `places` carry absolute paths and are merged by
+/// `crate::app`.) `sim`: include the simulation
 /// control endpoints (off with `--no-sim`).
 pub fn router(sim: bool) -> Router<AppState> {
     let mut r = Router::new()

@@ -177,6 +177,7 @@ fn message_from(row: &SqliteRow, now: DateTime<Utc>) -> StoreResult<Message> {
         secret: row.try_get("secret")?,
         sent_at: from_ms(row.try_get("sent_at")?)?,
         delivered_at,
+        due_at: opt_from_ms(due)?,
     })
 }
 
