@@ -465,7 +465,7 @@ pub fn omocodes(code: &str) -> Vec<String> {
 }
 
 /// Today's date on the system clock (browser clock in wasm).
-fn system_today() -> NaiveDate {
+pub fn system_today() -> NaiveDate {
     #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
     let millis = js_sys::Date::now() as i64;
     #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]

@@ -208,11 +208,17 @@ mod table {
             .unwrap_or_else(|_| panic!("places.tsv: bad date {s:?}"))
     }
 
-    /// All periods, sorted by code index then start date.
-    fn periods() -> &'static [Period] {
-        static TABLE: OnceLock<Vec<Period>> = OnceLock::new();
+    struct Table {
+        /// All periods, sorted by code index then start date.
+        periods: Vec<Period>,
+        /// `periods[offsets[i]..offsets[i + 1]]` are the periods of code index `i`.
+        offsets: Vec<u32>,
+    }
+
+    fn table() -> &'static Table {
+        static TABLE: OnceLock<Table> = OnceLock::new();
         TABLE.get_or_init(|| {
-            let mut out = Vec::with_capacity(15_500);
+            let mut periods = Vec::with_capacity(15_500);
             for line in PLACES_TSV
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -221,7 +227,7 @@ mod table {
                 let mut next = || f.next().expect("places.tsv: missing column");
                 let code = next();
                 let (from, to, province, active, name) = (next(), next(), next(), next(), next());
-                out.push(Period {
+                periods.push(Period {
                     index: code_index(code).expect("places.tsv: bad code"),
                     code,
                     from: parse_day(from, i32::MIN),
@@ -231,16 +237,27 @@ mod table {
                     name,
                 });
             }
-            out.sort_by_key(|p| (p.index, p.from));
-            out
+            periods.sort_by_key(|p| (p.index, p.from));
+            let offsets = (0..=26_000u32)
+                .map(|i| periods.partition_point(|p| (p.index as u32) < i) as u32)
+                .collect();
+            Table { periods, offsets }
         })
     }
 
+    fn periods() -> &'static [Period] {
+        &table().periods
+    }
+
     fn periods_of(index: u16) -> &'static [Period] {
-        let all = periods();
-        let start = all.partition_point(|p| p.index < index);
-        let end = start + all[start..].partition_point(|p| p.index == index);
-        &all[start..end]
+        let t = table();
+        match (
+            t.offsets.get(index as usize),
+            t.offsets.get(index as usize + 1),
+        ) {
+            (Some(&start), Some(&end)) => &t.periods[start as usize..end as usize],
+            _ => &[],
+        }
     }
 
     /// The period valid on `day`, else the first starting after it, else the
