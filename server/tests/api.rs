@@ -1,0 +1,717 @@
+//! End-to-end tests of the JSON API: each test spawns the real app on a free
+//! port with its own temporary SQLite database and cheap Argon2 parameters.
+
+use std::path::Path;
+
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+use server::config::ServeConfig;
+
+struct TestApp {
+    base: String,
+    addr: String,
+    client: Client,
+    _dir: tempfile::TempDir,
+}
+
+async fn start() -> TestApp {
+    start_with(|_| {}).await
+}
+
+async fn start_with(tweak: impl FnOnce(&mut ServeConfig)) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    start_in(dir, tweak).await
+}
+
+async fn start_in(dir: tempfile::TempDir, tweak: impl FnOnce(&mut ServeConfig)) -> TestApp {
+    let mut cfg =
+        ServeConfig::with_database(format!("sqlite://{}", dir.path().join("t.db").display()));
+    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    cfg.argon2_memory_kib = 64;
+    cfg.argon2_iterations = 1;
+    cfg.seed_citizens = 3;
+    tweak(&mut cfg);
+    let (addr, _task) = server::spawn(cfg).await.unwrap();
+    TestApp {
+        base: format!("http://{addr}/api/v1"),
+        addr: addr.to_string(),
+        client: Client::builder().cookie_store(true).build().unwrap(),
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, Value) {
+        let r = self.client.get(self.url(path)).send().await.unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        let r = self
+            .client
+            .post(self.url(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// A fresh registry citizen.
+    async fn citizen(&self) -> Value {
+        let (status, c) = self.post("/sim/citizens", json!({})).await;
+        assert_eq!(status, StatusCode::CREATED, "{c}");
+        c
+    }
+
+    async fn messages(&self, recipient: &str) -> Vec<Value> {
+        let r = self
+            .client
+            .get(self.url("/sim/messages"))
+            .query(&[("recipient", recipient)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        r.json().await.unwrap()
+    }
+
+    async fn advance_days(&self, days: i64) {
+        let (status, _) = self
+            .post("/sim/clock", json!({"advance_seconds": days * 86_400}))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+    }
+
+    async fn login(&self, cf: &str, pin: &str) -> (StatusCode, Value) {
+        self.post("/session", json!({"codice_fiscale": cf, "pin": pin}))
+            .await
+    }
+
+    /// Requests a PIN for `c` and returns (half 1 from the SMS, half 2 from
+    /// the letter once delivered).
+    async fn issue_pin(&self, c: &Value) -> (String, String) {
+        let (status, body) = self.post("/pin-requests", request_for(c)).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        assert_eq!(body["status"], "issued");
+        let sms = self.messages("+39 333 1234567").await;
+        let half1 = sms[0]["secret"].as_str().unwrap().to_owned();
+        self.advance_days(8).await;
+        let post = self.messages(c["codice_fiscale"].as_str().unwrap()).await;
+        let half2 = post[0]["secret"].as_str().unwrap().to_owned();
+        (half1, half2)
+    }
+}
+
+/// A valid request matching the registry record of `c`.
+fn request_for(c: &Value) -> Value {
+    json!({
+        "codice_fiscale": c["codice_fiscale"].as_str().unwrap().to_lowercase(),
+        "residence_type": "italia",
+        "personal": {
+            "surname": c["surname"], "name": c["name"], "birth_date": c["birth_date"],
+            "sex": c["sex"], "birthplace_code": c["birthplace_code"]
+        },
+        "residence": c["residence"],
+        "contacts": {
+            "home_phone": null, "mobile": "+393331234567", "email": "persona@example.it",
+            "pec": null, "preferred_phone": "mobile", "preferred_time": "09-13"
+        }
+    })
+}
+
+fn fields(body: &Value) -> Vec<String> {
+    body["fields"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|f| f["field"].as_str().unwrap().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn health_answers_ok_with_security_headers() {
+    let app = start().await;
+    let r = app.client.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let h = r.headers().clone();
+    assert!(h["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "same-origin");
+    assert_eq!(r.json::<Value>().await.unwrap(), json!({"status": "ok"}));
+}
+
+#[tokio::test]
+async fn full_journey_request_halves_first_access_and_login() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let cf = c["codice_fiscale"].as_str().unwrap().to_owned();
+
+    let (status, body) = app.post("/pin-requests", request_for(&c)).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(body["status"], "issued");
+    assert!(body["request_id"].is_string());
+
+    // Half 1 at once by SMS and e-mail; spacing of the number does not matter.
+    let sms = app.messages("+39 333 123 4567").await;
+    assert_eq!(sms.len(), 1);
+    assert_eq!(sms[0]["channel"], "sms");
+    let half1 = sms[0]["secret"].as_str().unwrap().to_owned();
+    assert_eq!(half1.len(), 8);
+    assert!(sms[0]["body"].as_str().unwrap().contains(&half1));
+    let mail = app.messages("PERSONA@example.it").await;
+    assert_eq!(mail[0]["channel"], "email");
+    assert_eq!(mail[0]["secret"], half1.as_str());
+
+    // The letter is on its way until the post delay has passed.
+    let post = app.messages(&cf.to_lowercase()).await;
+    assert_eq!(post.len(), 1);
+    assert_eq!(post[0]["channel"], "post");
+    assert!(post[0]["delivered_at"].is_null());
+    assert!(post[0]["body"]
+        .as_str()
+        .unwrap()
+        .contains(&c["residence"]["cap"].as_str().unwrap().to_owned()));
+    app.advance_days(8).await;
+    let post = app.messages(&cf).await;
+    assert!(post[0]["delivered_at"].is_string());
+    let half2 = post[0]["secret"].as_str().unwrap().to_owned();
+
+    // First access with the 16 characters (any case, spaces around).
+    let initial = format!(" {}{} ", half1.to_lowercase(), half2);
+    let (status, body) = app.login(&cf, &initial).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        body,
+        json!({"next": "change_pin", "reason": "first_access", "level": "L1"})
+    );
+    let (status, body) = app.post("/pin/first-access", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let new_pin = body["new_pin"].as_str().unwrap().to_owned();
+    assert_eq!(new_pin.len(), 8);
+
+    // The 16 characters never work again; the new PIN does.
+    let (status, body) = app.login(&cf, &initial).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    let (status, body) = app.login(&cf, &new_pin).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["next"], "home");
+    assert_eq!(body["level"], "L1");
+
+    let (status, me) = app.get("/me").await;
+    assert_eq!(status, StatusCode::OK, "{me}");
+    assert_eq!(me["codice_fiscale"], cf.as_str());
+    assert_eq!(me["pin_state"], "active");
+    assert_eq!(me["level"], "L1");
+    assert!(me["pin_expires_at"].is_string());
+
+    let r = app.client.delete(app.url("/session")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let (status, _) = app.get("/me").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn first_half_alone_opens_a_restricted_session() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let cf = c["codice_fiscale"].as_str().unwrap();
+    let (half1, _) = app.issue_pin(&c).await;
+    let (status, body) = app.login(cf, &half1).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body, json!({"next": "home", "reason": null, "level": "L0"}));
+    let (status, me) = app.get("/me").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["level"], "L0");
+    // No first access from an L0 session.
+    let (status, _) = app.post("/pin/first-access", json!({})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn expired_pin_leads_to_change_and_the_new_one_works() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let cf = c["codice_fiscale"].as_str().unwrap();
+    let (h1, h2) = app.issue_pin(&c).await;
+    app.login(cf, &format!("{h1}{h2}")).await;
+    let (_, body) = app.post("/pin/first-access", json!({})).await;
+    let pin = body["new_pin"].as_str().unwrap().to_owned();
+
+    app.advance_days(190).await;
+    let (status, body) = app.login(cf, &pin).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["next"], "change_pin");
+    assert_eq!(body["reason"], "expired");
+
+    let (status, body) = app
+        .post("/pin/change", json!({"current_pin": pin, "new_pin": pin}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "PIN_REUSED"),
+        "{body}"
+    );
+    let (status, body) = app
+        .post(
+            "/pin/change",
+            json!({"current_pin": "WRONG123", "new_pin": "K7M2P9Q4"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(fields(&body), vec!["current_pin"]);
+    let (status, body) = app
+        .post(
+            "/pin/change",
+            json!({"current_pin": pin, "new_pin": "K7M2P9Q4"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    let (status, body) = app.login(cf, "k7m2p9q4").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["next"], "home");
+}
+
+#[tokio::test]
+async fn second_request_for_the_same_cf_is_refused() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let (status, _) = app.post("/pin-requests", request_for(&c)).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, body) = app.post("/pin-requests", request_for(&c)).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["code"], "PIN_ALREADY_ASSIGNED");
+    let cf = c["codice_fiscale"].as_str().unwrap();
+    assert_eq!(
+        body["message"],
+        format!("L'utente {cf} ha già un PIN assegnato")
+    );
+}
+
+#[tokio::test]
+async fn validation_errors_name_the_fields() {
+    let app = start().await;
+    let c = app.citizen().await;
+
+    let mut req = request_for(&c);
+    req["personal"]["surname"] = json!("Zzyzx");
+    let (status, body) = app.post("/pin-requests", req).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["code"], "VALIDATION");
+    let surname = body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "personal.surname");
+    assert_eq!(
+        surname.unwrap()["message"],
+        "Il cognome non corrisponde al codice fiscale",
+        "{body}"
+    );
+
+    let mut req = request_for(&c);
+    req["contacts"]["mobile"] = Value::Null;
+    req["contacts"]["email"] = Value::Null;
+    let (status, body) = app.post("/pin-requests", req).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let f = fields(&body);
+    assert!(f.contains(&"contacts.mobile".to_owned()), "{f:?}");
+    assert!(f.contains(&"contacts.email".to_owned()), "{f:?}");
+
+    let (status, body) = app
+        .post("/pin-requests", json!({"codice_fiscale": "XXX"}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(fields(&body).contains(&"codice_fiscale".to_owned()));
+    // Nothing was issued by the refused requests.
+    assert!(app.messages("+393331234567").await.is_empty());
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_bad_request_in_the_error_shape() {
+    let app = start().await;
+    let r = app
+        .client
+        .post(app.url("/pin-requests"))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["code"], "BAD_REQUEST");
+}
+
+#[tokio::test]
+async fn residence_mismatch_holds_half_two_and_queues_a_callback() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let mut req = request_for(&c);
+    req["residence"]["civic"] = json!("999B");
+    req["contacts"]["home_phone"] = json!("+39 06 5551234");
+    req["contacts"]["preferred_phone"] = json!("home");
+    req["contacts"]["preferred_time"] = json!("13-18");
+    let (status, body) = app.post("/pin-requests", req).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(body["status"], "awaiting_verification");
+
+    // Half 1 still goes out; the letter does not.
+    assert_eq!(app.messages("+393331234567").await.len(), 1);
+    app.advance_days(30).await;
+    assert!(app
+        .messages(c["codice_fiscale"].as_str().unwrap())
+        .await
+        .is_empty());
+    let calls = app.messages("+39065551234").await;
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert_eq!(calls[0]["channel"], "call");
+    assert!(calls[0]["body"]
+        .as_str()
+        .unwrap()
+        .contains("dalle 13 alle 18"));
+    assert!(calls[0]["secret"].is_null());
+}
+
+#[tokio::test]
+async fn unknown_cf_is_verified_by_the_contact_center() {
+    let app = start().await;
+    // A valid code absent from the registry.
+    let cf = domain::codice_fiscale::encode(
+        "Verdi",
+        "Giuseppe",
+        domain::api::Sex::M,
+        chrono::NaiveDate::from_ymd_opt(1980, 1, 1).unwrap(),
+        "F205",
+    );
+    let req = request_for(&json!({
+        "codice_fiscale": cf, "surname": "Verdi", "name": "Giuseppe",
+        "birth_date": "1980-01-01", "sex": "M", "birthplace_code": "F205",
+        "residence": {"address": "Via Dante", "civic": "3", "province": "MI", "comune": "Milano", "cap": "20121"}
+    }));
+    let (status, body) = app.post("/pin-requests", req).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    assert_eq!(body["status"], "awaiting_verification");
+}
+
+#[tokio::test]
+async fn requests_stop_at_the_cutoff_date() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let (status, _) = app
+        .post("/sim/clock", json!({"set": "2020-10-01T00:00:00Z"}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = app.post("/pin-requests", request_for(&c)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body["code"], "PIN_ISSUANCE_CLOSED");
+    let msg = body["message"].as_str().unwrap();
+    assert!(
+        msg.contains("SPID") && msg.contains("CIE") && msg.contains("CNS"),
+        "{msg}"
+    );
+}
+
+#[tokio::test]
+async fn wrong_or_unknown_credentials_get_the_same_401() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let cf = c["codice_fiscale"].as_str().unwrap();
+    app.issue_pin(&c).await;
+    let (status, wrong) = app.login(cf, "AAAAAAAA").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong["code"], "INVALID_CREDENTIALS");
+    assert_eq!(wrong["message"], "Codice fiscale o PIN errati");
+    let (status, unknown) = app.login("RSSMRA80A01H501U", "AAAAAAAA").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown, wrong);
+}
+
+#[tokio::test]
+async fn ten_wrong_attempts_lock_the_pin() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let cf = c["codice_fiscale"].as_str().unwrap();
+    let (h1, h2) = app.issue_pin(&c).await;
+    for i in 0..10 {
+        let (status, _) = app.login(cf, "WRONGPIN").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "attempt {i}");
+    }
+    // Blocked: even the right PIN is refused, without counting.
+    let (status, body) = app.login(cf, &format!("{h1}{h2}")).await;
+    assert_eq!(status, StatusCode::LOCKED, "{body}");
+    assert_eq!(body["code"], "PIN_LOCKED");
+    let wait = body["retry_after_seconds"].as_i64().unwrap();
+    assert!(wait > 0 && wait <= 180, "{wait}");
+
+    // After the block one more wrong attempt blocks again at once.
+    app.post("/sim/clock", json!({"advance_seconds": 181}))
+        .await;
+    let (status, _) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = app.login(cf, &format!("{h1}{h2}")).await;
+    assert_eq!(status, StatusCode::LOCKED);
+
+    // After that block the right PIN works and resets the count.
+    app.post("/sim/clock", json!({"advance_seconds": 181}))
+        .await;
+    let (status, body) = app.login(cf, &format!("{h1}{h2}")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn concurrent_wrong_attempts_check_at_most_ten() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let cf = c["codice_fiscale"].as_str().unwrap().to_owned();
+    app.issue_pin(&c).await;
+    let mut tasks = Vec::new();
+    for _ in 0..50 {
+        let client = Client::new();
+        let url = app.url("/session");
+        let cf = cf.clone();
+        tasks.push(tokio::spawn(async move {
+            client
+                .post(url)
+                .json(&json!({"codice_fiscale": cf, "pin": "WRONGPIN"}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let mut unauthorized = 0;
+    let mut locked = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            StatusCode::UNAUTHORIZED => unauthorized += 1,
+            StatusCode::LOCKED => locked += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(unauthorized, 10);
+    assert_eq!(locked, 40);
+}
+
+#[tokio::test]
+async fn foreign_origin_cannot_change_state_but_scripts_can() {
+    let app = start().await;
+    let body = json!({"codice_fiscale": "RSSMRA80A01H501U", "pin": "AAAAAAAA"});
+    let r = app
+        .client
+        .post(app.url("/session"))
+        .header("origin", "https://evil.example")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "CSRF");
+    // Same origin passes (and gets the ordinary 401).
+    let r = app
+        .client
+        .post(app.url("/session"))
+        .header("origin", format!("http://{}", app.addr))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    // No Origin at all: a script.
+    let (status, _) = app.login("RSSMRA80A01H501U", "AAAAAAAA").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Reading is never blocked.
+    let r = app
+        .client
+        .get(app.url("/health"))
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn session_cookie_flags() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let (h1, _) = app.issue_pin(&c).await;
+    let r = app
+        .client
+        .post(app.url("/session"))
+        .header("x-forwarded-proto", "https")
+        .json(&json!({"codice_fiscale": c["codice_fiscale"], "pin": h1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("pin_inps_session="));
+    for flag in ["HttpOnly", "SameSite=Strict", "Path=/", "Secure"] {
+        assert!(cookie.contains(flag), "{cookie}");
+    }
+}
+
+#[tokio::test]
+async fn idle_sessions_expire_on_the_simulated_clock() {
+    let app = start().await;
+    let c = app.citizen().await;
+    let (h1, _) = app.issue_pin(&c).await;
+    app.login(c["codice_fiscale"].as_str().unwrap(), &h1).await;
+    assert_eq!(app.get("/me").await.0, StatusCode::OK);
+    app.post("/sim/clock", json!({"advance_seconds": 31 * 60}))
+        .await;
+    assert_eq!(app.get("/me").await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn clock_set_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_owned();
+    let app = start_in(dir, |_| {}).await;
+    let (status, body) = app
+        .post("/sim/clock", json!({"set": "2020-06-15T10:00:00Z"}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["now"], "2020-06-15T10:00:00Z");
+    let (_, status) = app.get("/sim/status").await;
+    assert_eq!(status["post_delay_days"], 7);
+    assert_eq!(status["cutoff_date"], "2020-10-01");
+
+    let again = start_in(tempfile::TempDir::new_in(&path).unwrap(), |cfg| {
+        cfg.database = format!("sqlite://{}", path.join("t.db").display());
+    })
+    .await;
+    let (_, body) = again.get("/sim/clock").await;
+    assert!(
+        body["now"]
+            .as_str()
+            .unwrap()
+            .starts_with("2020-06-15T10:00"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn sim_routes_can_be_disabled() {
+    let app = start_with(|cfg| cfg.no_sim = true).await;
+    assert_eq!(app.get("/sim/clock").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/health").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn citizens_accept_given_fields_and_role() {
+    let app = start().await;
+    let (status, c) = app
+        .post(
+            "/sim/citizens",
+            json!({"surname": "Bianchi", "role": "intermediary", "sex": "F"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{c}");
+    assert_eq!(c["surname"], "Bianchi");
+    assert_eq!(c["role"], "intermediary");
+    assert!(c["codice_fiscale"].as_str().unwrap().starts_with("BNC"));
+    assert_eq!(c["tessera_sanitaria"]["number"].as_str().unwrap().len(), 20);
+    let (status, body) = app
+        .get(&format!(
+            "/codice-fiscale/{}",
+            c["codice_fiscale"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["valid"], true);
+}
+
+#[tokio::test]
+async fn openapi_lists_every_endpoint() {
+    let app = start().await;
+    let (status, doc) = app.get("/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(doc["openapi"], "3.1.0");
+    for path in [
+        "/api/v1/health",
+        "/api/v1/codice-fiscale/{code}",
+        "/api/v1/places/provinces",
+        "/api/v1/sim/clock",
+        "/api/v1/sim/citizens",
+        "/api/v1/sim/messages",
+        "/api/v1/pin-requests",
+        "/api/v1/session",
+        "/api/v1/pin/first-access",
+        "/api/v1/pin/change",
+        "/api/v1/me",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "missing {path}");
+    }
+}
+
+fn write(dir: &Path, rel: &str, content: &str) {
+    let p = dir.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, content).unwrap();
+}
+
+#[tokio::test]
+async fn spa_is_served_with_deep_link_fallback_and_cache_headers() {
+    let ui = tempfile::tempdir().unwrap();
+    write(ui.path(), "index.html", "<!doctype html><title>PIN</title>");
+    write(ui.path(), "pkg/app-0a1b2c3d4e.js", "console.log(1)");
+    let ui_path = ui.path().to_owned();
+    let app = start_with(|cfg| cfg.static_dir = Some(ui_path)).await;
+    let root = format!("http://{}", app.addr);
+
+    let r = app
+        .client
+        .get(format!("{root}/richiedi-pin/passo-2"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["cache-control"], "no-cache");
+    assert!(r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("wasm-unsafe-eval"));
+    assert!(r.text().await.unwrap().contains("<title>PIN</title>"));
+
+    let r = app
+        .client
+        .get(format!("{root}/pkg/app-0a1b2c3d4e.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(
+        r.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+
+    // Unknown API paths stay JSON errors, not the SPA.
+    let r = app
+        .client
+        .get(format!("{root}/api/v1/nope"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "NOT_FOUND");
+}
