@@ -29,7 +29,7 @@ test('request, split delivery, first access, MyINPS, logout, new PIN', async ({ 
   const req = new RequestPage(page);
   await req.goto();
   await req.requestPin(cf, personalDataOf(citizen, contacts, place.province));
-  await expect(req.outcomeStatus).toHaveAttribute('data-status', 'issued');
+  await expect(req.outcome).toHaveAttribute('data-status', 'issued');
 
   // Half 1 arrives at once by SMS; half 2 is still on its way.
   const sim = new SimulatorPage(page);

@@ -75,7 +75,7 @@ test('(4) a residence not matching the registry queues a contact-center callback
     address: `${citizen.residence.address} Bis`,
     civic: `${citizen.residence.civic}0`,
   });
-  await expect(req.outcomeStatus).toHaveAttribute('data-status', 'awaiting_verification');
+  await expect(req.outcome).toHaveAttribute('data-status', 'awaiting_verification');
   await expect(req.outcomeCallback).toBeVisible();
   await expect(req.outcomeCallback).toContainText(/contact center/i);
 

@@ -92,6 +92,7 @@ pub const IT: &[(&str, &str)] = &[
     // ------------------------------------------------------------ all
     ("sim.all.title", "Tutti i messaggi"),
     ("sim.all.show", "Mostra tutti i messaggi"),
+    ("sim.all.table", "Tabella di tutti i messaggi"),
     ("sim.all.channel", "Canale"),
     ("sim.all.recipient", "Destinatario"),
     ("sim.all.subject", "Oggetto"),

@@ -15,6 +15,7 @@ use crate::i18n::t;
 
 #[component]
 pub fn FirstAccess() -> impl IntoView {
+    crate::pages::login::adopt_css("first_access", FIRST_ACCESS_CSS);
     let issue = Action::new_local(|_: &()| api::first_access());
     let saved = RwSignal::new(false);
     let pending = issue.pending();
@@ -47,7 +48,7 @@ pub fn FirstAccess() -> impl IntoView {
             e.message.clone()
         };
         view! {
-            <div class="alert alert-error" role="alert" data-testid="first-access-error">
+            <div class="alert alert-danger" role="alert" data-testid="first-access-error">
                 <p>{text}</p>
                 <p>
                     <a href="/accedi" data-testid="first-access-login-link">
@@ -60,7 +61,6 @@ pub fn FirstAccess() -> impl IntoView {
 
     view! {
         <section class="page page-first-access" aria-labelledby="first-access-title">
-            <style>{FIRST_ACCESS_CSS}</style>
             <h1 id="first-access-title">{t("access.first.title")}</h1>
             <p>{t("access.first.intro")}</p>
             <p>{t("access.first.intro2")}</p>
@@ -142,4 +142,8 @@ const FIRST_ACCESS_CSS: &str = "
 .page-first-access .new-pin-label{margin:0;font-weight:600}
 .page-first-access .new-pin{margin:.4rem 0;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:2rem;font-weight:700;letter-spacing:.2em;color:#003366;word-break:break-all}
 .page-first-access .new-pin-once{margin:0}
+.page-first-access .checkbox{display:flex;align-items:center;gap:.5rem;margin:1rem 0 .25rem}
+.page-first-access .checkbox input{width:1.25rem;height:1.25rem;accent-color:#0066cc}
+.page-first-access .checkbox label{margin:0;font-weight:600}
+.page-first-access .actions{margin-top:1rem}
 ";

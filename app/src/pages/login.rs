@@ -15,6 +15,50 @@ use leptos_router::NavigateOptions;
 use crate::api;
 use crate::i18n::{t, tf};
 
+/// Installs a page's own style sheet once, as a constructed `CSSStyleSheet`
+/// in `document.adoptedStyleSheets`. The server's CSP (`style-src 'self'`)
+/// rightly refuses inline `<style>` elements and `style` attributes; a sheet
+/// built by the app's own script is as trusted as the script itself.
+pub(crate) fn adopt_css(key: &'static str, css: &'static str) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::js_sys::{Array, Reflect};
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_name = CSSStyleSheet)]
+        type ConstructedSheet;
+        #[wasm_bindgen(constructor, js_class = "CSSStyleSheet", catch)]
+        fn new() -> Result<ConstructedSheet, JsValue>;
+        #[wasm_bindgen(method, js_name = replaceSync, catch)]
+        fn replace_sync(this: &ConstructedSheet, text: &str) -> Result<(), JsValue>;
+    }
+    thread_local! {
+        static ADOPTED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if ADOPTED.with(|a| a.borrow().contains(&key)) {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(sheet) = ConstructedSheet::new() else {
+        return;
+    };
+    if sheet.replace_sync(css).is_err() {
+        return;
+    }
+    let key_js = JsValue::from_str("adoptedStyleSheets");
+    let Ok(current) = Reflect::get(&document, &key_js) else {
+        return;
+    };
+    let sheets = Array::from(&current);
+    sheets.push(sheet.unchecked_ref());
+    if Reflect::set(&document, &key_js, &sheets).unwrap_or(false) {
+        ADOPTED.with(|a| a.borrow_mut().push(key));
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tab {
     Pin,
@@ -91,6 +135,7 @@ fn login_error_text(e: &ApiError) -> String {
 
 #[component]
 pub fn Login() -> impl IntoView {
+    adopt_css("login", LOGIN_CSS);
     let selected = RwSignal::new(Tab::Pin);
     let tab_refs: [NodeRef<html::Button>; 4] = std::array::from_fn(|_| NodeRef::new());
 
@@ -156,7 +201,7 @@ pub fn Login() -> impl IntoView {
                 <p class="alert alert-info">{t("access.login.simulated")}</p>
                 <button
                     type="button"
-                    class="btn btn-secondary"
+                    class="btn btn-outline-primary"
                     data-testid=format!("login-use-pin-{slug}")
                     on:click=move |_| select_and_focus(Tab::Pin)
                 >
@@ -168,7 +213,6 @@ pub fn Login() -> impl IntoView {
 
     view! {
         <section class="page page-login" aria-labelledby="login-title">
-            <style>{LOGIN_CSS}</style>
             <h1 id="login-title">{t("access.login.title")}</h1>
             <div class="login-card">
                 <div class="tablist" role="tablist" aria-label=t("access.tabs.label")>
@@ -277,6 +321,7 @@ fn PinForm() -> impl IntoView {
                 <label for="login-cf">{t("access.login.cf")}</label>
                 <input
                     id="login-cf"
+                    class="form-control"
                     name="codice_fiscale"
                     type="text"
                     data-testid="login-cf"
@@ -300,6 +345,7 @@ fn PinForm() -> impl IntoView {
                 <label for="login-pin">{t("access.login.pin")}</label>
                 <input
                     id="login-pin"
+                    class="form-control"
                     name="pin"
                     type=move || if show_pin.get() { "text" } else { "password" }
                     data-testid="login-pin"
@@ -337,7 +383,7 @@ fn PinForm() -> impl IntoView {
             </div>
             <div class="login-messages" aria-live="assertive" aria-atomic="true">
                 <Show when=move || error.get().is_some()>
-                    <div class="alert alert-error" role="alert" data-testid="login-error">
+                    <div class="alert alert-danger" role="alert" data-testid="login-error">
                         <strong>{t("access.login.error_title")}</strong>
                         " "
                         {move || error.get().unwrap_or_default()}
@@ -378,4 +424,9 @@ const LOGIN_CSS: &str = "
 .page-login .login-intro{max-width:34rem}
 .page-login .login-links{list-style:none;padding:0}
 .page-login .login-links li{margin:.4rem 0}
+.page-login .login-form{max-width:26rem}
+.page-login .checkbox{display:flex;align-items:center;gap:.5rem;margin-top:.5rem}
+.page-login .checkbox input{width:1.25rem;height:1.25rem;accent-color:#0066cc}
+.page-login .checkbox label{margin:0;font-weight:400}
+.page-login .actions{margin-top:1rem}
 ";

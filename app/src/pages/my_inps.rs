@@ -31,6 +31,7 @@ fn pin_type_key(level: Level, state: PinState) -> (&'static str, &'static str) {
 
 #[component]
 pub fn MyInps() -> impl IntoView {
+    crate::pages::login::adopt_css("myinps", MYINPS_CSS);
     let me = LocalResource::new(api::me);
     let navigate = use_navigate();
     let logout = Action::new_local(|_: &()| api::logout());
@@ -46,8 +47,8 @@ pub fn MyInps() -> impl IntoView {
         Some(match result {
             Ok(me) => view! { <Profile me=me logout=logout /> }.into_any(),
             Err(e) if is_unauthenticated(&e.code) => view! {
-                <div class="alert alert-info" data-testid="myinps-not-logged">
-                    <p>{t("access.me.not_logged")}</p>
+                <div data-testid="myinps-not-logged">
+                    <p class="alert alert-info">{t("access.me.not_logged")}</p>
                     <p>
                         <a href="/accedi" class="btn btn-primary" data-testid="myinps-login-link">
                             {t("access.me.go_login")}
@@ -57,7 +58,7 @@ pub fn MyInps() -> impl IntoView {
             }
             .into_any(),
             Err(e) => view! {
-                <div class="alert alert-error" role="alert" data-testid="myinps-error">
+                <div class="alert alert-danger" role="alert" data-testid="myinps-error">
                     <p>{e.message}</p>
                     <p>
                         <a href="/accedi" data-testid="myinps-login-link">
@@ -72,7 +73,6 @@ pub fn MyInps() -> impl IntoView {
 
     view! {
         <section class="page page-myinps" aria-labelledby="myinps-title">
-            <style>{MYINPS_CSS}</style>
             <h1 id="myinps-title">{t("access.me.title")}</h1>
             <Suspense fallback=|| view! { <p aria-busy="true">{t("access.me.loading")}</p> }>
                 {content}
@@ -113,7 +113,7 @@ fn Profile(me: Me, logout: Action<(), Result<(), domain::api::ApiError>>) -> imp
             <div class="actions">
                 <button
                     type="button"
-                    class="btn btn-secondary"
+                    class="btn btn-outline-primary"
                     data-testid="logout"
                     disabled=move || pending.get()
                     on:click=move |_| {

@@ -118,17 +118,17 @@ fn error_view(e: ApiError) -> impl IntoView {
     } else {
         tf("sim.error", &[("message", &e.message)])
     };
-    view! { <p class="alert alert-error" role="alert" data-testid="sim-error">{text}</p> }
+    view! { <p class="alert alert-danger" role="alert" data-testid="sim-error">{text}</p> }
 }
 
 #[component]
 pub fn Simulator() -> impl IntoView {
+    crate::pages::login::adopt_css("simulator", SIM_CSS);
     // Bumped after every change made here, so that inboxes refetch at once.
     let version = RwSignal::new(0u32);
     let letterbox = RwSignal::new(String::new());
     view! {
         <section class="page page-sim" aria-labelledby="sim-title">
-            <style>{SIM_CSS}</style>
             <h1 id="sim-title">{t("sim.title")}</h1>
             <p>{t("sim.intro")}</p>
             <div class="sim-grid">
@@ -214,15 +214,15 @@ fn ClockPanel(version: RwSignal<u32>) -> impl IntoView {
                 </strong>
             </p>
             <div class="sim-buttons" role="group" aria-label=t("sim.clock.advance")>
-                <button type="button" class="btn btn-secondary" data-testid="sim-advance-hour"
+                <button type="button" class="btn btn-outline-primary" data-testid="sim-advance-hour"
                     disabled=move || pending.get() on:click=move |_| advance(3600)>
                     {t("sim.clock.hour")}
                 </button>
-                <button type="button" class="btn btn-secondary" data-testid="sim-advance-day"
+                <button type="button" class="btn btn-outline-primary" data-testid="sim-advance-day"
                     disabled=move || pending.get() on:click=move |_| advance(86_400)>
                     {t("sim.clock.day")}
                 </button>
-                <button type="button" class="btn btn-secondary" data-testid="sim-advance-week"
+                <button type="button" class="btn btn-outline-primary" data-testid="sim-advance-week"
                     disabled=move || pending.get() on:click=move |_| advance(7 * 86_400)>
                     {t("sim.clock.week")}
                 </button>
@@ -232,6 +232,7 @@ fn ClockPanel(version: RwSignal<u32>) -> impl IntoView {
                     <label for="sim-clock-input">{t("sim.clock.set_label")}</label>
                     <input
                         id="sim-clock-input"
+                        class="form-control"
                         type="datetime-local"
                         data-testid="sim-clock-input"
                         aria-invalid=move || input_error.get().is_some().to_string()
@@ -341,7 +342,7 @@ fn CitizenCard(c: Citizen, letterbox: RwSignal<String>) -> impl IntoView {
                     <dd data-testid="sim-citizen-residence">{residence}</dd></div>
                 <div><dt>{t("sim.citizen.ts")}</dt><dd data-testid="sim-citizen-ts">{ts}</dd></div>
             </dl>
-            <button type="button" class="btn btn-link" data-testid="sim-citizen-letterbox"
+            <button type="button" class="btn btn-outline-primary" data-testid="sim-citizen-letterbox"
                 on:click=move |_| letterbox.set(cf.clone())>
                 {t("sim.citizen.letterbox")}
             </button>
@@ -375,6 +376,7 @@ fn RecipientForm(
                 <label for=id>{label}</label>
                 <input
                     id=id
+                    class="form-control"
                     type=input_type
                     data-testid=id
                     autocomplete="off"
@@ -741,7 +743,7 @@ fn CallsPanel(version: RwSignal<u32>) -> impl IntoView {
         <section class="sim-panel" aria-labelledby="sim-calls-title">
             <h2 id="sim-calls-title">{t("sim.calls.title")}</h2>
             <p>{t("sim.calls.intro")}</p>
-            <button type="button" class="btn btn-secondary" data-testid="sim-calls-refresh"
+            <button type="button" class="btn btn-outline-primary" data-testid="sim-calls-refresh"
                 on:click=move |_| version.update(|v| *v = v.wrapping_add(1))>
                 {t("sim.refresh")}
             </button>
@@ -785,7 +787,7 @@ fn AllPanel(version: RwSignal<u32>) -> impl IntoView {
                 view! {
                     <div>
                         {empty.then(|| view! { <p>{t("sim.none")}</p> })}
-                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sim-all-title">
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=t("sim.all.table")>
                             <table class="sim-table">
                                 <thead>
                                     <tr>
@@ -808,7 +810,7 @@ fn AllPanel(version: RwSignal<u32>) -> impl IntoView {
     view! {
         <section class="sim-panel sim-all" aria-labelledby="sim-all-title">
             <h2 id="sim-all-title">{t("sim.all.title")}</h2>
-            <button type="button" class="btn btn-secondary" data-testid="sim-all-show"
+            <button type="button" class="btn btn-outline-primary" data-testid="sim-all-show"
                 on:click=move |_| {
                     if shown.get_untracked() {
                         version.update(|v| *v = v.wrapping_add(1));
