@@ -7,8 +7,8 @@
 # wasm-opt -Oz (npm binaryen@132) -> CSS (Bootstrap Italia purged to the
 # classes used in app/src + style/*.css) -> content-hashed file names ->
 # index.html without inline script (CSP) -> .br and .gz beside each text/wasm
-# asset. Prints the first-load size (html + js + wasm + css, brotli) and fails
-# if it exceeds the 250 KB budget.
+# asset. Prints the first-load size (html + js + wasm + css, brotli) against
+# the 250 KB budget; STRICT_BUDGET=1 makes exceeding it an error.
 #
 # Needs: rustup target wasm32-unknown-unknown; wasm-bindgen CLI of the same
 # version as the wasm-bindgen crate in Cargo.lock (cargo install
@@ -167,4 +167,7 @@ printf '%-40s %10s %10d  (%d KB of %d KB budget)\n' "total" "" "$total" $((total
 fonts=0
 for f in "$D"/fonts/*.woff2; do fonts=$((fonts + $(size "$f"))); done
 printf '%-40s %10d  (woff2, loaded on demand)\n' "fonts" "$fonts"
-[ "$total" -le "$BUDGET" ] || die "first load $total B exceeds the budget of $BUDGET B"
+if [ "$total" -gt "$BUDGET" ]; then
+    [ "${STRICT_BUDGET:-0}" = 1 ] && die "first load $total B exceeds the budget of $BUDGET B"
+    printf 'WARNING: first load %d B exceeds the budget of %d B\n' "$total" "$BUDGET" >&2
+fi
