@@ -2,6 +2,8 @@
 //! that a rule is written once. No IO and no clock: time is always passed in.
 pub mod api;
 pub mod codice_fiscale;
+pub mod dispositivo;
 pub mod pin;
 pub mod places;
 pub mod request;
+pub mod upload;
