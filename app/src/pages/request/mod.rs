@@ -151,6 +151,13 @@ fn browser_today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Form,
+    Closed,
+    Outcome,
+}
+
 /// What the page shows besides the form.
 #[derive(Debug, Clone, PartialEq)]
 enum Notice {
@@ -193,7 +200,9 @@ pub fn Request() -> impl IntoView {
         cf
     });
 
-    let step = Signal::derive(move || form.with(|f| f.step as usize));
+    // Memos: the views below must re-render only when these values change,
+    // not on every keystroke or clock poll.
+    let step = Memo::new(move |_| form.with(|f| f.step as usize));
     let go_to = move |n: u8| {
         form.update(|f| f.step = n);
         request_animation_frame(move || focus_id("request-step-title"));
@@ -308,22 +317,31 @@ pub fn Request() -> impl IntoView {
         }
     });
 
-    let closed =
-        move || notice.with(|n| *n == Notice::Closed) || sim.issuance_closed() == Some(true);
-    let cutoff = move || {
+    let mode = Memo::new(move |_| {
+        if outcome.with(|o| o.is_some()) {
+            Mode::Outcome
+        } else if notice.with(|n| *n == Notice::Closed) || sim.issuance_closed() == Some(true) {
+            Mode::Closed
+        } else {
+            Mode::Form
+        }
+    });
+    let cutoff = Signal::derive(move || {
         sim.status
             .get()
             .map(|s| format_date(s.cutoff_date))
             .unwrap_or_default()
-    };
+    });
 
     view! {
         <h1 data-testid="request-title">{t("request.title")}</h1>
         {move || {
-            if let Some((created, snapshot)) = outcome.get() {
+            let m = mode.get();
+            if m == Mode::Outcome {
+                let (created, snapshot) = outcome.get_untracked().unwrap_or_else(|| unreachable!());
                 view! { <Outcome created=created form=snapshot on_new=Callback::new(move |_| outcome.set(None)) /> }.into_any()
-            } else if closed() {
-                view! { <IssuanceClosed cutoff=cutoff() /> }.into_any()
+            } else if m == Mode::Closed {
+                view! { <IssuanceClosed cutoff=cutoff /> }.into_any()
             } else {
                 view! {
                     <Stepper
@@ -343,7 +361,7 @@ pub fn Request() -> impl IntoView {
                         {move || match step.get() {
                             1 => view! { <steps::Step1 ctx=ctx /> }.into_any(),
                             2 => view! { <steps::Step2 ctx=ctx /> }.into_any(),
-                            _ => view! { <steps::Step3 ctx=ctx on_edit=Callback::new(move |n| go_to(n)) /> }.into_any(),
+                            _ => view! { <steps::Step3 ctx=ctx on_edit=Callback::new(go_to) /> }.into_any(),
                         }}
                         <crate::components::alert::FormActions
                             on_back=on_back
@@ -377,10 +395,18 @@ fn AlreadyAssigned(cf: String) -> impl IntoView {
 }
 
 #[component]
-fn IssuanceClosed(cutoff: String) -> impl IntoView {
+fn IssuanceClosed(cutoff: Signal<String>) -> impl IntoView {
+    let text = move || {
+        let c = cutoff.get();
+        if c.is_empty() {
+            t("request.closed_text_nodate").to_string()
+        } else {
+            tf("request.closed_text", &[("date", &c)])
+        }
+    };
     view! {
         <Alert kind=AlertKind::Warning testid="issuance-closed" title=t("request.closed_title").to_string()>
-            <p>{if cutoff.is_empty() { t("request.closed_text_nodate").to_string() } else { tf("request.closed_text", &[("date", &cutoff)]) }}</p>
+            <p data-testid="issuance-closed-text">{text}</p>
             <p>{t("request.closed_alternatives")}</p>
             <ul>
                 <li>{t("request.closed_spid")}</li>

@@ -14,7 +14,7 @@ pub const STORAGE_KEY: &str = "pin-inps.request";
 pub const BIRTH_PROVINCE: &str = "personal.birth_province";
 
 /// Everything typed, as typed (dates `GG/MM/AAAA`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FormState {
     /// 1..=3.
@@ -48,12 +48,42 @@ pub struct FormState {
     pub preferred_time: String,
 }
 
+impl Default for FormState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl FormState {
     pub fn new() -> Self {
         Self {
             step: 1,
+            residence_type: ResidenceType::Italia,
             birth_kind: "italia".into(),
-            ..Self::default()
+            codice_fiscale: String::new(),
+            surname: String::new(),
+            name: String::new(),
+            birth_date: String::new(),
+            sex: String::new(),
+            birth_province: String::new(),
+            birth_comune: String::new(),
+            birth_comune_name: String::new(),
+            birth_country: String::new(),
+            birth_country_name: String::new(),
+            address: String::new(),
+            civic: String::new(),
+            province: String::new(),
+            comune: String::new(),
+            cap: String::new(),
+            country_code: String::new(),
+            country_name: String::new(),
+            city: String::new(),
+            home_phone: String::new(),
+            mobile: String::new(),
+            email: String::new(),
+            pec: String::new(),
+            preferred_phone: String::new(),
+            preferred_time: String::new(),
         }
     }
 
@@ -63,7 +93,7 @@ impl FormState {
 
     /// The text field behind an API field path (the one the UI edits).
     pub fn get(&self, path: &str) -> String {
-        self.slot(path).map(|s| s.clone()).unwrap_or_default()
+        self.slot(path).cloned().unwrap_or_default()
     }
 
     fn slot(&self, path: &str) -> Option<&String> {
@@ -317,7 +347,7 @@ pub fn load() -> FormState {
             f.step = f.step.clamp(1, 3);
             f
         })
-        .unwrap_or_else(FormState::new)
+        .unwrap_or_default()
 }
 
 pub fn save(form: &FormState) {
