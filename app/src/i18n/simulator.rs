@@ -16,12 +16,11 @@ pub const IT: &[(&str, &str)] = &[
     // ------------------------------------------------------------ clock
     ("sim.clock.title", "Orologio simulato"),
     ("sim.clock.now", "Data e ora simulate"),
-    ("sim.clock.utc", "(ora UTC)"),
     ("sim.clock.advance", "Fai avanzare il tempo"),
     ("sim.clock.hour", "+1 ora"),
     ("sim.clock.day", "+1 giorno"),
     ("sim.clock.week", "+7 giorni"),
-    ("sim.clock.set_label", "Nuova data e ora (UTC)"),
+    ("sim.clock.set_label", "Nuova data e ora (ora italiana)"),
     ("sim.clock.set", "Imposta"),
     ("sim.clock.set_invalid", "Inserisci una data e un'ora valide."),
     ("sim.clock.updated", "Orologio aggiornato: {now}."),

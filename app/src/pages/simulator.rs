@@ -161,6 +161,7 @@ fn ClockPanel(version: RwSignal<u32>) -> impl IntoView {
             match result {
                 Ok(clock) => {
                     sim.now.set(Some(clock.now));
+                    input.set(rome_time(clock.now).format("%Y-%m-%dT%H:%M").to_string());
                     sim.bump();
                     version.update(|v| *v = v.wrapping_add(1));
                     status.set(Some(Ok(tf(
