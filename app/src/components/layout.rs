@@ -19,11 +19,11 @@ pub fn Layout(children: Children) -> impl IntoView {
 
     view! {
         <a class="skiplink" href="#main" data-testid="skip-link">{t("common.skip_to_content")}</a>
-        <div class="sim-notice" role="note" data-testid="sim-notice">
-            <strong>{t("common.sim_notice")}</strong>
-            <span class="sim-notice-detail">" " {t("common.sim_notice_detail")}</span>
-        </div>
         <header class="app-header">
+            <div class="sim-notice" role="note" data-testid="sim-notice">
+                <strong>{t("common.sim_notice")}</strong>
+                <span class="sim-notice-detail">" " {t("common.sim_notice_detail")}</span>
+            </div>
             <div class="app-header-slim">
                 <div class="container app-header-slim-content">
                     <span class="app-header-institute">{t("common.brand_full")}</span>
