@@ -134,4 +134,5 @@ const MYINPS_CSS: &str = "
 .page-myinps .myinps-data{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem;margin:0}
 .page-myinps .myinps-data dt{font-size:.9rem;color:#5c6f82}
 .page-myinps .myinps-data dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+.page-myinps .myinps-desc{margin:1rem 0}
 ";
