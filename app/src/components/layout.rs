@@ -18,7 +18,15 @@ pub fn Layout(children: Children) -> impl IntoView {
     sim.start();
 
     view! {
-        <a class="skiplink" href="#main" data-testid="skip-link">{t("common.skip_to_content")}</a>
+        <a
+            class="skiplink"
+            href="#main"
+            data-testid="skip-link"
+            on:click=|ev| {
+                ev.prevent_default();
+                super::focus_id("main");
+            }
+        >{t("common.skip_to_content")}</a>
         <header class="app-header">
             <div class="sim-notice" role="note" data-testid="sim-notice">
                 <strong>{t("common.sim_notice")}</strong>

@@ -54,6 +54,9 @@ pub struct Ctx {
     pub server_errors: RwSignal<Vec<FieldError>>,
     pub today: Memo<NaiveDate>,
     pub busy: RwSignal<bool>,
+    /// Live errors of steps 1 and 2, recomputed once per change.
+    pub errors1: Memo<Vec<FieldError>>,
+    pub errors2: Memo<Vec<FieldError>>,
 }
 
 impl Ctx {
@@ -82,11 +85,10 @@ impl Ctx {
 
     /// Live errors of a step (domain rules, codice fiscale).
     pub fn step_errors(self, step: u8) -> Vec<FieldError> {
-        let today = self.today.get();
-        self.form.with(|f| match step {
-            1 => f.step1_errors(today),
-            _ => f.step2_errors(today),
-        })
+        match step {
+            1 => self.errors1.get(),
+            _ => self.errors2.get(),
+        }
     }
 
     /// The message shown beside `path`: a server error, or a live error once
@@ -171,13 +173,16 @@ enum Notice {
 pub fn Request() -> impl IntoView {
     let sim = use_sim();
     let form = RwSignal::new(state::load());
+    let today = Memo::new(move |_| sim.today().unwrap_or_else(browser_today));
     let ctx = Ctx {
         form,
         touched: RwSignal::new(HashSet::new()),
         attempted: RwSignal::new(HashSet::new()),
         server_errors: RwSignal::new(Vec::new()),
-        today: Memo::new(move |_| sim.today().unwrap_or_else(browser_today)),
+        today,
         busy: RwSignal::new(false),
+        errors1: Memo::new(move |_| form.with(|f| f.step1_errors(today.get()))),
+        errors2: Memo::new(move |_| form.with(|f| f.step2_errors(today.get()))),
     };
     let notice = RwSignal::new(Notice::None);
     let outcome: RwSignal<Option<(PinRequestCreated, FormState)>> = RwSignal::new(None);
