@@ -13,6 +13,11 @@ use crate::error::{AppError, AppResult};
 #[derive(Clone)]
 pub struct Hasher {
     params: Params,
+    /// A hash of nothing anyone knows, with the same parameters: verified
+    /// when there is no real hash to check (unknown codice fiscale, wrong
+    /// length), so every login costs one Argon2 run and timing reveals
+    /// nothing about which codici fiscali hold a PIN.
+    dummy: std::sync::Arc<String>,
 }
 
 impl Hasher {
@@ -20,7 +25,21 @@ impl Hasher {
     pub fn new(memory_kib: u32, iterations: u32, parallelism: u32) -> Result<Self, String> {
         let params = Params::new(memory_kib, iterations, parallelism, None)
             .map_err(|e| format!("invalid Argon2 parameters: {e}"))?;
-        Ok(Self { params })
+        let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+        let dummy = argon2
+            .hash_password(&random_bytes::<16>())
+            .map_err(|e| format!("argon2: {e}"))?
+            .to_string();
+        Ok(Self {
+            params,
+            dummy: std::sync::Arc::new(dummy),
+        })
+    }
+
+    /// Spends one verification on the dummy hash (always "no match").
+    pub async fn verify_dummy(&self, secret: String) -> AppResult<()> {
+        self.verify(secret, self.dummy.as_ref().clone()).await?;
+        Ok(())
     }
 
     fn argon2(&self) -> Argon2<'static> {
@@ -40,7 +59,8 @@ impl Hasher {
     }
 
     /// True when `secret` matches `phc`. A malformed stored hash is an
-    /// internal error, not a mismatch.
+    /// internal error, not a mismatch. The final comparison of the derived
+    /// key is constant-time (`password_hash::Output` compares with `subtle`).
     pub async fn verify(&self, secret: String, phc: String) -> AppResult<bool> {
         let argon2 = self.argon2();
         tokio::task::spawn_blocking(move || {
@@ -71,6 +91,32 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     b
 }
 
+/// What the sessions table keeps for a cookie value: its SHA-256 (hex), so
+/// a copy of the database does not hand out live sessions.
+pub fn session_key(cookie_value: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(cookie_value.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A 6-digit code for SMS (uniform: 32-bit draws above the largest multiple
+/// of a million are drawn again).
+pub fn sms_code() -> String {
+    loop {
+        let v = u32::from_be_bytes(random_bytes::<4>());
+        if v < 4_294_000_000 {
+            return format!("{:06}", v % 1_000_000);
+        }
+    }
+}
+
+/// An 8-character code for e-mail/PEC, from the PIN alphabet (40 bits).
+pub fn email_code() -> String {
+    domain::pin::pin_from_random(&random_bytes::<8>())
+}
+
 /// Lower-case hex of `N` random bytes (identifiers and session ids).
 pub fn random_hex<const N: usize>() -> String {
     random_bytes::<N>()
@@ -91,6 +137,23 @@ mod tests {
         assert!(!phc.contains("ABCD2345"));
         assert!(h.verify("ABCD2345".into(), phc.clone()).await.unwrap());
         assert!(!h.verify("ABCD2346".into(), phc).await.unwrap());
+    }
+
+    #[test]
+    fn codes_have_their_shape() {
+        let c = sms_code();
+        assert_eq!(c.len(), 6);
+        assert!(c.chars().all(|c| c.is_ascii_digit()));
+        assert_eq!(email_code().len(), 8);
+        assert_eq!(session_key("abc").len(), 64);
+        assert_ne!(session_key("abc"), session_key("abd"));
+    }
+
+    #[tokio::test]
+    async fn dummy_never_matches() {
+        let h = Hasher::new(8, 1, 1).unwrap();
+        h.verify_dummy(String::new()).await.unwrap();
+        assert!(!h.verify("".into(), h.dummy.as_ref().clone()).await.unwrap());
     }
 
     #[test]

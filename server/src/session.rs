@@ -2,8 +2,10 @@
 //!
 //! The cookie holds only a random 256-bit id; everything else (who, which
 //! level, which step of the flow) stays in the database, so ending a session
-//! (logout, revocation) takes effect at once. Timeouts run on the simulated
-//! clock: 30 minutes idle, 12 hours absolute.
+//! (logout, revocation) takes effect at once. The database keeps only the
+//! SHA-256 of the id ([`crate::secrets::session_key`]): `Session::id` is that
+//! key. Timeouts run on the simulated clock: 30 minutes idle, 12 hours
+//! absolute.
 
 use axum::extract::FromRequestParts;
 use axum::http::header::{COOKIE, SET_COOKIE};
@@ -11,13 +13,19 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 
 use crate::error::AppError;
+use crate::secrets::session_key;
 use crate::state::AppState;
-use crate::store::Session;
+use crate::store::{Session, SessionStage};
 
 pub const COOKIE_NAME: &str = "pin_inps_session";
 
 /// The session of the current request; rejects with 401 `UNAUTHENTICATED`.
 pub struct CurrentSession(pub Session);
+
+/// The store key (SHA-256) of the cookie's session id, if any.
+pub fn cookie_key(headers: &HeaderMap) -> Option<String> {
+    cookie_value(headers).map(|v| session_key(&v))
+}
 
 /// The session id of the cookie, if any (no store look-up).
 pub fn cookie_value(headers: &HeaderMap) -> Option<String> {
@@ -80,7 +88,7 @@ impl FromRequestParts<AppState> for CurrentSession {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let id = cookie_value(&parts.headers).ok_or(AppError::Unauthenticated)?;
+        let id = cookie_key(&parts.headers).ok_or(AppError::Unauthenticated)?;
         let session = state
             .store
             .session(&id)
@@ -95,6 +103,26 @@ impl FromRequestParts<AppState> for CurrentSession {
         }
         state.store.touch_session(&id, now).await?;
         Ok(CurrentSession(session))
+    }
+}
+
+/// A session past the PIN change a login may require: first access done and
+/// PIN not expired. Rejects with 401 without a session and 403
+/// `PIN_CHANGE_REQUIRED` while a change is due.
+pub struct ActiveSession(pub Session);
+
+impl FromRequestParts<AppState> for ActiveSession {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let CurrentSession(s) = CurrentSession::from_request_parts(parts, state).await?;
+        if s.stage != SessionStage::Active {
+            return Err(AppError::Forbidden {
+                code: "PIN_CHANGE_REQUIRED",
+                message: "Prima di proseguire è necessario cambiare il PIN",
+            });
+        }
+        Ok(ActiveSession(s))
     }
 }
 

@@ -206,7 +206,8 @@ async fn full_journey_request_halves_first_access_and_login() {
     assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
     let (status, body) = app.login(&cf, &new_pin).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert_eq!(body["next"], "home");
+    // Onboarding (SPEC §4.3) is not finished: the contacts come next.
+    assert_eq!(body["next"], "verify_contacts");
     assert_eq!(body["level"], "L1");
 
     let (status, me) = app.get("/me").await;
@@ -285,7 +286,7 @@ async fn expired_pin_leads_to_change_and_the_new_one_works() {
 
     let (status, body) = app.login(cf, "k7m2p9q4").await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert_eq!(body["next"], "home");
+    assert_eq!(body["next"], "verify_contacts");
 }
 
 #[tokio::test]

@@ -1,24 +1,30 @@
-//! Who is logged in, with what, until when.
+//! Who is logged in, with what, until when; the citizen's own contacts.
 
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
-use domain::api::Me;
+use domain::api::{FieldError, Me, NextStep, PinContacts};
 use domain::pin;
+use domain::request::normalize_phone;
 
-use crate::error::AppResult;
-use crate::session::CurrentSession;
+use super::activity::{self, kind};
+use super::pin::session_credential;
+use crate::error::{AppError, AppJson, AppResult};
+use crate::session::{ActiveSession, CurrentSession};
 use crate::state::AppState;
+use crate::store::StoredContacts;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/me", get(me))
+    Router::new()
+        .route("/me", get(me))
+        .route("/me/contacts", get(contacts).post(change_contacts))
 }
 
 async fn me(
     State(st): State<AppState>,
     CurrentSession(session): CurrentSession,
 ) -> AppResult<Json<Me>> {
-    let cred = super::pin::session_credential(&st, &session).await?;
+    let cred = session_credential(&st, &session).await?;
     Ok(Json(Me {
         codice_fiscale: cred.codice_fiscale.clone(),
         surname: cred.surname.clone(),
@@ -27,4 +33,61 @@ async fn me(
         pin_state: cred.state,
         pin_expires_at: cred.pin_changed_at.map(|at| pin::expires_at(at, cred.role)),
     }))
+}
+
+async fn contacts(
+    State(st): State<AppState>,
+    ActiveSession(session): ActiveSession,
+) -> AppResult<Json<PinContacts>> {
+    let cred = session_credential(&st, &session).await?;
+    Ok(Json(PinContacts {
+        home_phone: cred.home_phone,
+        mobile: cred.mobile,
+        email: cred.email,
+        pec: cred.pec,
+    }))
+}
+
+/// New contacts: the old ones get the notice (whoever changed them cannot
+/// silence it), and the new ones must be verified again (codes sent now;
+/// `next` is `verify_contacts`).
+async fn change_contacts(
+    State(st): State<AppState>,
+    ActiveSession(session): ActiveSession,
+    AppJson(body): AppJson<PinContacts>,
+) -> AppResult<Json<NextStep>> {
+    if session.level == domain::api::Level::L0 {
+        return Err(AppError::Forbidden {
+            code: "FIRST_ACCESS_REQUIRED",
+            message: "Completare prima il primo accesso con il PIN di 16 caratteri",
+        });
+    }
+    let errors: Vec<FieldError> = pin::validate_contacts_change(&body);
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let cred = session_credential(&st, &session).await?;
+    let clean = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    let new = StoredContacts {
+        home_phone: clean(&body.home_phone).map(|p| normalize_phone(&p)),
+        mobile: clean(&body.mobile).map(|p| normalize_phone(&p)),
+        email: clean(&body.email),
+        pec: clean(&body.pec),
+    };
+    let old = activity::contacts_of(&cred);
+    st.store
+        .update_contacts(&cred.id, &new, false, st.clock.now())
+        .await?;
+    activity::notify(&st, &cred, kind::CONTACTS_CHANGED, &old).await?;
+    let cred = session_credential(&st, &session).await?;
+    let next = super::session::next_step(&st, &cred).await?;
+    if next == domain::api::Next::VerifyContacts {
+        super::onboarding::send_verification_codes(&st, &cred).await?;
+    }
+    Ok(Json(NextStep { next }))
 }

@@ -1,12 +1,18 @@
 //! The JSON API (`/api/v1`), one module per procedure.
 
+pub mod activation;
+pub mod activity;
+pub mod codes;
 pub mod codice_fiscale;
 pub mod health;
 pub mod me;
+pub mod onboarding;
 pub mod openapi;
 pub mod pin;
 pub mod pin_request;
 pub mod places;
+pub mod restore;
+pub mod revoke;
 pub mod session;
 pub mod sim;
 
@@ -26,9 +32,16 @@ pub fn router(sim: bool) -> Router<AppState> {
         .merge(pin_request::router())
         .merge(session::router())
         .merge(pin::router())
-        .merge(me::router());
+        .merge(me::router())
+        .merge(onboarding::router())
+        .merge(restore::router())
+        .merge(revoke::router())
+        .merge(activation::router())
+        .merge(activity::router());
     if sim {
         r = r.merge(sim::router());
+        r = r.merge(onboarding::sim_router());
+        r = r.merge(pin_request::sim_router());
     }
     r.fallback(|| async { AppError::NotFound })
 }

@@ -3,11 +3,10 @@
 use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
-use chrono::{DateTime, Utc};
-use domain::api::{ChangePinRequest, FieldError, FirstAccessResponse, Level, Next};
+use domain::api::{ChangePinRequest, FieldError, FirstAccessDone, Level, PinChanged};
 use domain::pin::{self, HALF_LEN, HISTORY};
-use serde::{Deserialize, Serialize};
 
+use super::activity::{self, kind};
 use crate::error::{AppError, AppJson, AppResult};
 use crate::secrets::random_bytes;
 use crate::session::CurrentSession;
@@ -37,11 +36,12 @@ pub async fn session_credential(
 
 /// Issues the new 8-character PIN after a login with the 16 characters. The
 /// system chooses it (SPEC §3) and shows it once; from here on the initial
-/// PIN and its half 1 never work again.
+/// PIN and its half 1 never work again. A code then goes to each contact
+/// to verify (the next step, unless already verified).
 async fn first_access(
     State(st): State<AppState>,
     CurrentSession(session): CurrentSession,
-) -> AppResult<Json<FirstAccessResponse>> {
+) -> AppResult<Json<FirstAccessDone>> {
     if session.stage != SessionStage::FirstAccess {
         return Err(AppError::Forbidden {
             code: "NOT_FIRST_ACCESS",
@@ -62,7 +62,13 @@ async fn first_access(
         .set_session_stage(&session.id, SessionStage::Active)
         .await?;
     tracing::info!(credential = %cred.id, "first access completed");
-    Ok(Json(FirstAccessResponse { new_pin }))
+    activity::record(&st, &cred, kind::FIRST_ACCESS).await?;
+    let cred = session_credential(&st, &session).await?;
+    let next = super::session::next_step(&st, &cred).await?;
+    if next == domain::api::Next::VerifyContacts {
+        super::onboarding::send_verification_codes(&st, &cred).await?;
+    }
+    Ok(Json(FirstAccessDone { new_pin, next }))
 }
 
 /// A random PIN that also satisfies the rules a user-chosen one must follow
@@ -76,13 +82,6 @@ fn generate_pin(cred: &Credential) -> String {
             return candidate;
         }
     }
-}
-
-/// Answer of `POST /api/v1/pin/change`.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct PinChanged {
-    pub pin_expires_at: DateTime<Utc>,
-    pub next: Next,
 }
 
 async fn change(
@@ -131,8 +130,13 @@ async fn change(
         .set_session_stage(&session.id, SessionStage::Active)
         .await?;
     tracing::info!(credential = %cred.id, "PIN changed");
+    activity::notify(&st, &cred, kind::PIN_CHANGED, &activity::contacts_of(&cred)).await?;
+    let next = super::session::next_step(&st, &cred).await?;
+    if next == domain::api::Next::VerifyContacts {
+        super::onboarding::send_verification_codes(&st, &cred).await?;
+    }
     Ok(Json(PinChanged {
         pin_expires_at: pin::expires_at(now, cred.role),
-        next: super::session::next_step(&cred),
+        next,
     }))
 }

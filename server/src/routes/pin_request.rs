@@ -23,6 +23,21 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/pin-requests", post(request_pin))
 }
 
+/// Simulation: a request filed "by phone" through the contact center (same
+/// body as `/pin-requests`), whose PIN needs "Attiva PIN" before use. Stands
+/// in for the contact-center console until it exists.
+pub fn sim_router() -> Router<AppState> {
+    Router::new().route("/sim/phone-requests", post(request_by_phone))
+}
+
+async fn request_by_phone(
+    State(st): State<AppState>,
+    AppJson(req): AppJson<PinRequest>,
+) -> AppResult<(StatusCode, Json<PinRequestCreated>)> {
+    let created = file_request(&st, req, true).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
 /// The message shown from the cut-off date on (SPEC §4.1).
 pub fn issuance_closed_message(cutoff: chrono::NaiveDate) -> String {
     format!(
@@ -36,8 +51,21 @@ pub fn issuance_closed_message(cutoff: chrono::NaiveDate) -> String {
 
 async fn request_pin(
     State(st): State<AppState>,
-    AppJson(mut req): AppJson<PinRequest>,
+    AppJson(req): AppJson<PinRequest>,
 ) -> AppResult<(StatusCode, Json<PinRequestCreated>)> {
+    let created = file_request(&st, req, false).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// Files a request. `by_phone`: filed by the contact center on the caller's
+/// behalf (SPEC §4.2) — the operator reads half 1 out during the call
+/// (a `call` message, delivered at once), the contacts are not verified, and
+/// the PIN works only after "Attiva PIN" (SPEC §4.4).
+pub async fn file_request(
+    st: &AppState,
+    mut req: PinRequest,
+    by_phone: bool,
+) -> AppResult<PinRequestCreated> {
     let now = st.clock.now();
     if now.date_naive() >= st.settings.cutoff_date {
         return Err(AppError::PinIssuanceClosed {
@@ -72,7 +100,16 @@ async fn request_pin(
     let half1_hash = st.hasher.hash(pin.half1.clone()).await?;
 
     let request_id = format!("RP{}", random_hex::<6>().to_uppercase());
-    let mut messages = deliveries::half1_messages(&request_id, &req, &pin.half1, now);
+    let mut messages = if by_phone {
+        vec![deliveries::half1_by_phone(
+            &request_id,
+            &req.contacts,
+            &pin.half1,
+            now,
+        )]
+    } else {
+        deliveries::half1_messages(&request_id, &req, &pin.half1, now)
+    };
     messages.push(deliveries::half2_letter(
         &request_id,
         &cf,
@@ -121,6 +158,9 @@ async fn request_pin(
         locked_until: None,
         contacts_verified: false,
         privacy_accepted: false,
+        activation_required: by_phone,
+        privacy_version: 0,
+        last_login_at: None,
         created_at: now,
     };
     let status_str = match status {
@@ -145,11 +185,8 @@ async fn request_pin(
         }
         Err(e) => return Err(e.into()),
     }
-    tracing::info!(%request_id, status = status_str, "PIN request accepted");
-    Ok((
-        StatusCode::CREATED,
-        Json(PinRequestCreated { request_id, status }),
-    ))
+    tracing::info!(%request_id, status = status_str, by_phone, "PIN request accepted");
+    Ok(PinRequestCreated { request_id, status })
 }
 
 /// The form rules plus the codice fiscale check against the personal data;

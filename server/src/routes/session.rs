@@ -2,8 +2,12 @@
 //!
 //! A login answers where the user goes next (`next`), so the SPA and scripts
 //! follow the same flow: first access → change PIN; expired PIN → change PIN;
-//! otherwise home. The onboarding steps after first access (verify contacts,
-//! accept privacy) slot into [`next_step`] when they are implemented.
+//! otherwise the onboarding steps still due (verify contacts, accept the
+//! privacy notice), then home — see [`next_step`].
+//!
+//! Every login costs exactly one Argon2 verification, whether the codice
+//! fiscale holds a PIN or not (a dummy hash stands in), so the answer time
+//! does not reveal which codici fiscali exist.
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -15,9 +19,10 @@ use domain::api::{Level, LoginRequest, LoginResponse, Next, NextReason, PinState
 use domain::pin::{self, HALF_LEN, INITIAL_LEN};
 use domain::request::normalize_cf;
 
+use super::activity::{self, kind};
 use crate::error::{AppError, AppJson, AppResult};
-use crate::secrets::random_hex;
-use crate::session::{clear_cookie, cookie_value, set_cookie};
+use crate::secrets::{random_hex, session_key};
+use crate::session::{clear_cookie, cookie_key, set_cookie};
 use crate::state::AppState;
 use crate::store::{Attempt, Credential, Session, SessionStage};
 
@@ -52,28 +57,44 @@ async fn login(
             if matches_any(&st, &old, &typed).await?.is_some() {
                 return Err(AppError::PinRevoked);
             }
+        } else {
+            st.hasher.verify_dummy(typed).await?;
         }
         return Err(AppError::InvalidCredentials);
     };
 
-    if let Attempt::Locked {
-        retry_after_seconds,
-    } = st.store.reserve_attempt(&cred.id, now).await?
-    {
-        tracing::info!(credential = %cred.id, retry_after_seconds, "login refused: PIN locked");
-        return Err(AppError::PinLocked {
+    let blocks = match st.store.reserve_attempt(&cred.id, now).await? {
+        Attempt::Locked {
             retry_after_seconds,
-        });
-    }
+        } => {
+            tracing::info!(credential = %cred.id, retry_after_seconds, "login refused: PIN locked");
+            return Err(AppError::PinLocked {
+                retry_after_seconds,
+            });
+        }
+        Attempt::Allowed { blocks } => blocks,
+    };
     let Some(matched) = matches_any(&st, &cred, &typed).await? else {
         tracing::info!(credential = %cred.id, "login failed: wrong PIN");
+        if blocks {
+            activity::notify(&st, &cred, kind::PIN_LOCKED, &activity::contacts_of(&cred)).await?;
+        }
         return Err(AppError::InvalidCredentials);
     };
-    st.store.reset_lockout(&cred.id).await?;
+    if cred.activation_required {
+        // Right PIN, but filed without verified contacts: Attiva PIN first.
+        st.store.reset_lockout(&cred.id).await?;
+        return Err(AppError::Forbidden {
+            code: "PIN_NOT_ACTIVATED",
+            message: "Il PIN non è ancora attivo: attivarlo con la funzione \"Attiva PIN\"",
+        });
+    }
+    st.store.record_login(&cred.id, now).await?;
 
-    let (level, stage, next, reason) = outcome(&cred, matched, now);
+    let (level, stage, next, reason) = outcome(&st, &cred, matched, now).await?;
+    let cookie_id = random_hex::<32>();
     let session = Session {
-        id: random_hex::<32>(),
+        id: session_key(&cookie_id),
         credential_id: cred.id.clone(),
         codice_fiscale: cred.codice_fiscale.clone(),
         level,
@@ -82,13 +103,14 @@ async fn login(
         last_seen_at: now,
     };
     st.store.create_session(&session).await?;
-    // Replace a session this browser already had.
-    if let Some(old) = cookie_value(&headers) {
+    // Replace a session this browser already had (the id rotates at login).
+    if let Some(old) = cookie_key(&headers) {
         st.store.delete_session(&old).await?;
     }
+    activity::record(&st, &cred, kind::LOGIN).await?;
     tracing::info!(credential = %cred.id, ?level, ?next, "login");
     Ok((
-        [set_cookie(&session.id, &headers, &st)],
+        [set_cookie(&cookie_id, &headers, &st)],
         Json(LoginResponse {
             next,
             reason,
@@ -97,26 +119,32 @@ async fn login(
     ))
 }
 
+/// Level of a full PIN of this credential.
+pub fn level_of(cred: &Credential) -> Level {
+    if cred.state == PinState::Dispositivo {
+        Level::L2
+    } else {
+        Level::L1
+    }
+}
+
 /// Level, session stage and next step after a correct PIN.
-fn outcome(
+async fn outcome(
+    st: &AppState,
     cred: &Credential,
     matched: Matched,
     now: DateTime<Utc>,
-) -> (Level, SessionStage, Next, Option<NextReason>) {
-    match matched {
+) -> AppResult<(Level, SessionStage, Next, Option<NextReason>)> {
+    Ok(match matched {
         Matched::Initial => (
-            Level::L1,
+            level_of(cred),
             SessionStage::FirstAccess,
             Next::ChangePin,
             Some(NextReason::FirstAccess),
         ),
         Matched::FirstHalf => (Level::L0, SessionStage::Active, Next::Home, None),
         Matched::Current => {
-            let level = if cred.state == PinState::Dispositivo {
-                Level::L2
-            } else {
-                Level::L1
-            };
+            let level = level_of(cred);
             if is_expired(cred, now) {
                 (
                     level,
@@ -125,19 +153,29 @@ fn outcome(
                     Some(NextReason::Expired),
                 )
             } else {
-                (level, SessionStage::Active, next_step(cred), None)
+                (
+                    level,
+                    SessionStage::Active,
+                    next_step(st, cred).await?,
+                    None,
+                )
             }
         }
-    }
+    })
 }
 
-/// Where an active session goes after login or after a PIN change.
-///
-/// SPEC §4.3 puts "verify contacts" and "accept privacy" after the first
-/// change; their flags are stored on the credential (`contacts_verified`,
-/// `privacy_accepted`) but the steps are not built yet, so everyone goes home.
-pub fn next_step(_cred: &Credential) -> Next {
-    Next::Home
+/// Where an active session goes after login or after a PIN change: the
+/// onboarding steps of SPEC §4.3 still due, then home. Contacts are verified
+/// once (again after a contacts change); the privacy notice again whenever a
+/// newer version is published.
+pub async fn next_step(st: &AppState, cred: &Credential) -> AppResult<Next> {
+    if !cred.contacts_verified && !super::onboarding::verifiable_contacts(cred).is_empty() {
+        return Ok(Next::VerifyContacts);
+    }
+    if cred.privacy_version < super::onboarding::current_privacy_version(st).await? {
+        return Ok(Next::AcceptPrivacy);
+    }
+    Ok(Next::Home)
 }
 
 pub fn is_expired(cred: &Credential, now: DateTime<Utc>) -> bool {
@@ -146,8 +184,8 @@ pub fn is_expired(cred: &Credential, now: DateTime<Utc>) -> bool {
 }
 
 /// Checks the typed PIN against the secrets this credential still accepts.
-/// Only the hash of the right length is tried, so a wrong PIN costs one
-/// Argon2 verification whatever the state.
+/// Only the hash of the right length is tried (the dummy one when there is
+/// none), so a wrong PIN costs one Argon2 verification whatever the state.
 async fn matches_any(st: &AppState, cred: &Credential, typed: &str) -> AppResult<Option<Matched>> {
     let len = typed.chars().count();
     let candidate = if len == INITIAL_LEN {
@@ -167,12 +205,15 @@ async fn matches_any(st: &AppState, cred: &Credential, typed: &str) -> AppResult
             .verify(typed.to_owned(), hash)
             .await?
             .then_some(matched)),
-        None => Ok(None),
+        None => {
+            st.hasher.verify_dummy(typed.to_owned()).await?;
+            Ok(None)
+        }
     }
 }
 
 async fn logout(State(st): State<AppState>, headers: HeaderMap) -> AppResult<impl IntoResponse> {
-    if let Some(id) = cookie_value(&headers) {
+    if let Some(id) = cookie_key(&headers) {
         st.store.delete_session(&id).await?;
     }
     Ok((StatusCode::NO_CONTENT, [clear_cookie(&headers, &st)]))

@@ -92,6 +92,40 @@ pub fn half1_messages(
     out
 }
 
+/// Half 1 of a request filed by phone: the contact-center operator reads it
+/// out during the call (delivered at once, to the preferred phone).
+pub fn half1_by_phone(
+    request_id: &str,
+    contacts: &Contacts,
+    half1: &str,
+    now: DateTime<Utc>,
+) -> NewMessage {
+    let phone = match contacts.preferred_phone.trim() {
+        "home" => present(&contacts.home_phone),
+        _ => present(&contacts.mobile),
+    }
+    .or_else(|| present(&contacts.mobile))
+    .or_else(|| present(&contacts.home_phone))
+    .map(normalize_phone)
+    .unwrap_or_default();
+    let mut m = message(
+        Channel::Call,
+        phone,
+        "Contact Center INPS - Richiesta PIN telefonica",
+        format!(
+            "L'operatore del Contact Center ha registrato la richiesta di PIN n. {request_id} \
+             e le comunica la prima parte del PIN: {half1}. La seconda parte le sarà spedita \
+             per posta. Prima di usarlo, attivi il PIN con la funzione \"Attiva PIN\" \
+             (codice fiscale, tessera sanitaria, prima parte del PIN e due recapiti).{FOOTER}"
+        ),
+    );
+    m.secret = Some(half1.to_owned());
+    m.sent_at = now;
+    m.delivered_at = Some(now);
+    m.request_id = Some(request_id.to_owned());
+    m
+}
+
 /// Half 2, by ordinary post to the residence; the recipient is the codice
 /// fiscale (API.md) since a letterbox has no other address to look it up by.
 /// `held`: written now, dispatched when the contact center has verified the

@@ -44,10 +44,91 @@ pub struct Credential {
     pub pin_changed_at: Option<DateTime<Utc>>,
     pub failed_attempts: u32,
     pub locked_until: Option<DateTime<Utc>>,
-    /// Onboarding steps after first access (SPEC §4.3), for a later issue.
+    /// Onboarding steps after first access (SPEC §4.3).
     pub contacts_verified: bool,
     pub privacy_accepted: bool,
+    /// Filed without verified contacts (by phone): "Attiva PIN" first.
+    pub activation_required: bool,
+    /// Version of the privacy notice last accepted (0: never).
+    pub privacy_version: i64,
+    /// Last correct login; `None`: the PIN was never used.
+    pub last_login_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+}
+
+impl Credential {
+    /// A PIN "used at least once" (Ripristina applies only to these): its
+    /// first access is done, so the citizen has chosen or received an
+    /// 8-character PIN.
+    pub fn used_once(&self) -> bool {
+        self.pin_hash.is_some() || self.last_login_at.is_some()
+    }
+}
+
+/// What a one-time code is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodePurpose {
+    /// Verify a contact after first access (target: `mobile|email|pec`).
+    VerifyContact,
+    Restore,
+    Revoke,
+    Activate,
+}
+
+impl CodePurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodePurpose::VerifyContact => "verify_contact",
+            CodePurpose::Restore => "restore",
+            CodePurpose::Revoke => "revoke",
+            CodePurpose::Activate => "activate",
+        }
+    }
+}
+
+/// A one-time code to store (hash only).
+#[derive(Debug, Clone)]
+pub struct NewCode {
+    pub id: String,
+    pub credential_id: String,
+    pub purpose: CodePurpose,
+    pub target: String,
+    pub code_hash: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub payload: Option<String>,
+}
+
+/// A stored code still usable (unused, unexpired, not burnt).
+#[derive(Debug, Clone)]
+pub struct CodeRow {
+    pub id: String,
+    pub target: String,
+    pub code_hash: String,
+    pub failed_attempts: u32,
+    pub payload: Option<String>,
+}
+
+/// One line of "Le tue attività".
+#[derive(Debug, Clone)]
+pub struct CredentialEvent {
+    pub credential_id: String,
+    pub codice_fiscale: String,
+    /// e.g. `pin_changed`, `pin_locked` (see `routes::activity`).
+    pub kind: String,
+    pub channel: Option<Channel>,
+    /// Masked recipient of the notice.
+    pub recipient: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// Contacts as registered on a credential.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredContacts {
+    pub home_phone: Option<String>,
+    pub mobile: Option<String>,
+    pub email: Option<String>,
+    pub pec: Option<String>,
 }
 
 /// A message the delivery simulator will show.
@@ -125,7 +206,8 @@ pub struct Session {
 pub enum Attempt {
     /// The PIN may be checked; the attempt is already counted as a failure
     /// and is forgiven by `reset_lockout` if the PIN turns out right.
-    Allowed,
+    /// `blocks`: this attempt, if wrong, starts a block (notice to send).
+    Allowed { blocks: bool },
     /// Blocked: refused without counting.
     Locked { retry_after_seconds: i64 },
 }
@@ -175,6 +257,8 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<Attempt>;
     /// After a correct PIN: count and block cleared.
     async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()>;
+    /// A correct login: count and block cleared, `last_login_at` set.
+    async fn record_login(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<()>;
     /// First access: the initial PIN (and half 1) stop working, `pin_hash`
     /// becomes the PIN, state `active`. `false` if already done.
     async fn complete_first_access(
@@ -198,4 +282,61 @@ pub trait Store: Send + Sync + 'static {
     async fn touch_session(&self, id: &str, now: DateTime<Utc>) -> StoreResult<()>;
     async fn set_session_stage(&self, id: &str, stage: SessionStage) -> StoreResult<()>;
     async fn delete_session(&self, id: &str) -> StoreResult<()>;
+    /// Ends every session of a credential (revoke, restore).
+    async fn delete_sessions_of(&self, credential_id: &str) -> StoreResult<()>;
+
+    // ----- one-time codes
+    /// Stores a code; earlier live codes of the same credential, purpose and
+    /// target stop working (only the newest one counts).
+    async fn insert_code(&self, c: NewCode) -> StoreResult<()>;
+    /// Live codes (unused, unexpired) of a credential and purpose, newest first.
+    async fn live_codes(
+        &self,
+        credential_id: &str,
+        purpose: CodePurpose,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<CodeRow>>;
+    /// One wrong try; at `max` wrong tries the code is burnt.
+    async fn code_failed(&self, code_id: &str, max: u32, now: DateTime<Utc>) -> StoreResult<()>;
+    /// Marks the code used; `false` if it was already (single use under races).
+    async fn consume_code(&self, code_id: &str, now: DateTime<Utc>) -> StoreResult<bool>;
+
+    // ----- lifecycle
+    async fn set_contacts_verified(&self, credential_id: &str, verified: bool) -> StoreResult<()>;
+    async fn set_privacy_version(&self, credential_id: &str, version: i64) -> StoreResult<()>;
+    /// New contacts (contacts change, activation); `verified` as given.
+    async fn update_contacts(
+        &self,
+        credential_id: &str,
+        contacts: &StoredContacts,
+        verified: bool,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Activation done: contacts registered and verified, PIN usable.
+    async fn activate(
+        &self,
+        credential_id: &str,
+        contacts: &StoredContacts,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Restore: a new 16-character initial PIN replaces the current one
+    /// (first-access change again); lockout cleared; every session ended.
+    async fn restore_pin(
+        &self,
+        credential_id: &str,
+        initial_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Revoke: the PIN is annulled and its sessions end. `false` if it was
+    /// already revoked.
+    async fn revoke(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<bool>;
+
+    // ----- activity
+    async fn add_event(&self, e: &CredentialEvent) -> StoreResult<()>;
+    /// Newest first.
+    async fn events(&self, codice_fiscale: &str, limit: i64) -> StoreResult<Vec<CredentialEvent>>;
+
+    // ----- settings
+    async fn setting(&self, key: &str) -> StoreResult<Option<String>>;
+    async fn save_setting(&self, key: &str, value: &str) -> StoreResult<()>;
 }

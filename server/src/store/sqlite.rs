@@ -23,6 +23,12 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// The pool, for the stores of other procedures on the same database
+    /// (`super::dispositivo`).
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
     /// Opens (creating file and directory if needed) and migrates.
     /// Accepts `sqlite://PATH`, `sqlite:PATH`, `sqlite::memory:` or a path.
     pub async fn connect(url: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
@@ -140,6 +146,9 @@ fn credential_from(row: &SqliteRow) -> StoreResult<Credential> {
         locked_until: opt_from_ms(row.try_get("locked_until")?)?,
         contacts_verified: row.try_get::<i64, _>("contacts_verified")? != 0,
         privacy_accepted: row.try_get::<i64, _>("privacy_accepted")? != 0,
+        activation_required: row.try_get::<i64, _>("activation_required")? != 0,
+        privacy_version: row.try_get("privacy_version")?,
+        last_login_at: opt_from_ms(row.try_get("last_login_at")?)?,
         created_at: from_ms(row.try_get("created_at")?)?,
     })
 }
@@ -158,6 +167,9 @@ fn session_from(row: &SqliteRow) -> StoreResult<Session> {
     })
 }
 
+/// Stands for a secret in a message not delivered yet.
+pub const WITHHELD: &str = "[non ancora consegnato]";
+
 fn message_from(row: &SqliteRow, now: DateTime<Utc>) -> StoreResult<Message> {
     let delivered: Option<i64> = row.try_get("delivered_at")?;
     let due: Option<i64> = row.try_get("due_at")?;
@@ -168,13 +180,22 @@ fn message_from(row: &SqliteRow, now: DateTime<Utc>) -> StoreResult<Message> {
         (None, Some(due)) if due <= ms(now) => Some(from_ms(due)?),
         _ => None,
     };
+    // Nobody can read a letter still in the post: until it is delivered its
+    // secret is withheld, in the field and in the text.
+    let mut body: String = row.try_get("body")?;
+    let mut secret: Option<String> = row.try_get("secret")?;
+    if delivered_at.is_none() {
+        if let Some(s) = secret.take().filter(|s| !s.is_empty()) {
+            body = body.replace(&s, WITHHELD);
+        }
+    }
     Ok(Message {
         id: row.try_get("id")?,
         channel: parse_enum::<Channel>(row.try_get("channel")?)?,
         recipient: row.try_get("recipient")?,
         subject: row.try_get("subject")?,
-        body: row.try_get("body")?,
-        secret: row.try_get("secret")?,
+        body,
+        secret,
         sent_at: from_ms(row.try_get("sent_at")?)?,
         delivered_at,
         due_at: opt_from_ms(due)?,
@@ -183,7 +204,8 @@ fn message_from(row: &SqliteRow, now: DateTime<Utc>) -> StoreResult<Message> {
 
 const CREDENTIAL_COLUMNS: &str = "id, codice_fiscale, request_id, state, role, surname, name, \
      home_phone, mobile, email, pec, initial_hash, half1_hash, pin_hash, pin_changed_at, \
-     failed_attempts, locked_until, contacts_verified, privacy_accepted, created_at";
+     failed_attempts, locked_until, contacts_verified, privacy_accepted, activation_required, \
+     privacy_version, last_login_at, created_at";
 
 async fn insert_message_on<'c, E>(exec: E, m: &NewMessage) -> StoreResult<()>
 where
@@ -352,9 +374,9 @@ impl Store for SqliteStore {
         let r = sqlx::query(
             "INSERT INTO credentials (id, codice_fiscale, request_id, state, role, surname, name, \
              home_phone, mobile, email, pec, initial_hash, half1_hash, pin_hash, pin_changed_at, \
-             failed_attempts, locked_until, contacts_verified, privacy_accepted, created_at, \
-             updated_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?)",
+             failed_attempts, locked_until, contacts_verified, privacy_accepted, \
+             activation_required, privacy_version, created_at, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&c.id)
         .bind(&c.codice_fiscale)
@@ -373,6 +395,8 @@ impl Store for SqliteStore {
         .bind(c.pin_changed_at.map(ms))
         .bind(c.contacts_verified as i64)
         .bind(c.privacy_accepted as i64)
+        .bind(c.activation_required as i64)
+        .bind(c.privacy_version)
         .bind(ms(c.created_at))
         .bind(ms(c.created_at))
         .execute(&mut *tx)
@@ -448,6 +472,7 @@ impl Store for SqliteStore {
             });
         }
         let next = current.after_failure(now);
+        let blocks = next.locked_until != current.locked_until;
         sqlx::query(
             "UPDATE credentials SET failed_attempts = ?, locked_until = ?, updated_at = ? \
              WHERE id = ?",
@@ -459,7 +484,7 @@ impl Store for SqliteStore {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(Attempt::Allowed)
+        Ok(Attempt::Allowed { blocks })
     }
 
     async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()> {
@@ -479,7 +504,8 @@ impl Store for SqliteStore {
         let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE credentials SET initial_hash = NULL, half1_hash = NULL, pin_hash = ?, \
-             pin_changed_at = ?, state = 'active', updated_at = ? \
+             pin_changed_at = ?, updated_at = ?, \
+             state = CASE WHEN state = 'dispositivo' THEN 'dispositivo' ELSE 'active' END \
              WHERE id = ? AND initial_hash IS NOT NULL AND state <> 'revoked'",
         )
         .bind(pin_hash)
@@ -593,6 +619,285 @@ impl Store for SqliteStore {
             .bind(id)
             .execute(&self.pool)
             .await?;
+        Ok(())
+    }
+    async fn record_login(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE credentials SET failed_attempts = 0, locked_until = NULL, last_login_at = ? \
+             WHERE id = ?",
+        )
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn delete_sessions_of(&self, credential_id: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE credential_id = ?")
+            .bind(credential_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn insert_code(&self, c: NewCode) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE codes SET used_at = ? WHERE credential_id = ? AND purpose = ? AND target = ? \
+             AND used_at IS NULL",
+        )
+        .bind(ms(c.created_at))
+        .bind(&c.credential_id)
+        .bind(c.purpose.as_str())
+        .bind(&c.target)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO codes (id, credential_id, purpose, target, code_hash, created_at, \
+             expires_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&c.id)
+        .bind(&c.credential_id)
+        .bind(c.purpose.as_str())
+        .bind(&c.target)
+        .bind(&c.code_hash)
+        .bind(ms(c.created_at))
+        .bind(ms(c.expires_at))
+        .bind(&c.payload)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn live_codes(
+        &self,
+        credential_id: &str,
+        purpose: CodePurpose,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<CodeRow>> {
+        let rows = sqlx::query(
+            "SELECT id, target, code_hash, failed_attempts, payload FROM codes \
+             WHERE credential_id = ? AND purpose = ? AND used_at IS NULL AND expires_at > ? \
+             ORDER BY created_at DESC, rowid DESC",
+        )
+        .bind(credential_id)
+        .bind(purpose.as_str())
+        .bind(ms(now))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(CodeRow {
+                    id: r.try_get("id")?,
+                    target: r.try_get("target")?,
+                    code_hash: r.try_get("code_hash")?,
+                    failed_attempts: r.try_get::<i64, _>("failed_attempts")?.max(0) as u32,
+                    payload: r.try_get("payload")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn code_failed(&self, code_id: &str, max: u32, now: DateTime<Utc>) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE codes SET failed_attempts = failed_attempts + 1, \
+             used_at = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE used_at END \
+             WHERE id = ?",
+        )
+        .bind(max as i64)
+        .bind(ms(now))
+        .bind(code_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn consume_code(&self, code_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        Ok(
+            sqlx::query("UPDATE codes SET used_at = ? WHERE id = ? AND used_at IS NULL")
+                .bind(ms(now))
+                .bind(code_id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                == 1,
+        )
+    }
+
+    async fn set_contacts_verified(&self, credential_id: &str, verified: bool) -> StoreResult<()> {
+        sqlx::query("UPDATE credentials SET contacts_verified = ? WHERE id = ?")
+            .bind(verified as i64)
+            .bind(credential_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn set_privacy_version(&self, credential_id: &str, version: i64) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE credentials SET privacy_version = ?, privacy_accepted = 1 WHERE id = ?",
+        )
+        .bind(version)
+        .bind(credential_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn update_contacts(
+        &self,
+        credential_id: &str,
+        c: &StoredContacts,
+        verified: bool,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE credentials SET home_phone = ?, mobile = ?, email = ?, pec = ?, \
+             contacts_verified = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(&c.home_phone)
+        .bind(&c.mobile)
+        .bind(&c.email)
+        .bind(&c.pec)
+        .bind(verified as i64)
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn activate(
+        &self,
+        credential_id: &str,
+        c: &StoredContacts,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE credentials SET home_phone = ?, mobile = ?, email = ?, pec = ?, \
+             contacts_verified = 1, activation_required = 0, failed_attempts = 0, \
+             locked_until = NULL, updated_at = ? WHERE id = ?",
+        )
+        .bind(&c.home_phone)
+        .bind(&c.mobile)
+        .bind(&c.email)
+        .bind(&c.pec)
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn restore_pin(
+        &self,
+        credential_id: &str,
+        initial_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE credentials SET initial_hash = ?, half1_hash = NULL, pin_hash = NULL, \
+             failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?",
+        )
+        .bind(initial_hash)
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM sessions WHERE credential_id = ?")
+            .bind(credential_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn revoke(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(
+            "UPDATE credentials SET state = 'revoked', updated_at = ? \
+             WHERE id = ? AND state <> 'revoked'",
+        )
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        sqlx::query("DELETE FROM sessions WHERE credential_id = ?")
+            .bind(credential_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE codes SET used_at = ? WHERE credential_id = ? AND used_at IS NULL")
+            .bind(ms(now))
+            .bind(credential_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    async fn add_event(&self, e: &CredentialEvent) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO credential_events (credential_id, codice_fiscale, kind, channel, \
+             recipient, at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&e.credential_id)
+        .bind(&e.codice_fiscale)
+        .bind(&e.kind)
+        .bind(e.channel.map(enum_str))
+        .bind(&e.recipient)
+        .bind(ms(e.at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn events(&self, codice_fiscale: &str, limit: i64) -> StoreResult<Vec<CredentialEvent>> {
+        let rows = sqlx::query(
+            "SELECT * FROM credential_events WHERE codice_fiscale = ? \
+             ORDER BY at DESC, seq DESC LIMIT ?",
+        )
+        .bind(codice_fiscale)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let channel: Option<String> = r.try_get("channel")?;
+                Ok(CredentialEvent {
+                    credential_id: r.try_get("credential_id")?,
+                    codice_fiscale: r.try_get("codice_fiscale")?,
+                    kind: r.try_get("kind")?,
+                    channel: channel.map(parse_enum::<Channel>).transpose()?,
+                    recipient: r.try_get("recipient")?,
+                    at: from_ms(r.try_get("at")?)?,
+                })
+            })
+            .collect()
+    }
+
+    async fn setting(&self, key: &str) -> StoreResult<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT value FROM sim_settings WHERE key = ?")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn save_setting(&self, key: &str, value: &str) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sim_settings (key, value) VALUES (?, ?) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }

@@ -1,0 +1,179 @@
+//! Attiva PIN (SPEC §4.4): for a PIN issued without verified contacts (filed
+//! by phone through the contact center; in the simulation
+//! `POST /api/v1/sim/phone-requests`).
+//!
+//! CF, tessera sanitaria number and expiry, the first half of the PIN, and at
+//! least two contacts including the mobile → a code by SMS to that mobile
+//! (10 minutes) → confirming registers the contacts as verified and makes the
+//! PIN usable; an SMS confirms the activation. Wrong first halves count as
+//! failed logins (same lockout).
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::{Json, Router};
+use domain::api::{ActivateRequest, Channel, CodeConfirm, FieldError, Outcome, PinContacts};
+use domain::pin::{self, normalize_ts_number};
+use domain::request::{normalize_cf, normalize_phone, parse_date};
+
+use super::activity::{self, instant_message, kind};
+use super::codes::{self, Via};
+use super::restore::CODE_INVALID;
+use crate::error::{AppError, AppJson, AppResult};
+use crate::state::AppState;
+use crate::store::{Attempt, CodePurpose, StoredContacts};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/pin/activate", post(activate))
+        .route("/pin/activate/confirm", post(confirm))
+}
+
+const MISMATCH: &str = "I dati inseriti non corrispondono a un PIN da attivare: controllare \
+     codice fiscale, tessera sanitaria e prima parte del PIN";
+
+fn mismatch() -> AppError {
+    AppError::Validation(vec![FieldError::new(
+        "first_half",
+        "ACTIVATION_MISMATCH",
+        MISMATCH,
+    )])
+}
+
+fn stored(c: &PinContacts) -> StoredContacts {
+    let clean = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    StoredContacts {
+        home_phone: clean(&c.home_phone).map(|p| normalize_phone(&p)),
+        mobile: clean(&c.mobile).map(|p| normalize_phone(&p)),
+        email: clean(&c.email),
+        pec: clean(&c.pec),
+    }
+}
+
+async fn activate(
+    State(st): State<AppState>,
+    AppJson(body): AppJson<ActivateRequest>,
+) -> AppResult<(StatusCode, Json<Outcome>)> {
+    let errors = pin::validate_activate(&body);
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let cf = normalize_cf(&body.codice_fiscale);
+    let now = st.clock.now();
+    let typed = pin::normalize(&body.first_half);
+    let citizen = st.store.citizen(&cf).await?;
+    let ts_ok = citizen.as_ref().is_some_and(|c| {
+        c.tessera_sanitaria.number == normalize_ts_number(&body.tessera_sanitaria_number)
+            && Some(c.tessera_sanitaria.expiry) == parse_date(&body.tessera_sanitaria_expiry)
+    });
+    let cred = st
+        .store
+        .live_credential(&cf)
+        .await?
+        .filter(|c| c.activation_required);
+    let (Some(cred), Some(half1_hash)) = (
+        cred.clone(),
+        cred.as_ref().and_then(|c| c.half1_hash.clone()),
+    ) else {
+        st.hasher.verify_dummy(typed).await?;
+        return Err(mismatch());
+    };
+    if let Attempt::Locked {
+        retry_after_seconds,
+    } = st.store.reserve_attempt(&cred.id, now).await?
+    {
+        return Err(AppError::PinLocked {
+            retry_after_seconds,
+        });
+    }
+    if !st.hasher.verify(typed, half1_hash).await? || !ts_ok {
+        return Err(mismatch());
+    }
+    st.store.reset_lockout(&cred.id).await?;
+    let contacts = stored(&body.contacts);
+    let mobile = contacts.mobile.clone().unwrap_or_default();
+    let payload = serde_json::to_string(&PinContacts {
+        home_phone: contacts.home_phone.clone(),
+        mobile: contacts.mobile.clone(),
+        email: contacts.email.clone(),
+        pec: contacts.pec.clone(),
+    })
+    .map_err(AppError::internal)?;
+    let code = codes::issue(
+        &st,
+        &cred.id,
+        CodePurpose::Activate,
+        "mobile",
+        Via::Sms,
+        Some(payload),
+    )
+    .await?;
+    st.store
+        .insert_message(instant_message(
+            Channel::Sms,
+            &mobile,
+            "INPS",
+            format!(
+                "INPS: codice per attivare il PIN: {code}. Valido 10 minuti. Non comunicarlo \
+                 a nessuno."
+            ),
+            Some(code),
+            now,
+        ))
+        .await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Outcome {
+            message: "Dati verificati. Le abbiamo inviato un SMS con il codice di attivazione: \
+                      lo inserisca entro 10 minuti."
+                .into(),
+        }),
+    ))
+}
+
+async fn confirm(
+    State(st): State<AppState>,
+    AppJson(body): AppJson<CodeConfirm>,
+) -> AppResult<Json<Outcome>> {
+    let cf = normalize_cf(&body.codice_fiscale);
+    let cred = st
+        .store
+        .live_credential(&cf)
+        .await?
+        .filter(|c| c.activation_required);
+    let code = codes::check(
+        &st,
+        cred.as_ref().map(|c| c.id.as_str()),
+        CodePurpose::Activate,
+        None,
+        &body.code,
+    )
+    .await?;
+    let (Some(cred), Some(code)) = (cred, code) else {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "code",
+            "CODE_INVALID",
+            CODE_INVALID,
+        )]));
+    };
+    let given: PinContacts = code
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str(p).ok())
+        .ok_or_else(|| AppError::internal("activation code without contacts"))?;
+    let contacts = stored(&given);
+    let now = st.clock.now();
+    st.store.activate(&cred.id, &contacts, now).await?;
+    activity::notify(&st, &cred, kind::PIN_ACTIVATED, &contacts).await?;
+    tracing::info!(credential = %cred.id, "PIN activated");
+    Ok(Json(Outcome {
+        message: "Il PIN è attivo: può accedere ai servizi con il codice fiscale e il PIN di 16 \
+                  caratteri (prima e seconda parte)."
+            .into(),
+    }))
+}

@@ -1,0 +1,125 @@
+//! Revoca PIN (SPEC §4.7): lost PIN, contacts unknown.
+//!
+//! CF + tessera sanitaria number and expiry + an e-mail or PEC the citizen
+//! reads now → always the same 202 (a stranger learns nothing about the CF)
+//! → when the data match, an e-mail with a confirmation code (24 h) →
+//! confirming annuls the PIN and ends its sessions; a new request is then
+//! allowed, as the first time.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::{Json, Router};
+use domain::api::{Channel, CodeConfirm, FieldError, Outcome, RevokeRequest};
+use domain::pin::{self, normalize_ts_number};
+use domain::request::{normalize_cf, parse_date};
+
+use super::activity::{self, instant_message, kind};
+use super::codes::{self, Via};
+use super::restore::CODE_INVALID;
+use crate::error::{AppError, AppJson, AppResult};
+use crate::state::AppState;
+use crate::store::CodePurpose;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/pin/revoke", post(revoke))
+        .route("/pin/revoke/confirm", post(confirm))
+}
+
+pub const RECEIVED: &str = "Richiesta di revoca ricevuta. Se i dati corrispondono a un PIN \
+     assegnato, riceverà all'indirizzo indicato un messaggio con il codice per confermare la \
+     revoca.";
+
+async fn revoke(
+    State(st): State<AppState>,
+    AppJson(body): AppJson<RevokeRequest>,
+) -> AppResult<(StatusCode, Json<Outcome>)> {
+    let errors = pin::validate_revoke(&body);
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let cf = normalize_cf(&body.codice_fiscale);
+    let now = st.clock.now();
+    let citizen = st.store.citizen(&cf).await?;
+    let ts_ok = citizen.as_ref().is_some_and(|c| {
+        c.tessera_sanitaria.number == normalize_ts_number(&body.tessera_sanitaria_number)
+            && Some(c.tessera_sanitaria.expiry) == parse_date(&body.tessera_sanitaria_expiry)
+    });
+    let cred = st.store.live_credential(&cf).await?.filter(|_| ts_ok);
+    let present = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    let to = present(&body.email)
+        .map(|e| (Channel::Email, e))
+        .or_else(|| present(&body.pec).map(|p| (Channel::Pec, p)));
+    match (cred, to) {
+        (Some(cred), Some((channel, addr))) => {
+            let code =
+                codes::issue(&st, &cred.id, CodePurpose::Revoke, "email", Via::Mail, None).await?;
+            st.store
+                .insert_message(instant_message(
+                    channel,
+                    &addr,
+                    "INPS - Revoca del PIN: codice di conferma",
+                    format!(
+                        "Gentile utente,\n\nabbiamo ricevuto la richiesta di revoca del PIN \
+                         associato al codice fiscale {cf}. Per confermarla inserisca il codice \
+                         seguente nella pagina \"Revoca PIN\" entro 24 ore:\n\n    {code}\n\n\
+                         Dopo la conferma il PIN sarà annullato e potrà richiederne uno nuovo \
+                         come la prima volta.\n\nSe non ha chiesto lei la revoca, ignori questo \
+                         messaggio.\n\nIstituto Nazionale della Previdenza Sociale"
+                    ),
+                    Some(code),
+                    now,
+                ))
+                .await?;
+            tracing::info!(credential = %cred.id, "revoke requested");
+        }
+        _ => {
+            // Same work as a real request, so the time says nothing either.
+            st.hasher.verify_dummy(String::new()).await?;
+        }
+    }
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Outcome {
+            message: RECEIVED.into(),
+        }),
+    ))
+}
+
+async fn confirm(
+    State(st): State<AppState>,
+    AppJson(body): AppJson<CodeConfirm>,
+) -> AppResult<Json<Outcome>> {
+    let cf = normalize_cf(&body.codice_fiscale);
+    let cred = st.store.live_credential(&cf).await?;
+    let code = codes::check(
+        &st,
+        cred.as_ref().map(|c| c.id.as_str()),
+        CodePurpose::Revoke,
+        None,
+        &body.code,
+    )
+    .await?;
+    let (Some(cred), Some(_)) = (cred, code) else {
+        return Err(AppError::Validation(vec![FieldError::new(
+            "code",
+            "CODE_INVALID",
+            CODE_INVALID,
+        )]));
+    };
+    let now = st.clock.now();
+    st.store.revoke(&cred.id, now).await?;
+    activity::notify(&st, &cred, kind::PIN_REVOKED, &activity::contacts_of(&cred)).await?;
+    tracing::info!(credential = %cred.id, "PIN revoked");
+    Ok(Json(Outcome {
+        message: "Il PIN è stato revocato e tutte le sessioni aperte sono state chiuse. Può \
+                  richiedere un nuovo PIN come la prima volta."
+            .into(),
+    }))
+}
