@@ -84,6 +84,11 @@ pub struct ServeConfig {
     #[arg(long, env = "PIN_INPS_SECURE_COOKIES")]
     pub secure_cookies: bool,
 
+    /// Uploaded files (signed MV35 modules, document copies): kept here,
+    /// outside the static directory, under random names.
+    #[arg(long, env = "PIN_INPS_UPLOADS_DIR", default_value = "data/uploads")]
+    pub uploads_dir: PathBuf,
+
     /// Synthetic citizens seeded into an empty registry.
     #[arg(long, env = "PIN_INPS_SEED_CITIZENS", default_value_t = 20)]
     pub seed_citizens: usize,

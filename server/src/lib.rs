@@ -8,6 +8,7 @@ pub mod cf_cli;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod pdf;
 pub mod routes;
 pub mod secrets;
 pub mod session;
@@ -40,7 +41,8 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// Opens the database (running migrations), restores or starts the simulated
 /// clock, and seeds an empty registry.
 pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
-    let store: Arc<dyn Store> = Arc::new(SqliteStore::connect(&cfg.database).await?);
+    let sqlite = Arc::new(SqliteStore::connect(&cfg.database).await?);
+    let store: Arc<dyn Store> = sqlite.clone();
     let offset = match store.clock_offset().await? {
         Some(o) => o,
         None => {
@@ -59,8 +61,9 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
         cfg.argon2_iterations,
         cfg.argon2_parallelism,
     )?;
-    Ok(AppState {
+    let state = AppState {
         store,
+        dispositivo: sqlite,
         clock,
         hasher,
         settings: Arc::new(Settings {
@@ -71,8 +74,11 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
             cors_origin: cfg.cors_origin.clone(),
             session_idle: chrono::Duration::minutes(30),
             session_absolute: chrono::Duration::hours(12),
+            uploads_dir: cfg.uploads_dir.clone(),
         }),
-    })
+    };
+    routes::backoffice::prepare(&state).await?;
+    Ok(state)
 }
 
 /// The whole HTTP application.

@@ -12,6 +12,8 @@ use crate::store::Store;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    /// Applications, conversions, operators (`store::dispositivo`).
+    pub dispositivo: Arc<dyn crate::store::dispositivo::DispositivoStore>,
     pub clock: Clock,
     pub hasher: Hasher,
     pub settings: Arc<Settings>,
@@ -30,4 +32,7 @@ pub struct Settings {
     pub session_idle: Duration,
     /// Session ends this long after login, whatever the activity.
     pub session_absolute: Duration,
+    /// Uploaded files (conversion module and document copy), outside the
+    /// served static directory.
+    pub uploads_dir: std::path::PathBuf,
 }

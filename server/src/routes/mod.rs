@@ -2,8 +2,11 @@
 
 pub mod activation;
 pub mod activity;
+pub mod applications;
+pub mod backoffice;
 pub mod codes;
 pub mod codice_fiscale;
+pub mod dispositivo;
 pub mod health;
 pub mod me;
 pub mod onboarding;
@@ -13,6 +16,7 @@ pub mod pin_request;
 pub mod places;
 pub mod restore;
 pub mod revoke;
+pub mod services;
 pub mod session;
 pub mod sim;
 
@@ -33,6 +37,10 @@ pub fn router(sim: bool) -> Router<AppState> {
         .merge(session::router())
         .merge(pin::router())
         .merge(me::router())
+        .merge(services::router())
+        .merge(applications::router())
+        .merge(dispositivo::router())
+        .merge(backoffice::router())
         .merge(onboarding::router())
         .merge(restore::router())
         .merge(revoke::router())

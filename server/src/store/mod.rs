@@ -2,6 +2,7 @@
 //! a PostgreSQL implementation can be added later. Rows here are the server's
 //! own records; API shapes live in `domain::api`.
 
+pub mod dispositivo;
 pub mod sqlite;
 
 use async_trait::async_trait;
