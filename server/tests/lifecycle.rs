@@ -1016,3 +1016,27 @@ async fn no_secret_is_stored_in_clear_outside_the_messages() {
         .unwrap();
     assert!(in_messages > 0);
 }
+
+#[tokio::test]
+async fn openapi_lists_the_lifecycle_endpoints() {
+    let app = start().await;
+    let (_, doc) = app.get("/openapi.json").await;
+    for path in [
+        "/api/v1/pin/verify-contacts",
+        "/api/v1/pin/verify-contacts/send",
+        "/api/v1/pin/privacy",
+        "/api/v1/privacy",
+        "/api/v1/sim/privacy",
+        "/api/v1/sim/phone-requests",
+        "/api/v1/pin/restore",
+        "/api/v1/pin/restore/confirm",
+        "/api/v1/pin/revoke",
+        "/api/v1/pin/revoke/confirm",
+        "/api/v1/pin/activate",
+        "/api/v1/pin/activate/confirm",
+        "/api/v1/me/activity",
+        "/api/v1/me/contacts",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "missing {path}");
+    }
+}
