@@ -255,7 +255,7 @@ pub fn validate_application(
                     .replace(['.', ' '], "")
                     .replace(',', ".")
                     .parse::<f64>()
-                    .is_ok_and(|n| n >= 0.0 && n < 10_000_000.0) =>
+                    .is_ok_and(|n| (0.0..10_000_000.0).contains(&n)) =>
             {
                 err(name, "INCOME", MSG_INCOME)
             }

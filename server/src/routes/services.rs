@@ -316,7 +316,7 @@ pub fn medical_certificates(cf: &str, today: NaiveDate) -> Vec<MedicalCertificat
             }
         })
         .collect();
-    out.sort_by(|a, b| b.from.cmp(&a.from));
+    out.sort_by_key(|c| std::cmp::Reverse(c.from));
     out
 }
 
@@ -343,7 +343,7 @@ pub fn payment_list(cf: &str, today: NaiveDate) -> Vec<Payment> {
             }
         })
         .collect();
-    out.sort_by(|a, b| b.date.cmp(&a.date));
+    out.sort_by_key(|p| std::cmp::Reverse(p.date));
     out
 }
 
