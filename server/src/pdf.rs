@@ -232,7 +232,9 @@ mod tests {
             .parse()
             .unwrap();
         assert!(bytes[xref_at..].starts_with(b"xref\n"));
-        let entries: Vec<&str> = text[xref_at..].lines().skip(3).take(9).collect();
+        let table = std::str::from_utf8(&bytes[xref_at..]).unwrap();
+        let entries: Vec<&str> = table.lines().skip(3).take(9).collect();
+        assert_eq!(entries.len(), 9);
         for (i, e) in entries.iter().enumerate() {
             let off: usize = e[..10].parse().unwrap();
             let head = format!("{} 0 obj", i + 1);
