@@ -822,3 +822,33 @@ async fn operators_have_their_own_login() {
     let (s, _) = app.get_as(&op, "/operator/conversions").await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn openapi_describes_the_dispositivo_endpoints() {
+    let app = start().await;
+    let (s, doc) = app.get("/openapi.json").await;
+    assert_eq!(s, StatusCode::OK);
+    for path in [
+        "/api/v1/services",
+        "/api/v1/services/estratto-conto",
+        "/api/v1/services/certificati-medici",
+        "/api/v1/services/pagamenti",
+        "/api/v1/services/contacts",
+        "/api/v1/services/preferences",
+        "/api/v1/applications",
+        "/api/v1/applications/{id}",
+        "/api/v1/applications/{id}/receipt.pdf",
+        "/api/v1/dispositivo/conversion",
+        "/api/v1/dispositivo/conversion/module.pdf",
+        "/api/v1/dispositivo/conversion/files/{slot}",
+        "/api/v1/dispositivo/conversion/submit",
+        "/api/v1/operator/session",
+        "/api/v1/operator/conversions",
+        "/api/v1/operator/conversions/{id}",
+        "/api/v1/operator/conversions/{id}/files/{slot}",
+        "/api/v1/operator/conversions/{id}/approve",
+        "/api/v1/operator/conversions/{id}/reject",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "missing {path}");
+    }
+}
