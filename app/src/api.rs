@@ -254,3 +254,73 @@ pub async fn sim_messages(recipient: Option<&str>) -> Result<Vec<SimMessage>, Ap
 pub async fn sim_new_citizen() -> Result<domain::api::Citizen, ApiError> {
     post_json(&format!("{BASE}/sim/citizens"), &serde_json::json!({})).await
 }
+
+// ---------------------------------------------------------------- credential lifecycle (issue 4)
+
+/// `POST /api/v1/pin/first-access`, with the next step.
+pub async fn first_access_done() -> Result<domain::api::FirstAccessDone, ApiError> {
+    post_json(&format!("{BASE}/pin/first-access"), &serde_json::json!({})).await
+}
+
+/// `POST /api/v1/pin/change`.
+pub async fn change_pin(
+    req: &domain::api::ChangePinRequest,
+) -> Result<domain::api::PinChanged, ApiError> {
+    post_json(&format!("{BASE}/pin/change"), req).await
+}
+
+pub async fn verify_contacts_status() -> Result<domain::api::VerifyContactsStatus, ApiError> {
+    get_json(&format!("{BASE}/pin/verify-contacts")).await
+}
+
+pub async fn send_verification_codes() -> Result<domain::api::VerifyContactsStatus, ApiError> {
+    post_json(
+        &format!("{BASE}/pin/verify-contacts/send"),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn verify_contacts(
+    req: &domain::api::VerifyContactsRequest,
+) -> Result<domain::api::NextStep, ApiError> {
+    post_json(&format!("{BASE}/pin/verify-contacts"), req).await
+}
+
+pub async fn privacy_notice() -> Result<domain::api::PrivacyNotice, ApiError> {
+    get_json(&format!("{BASE}/privacy")).await
+}
+
+pub async fn accept_privacy(version: i64) -> Result<domain::api::NextStep, ApiError> {
+    post_json(
+        &format!("{BASE}/pin/privacy"),
+        &domain::api::PrivacyAccept { version },
+    )
+    .await
+}
+
+pub async fn activate(
+    req: &domain::api::ActivateRequest,
+) -> Result<domain::api::Outcome, ApiError> {
+    post_json(&format!("{BASE}/pin/activate"), req).await
+}
+
+pub async fn restore(req: &domain::api::RestoreRequest) -> Result<domain::api::Outcome, ApiError> {
+    post_json(&format!("{BASE}/pin/restore"), req).await
+}
+
+pub async fn revoke(req: &domain::api::RevokeRequest) -> Result<domain::api::Outcome, ApiError> {
+    post_json(&format!("{BASE}/pin/revoke"), req).await
+}
+
+/// `POST /api/v1/pin/{activate|restore|revoke}/confirm`.
+pub async fn confirm_code(
+    procedure: &str,
+    req: &domain::api::CodeConfirm,
+) -> Result<domain::api::Outcome, ApiError> {
+    post_json(&format!("{BASE}/pin/{procedure}/confirm"), req).await
+}
+
+pub async fn my_activity() -> Result<Vec<domain::api::ActivityEntry>, ApiError> {
+    get_json(&format!("{BASE}/me/activity")).await
+}

@@ -23,6 +23,7 @@ mod access;
 mod common;
 mod request;
 mod simulator;
+mod lifecycle;
 
 use leptos::prelude::*;
 
@@ -49,6 +50,7 @@ const CATALOGS: &[Catalog] = &[
     Catalog::new(request::IT, &[], &[]),
     Catalog::new(access::IT, &[], &[]),
     Catalog::new(simulator::IT, &[], &[]),
+    Catalog::new(lifecycle::IT, &[], &[]),
 ];
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

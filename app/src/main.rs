@@ -28,9 +28,14 @@ fn App() -> impl IntoView {
                     <Route path=path!("/primo-accesso") view=pages::first_access::FirstAccess />
                     <Route path=path!("/myinps") view=pages::my_inps::MyInps />
                     <Route path=path!("/simulatore") view=pages::simulator::Simulator />
-                    // lifecycle placeholders until the lifecycle issue
-                    <Route path=path!("/ripristina-pin") view=pages::restore::Restore />
-                    <Route path=path!("/revoca-pin") view=pages::revoke::Revoke />
+                    // credential lifecycle (issue 4)
+                    <Route path=path!("/ripristina-pin") view=pages::lifecycle::RestorePin />
+                    <Route path=path!("/revoca-pin") view=pages::lifecycle::RevokePin />
+                    <Route path=path!("/attiva-pin") view=pages::lifecycle::ActivatePin />
+                    <Route path=path!("/cambia-pin") view=pages::lifecycle::ChangePin />
+                    <Route path=path!("/verifica-recapiti") view=pages::lifecycle::VerifyContacts />
+                    <Route path=path!("/informativa-privacy") view=pages::lifecycle::PrivacyNotice />
+                    <Route path=path!("/myinps/attivita") view=pages::lifecycle::Activity />
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -4,7 +4,7 @@
 //! Test ids: first-access-get, first-access-new-pin, first-access-saved,
 //! first-access-next, first-access-error, first-access-login-link.
 
-use domain::api::{ApiError, FirstAccessResponse};
+use domain::api::{ApiError, FirstAccessDone, Next};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -16,14 +16,14 @@ use crate::i18n::t;
 #[component]
 pub fn FirstAccess() -> impl IntoView {
     crate::pages::login::adopt_css("first_access", FIRST_ACCESS_CSS);
-    let issue = Action::new_local(|_: &()| api::first_access());
+    let issue = Action::new_local(|_: &()| api::first_access_done());
     let saved = RwSignal::new(false);
     let pending = issue.pending();
     let pin_ref = NodeRef::<html::Div>::new();
     let navigate = use_navigate();
 
     let new_pin = move || match issue.value().get() {
-        Some(Ok(FirstAccessResponse { new_pin })) => Some(new_pin),
+        Some(Ok(FirstAccessDone { new_pin, .. })) => Some(new_pin),
         _ => None,
     };
     let error = move || match issue.value().get() {
@@ -125,7 +125,16 @@ pub fn FirstAccess() -> impl IntoView {
                         aria-describedby="first-access-next-hint"
                         on:click={
                             let navigate = navigate.clone();
-                            move |_| navigate("/myinps", NavigateOptions::default())
+                            move |_| {
+                                let next = match issue.value().get_untracked() {
+                                    Some(Ok(done)) => done.next,
+                                    _ => Next::Home,
+                                };
+                                navigate(
+                                    crate::pages::lifecycle::next_path(next),
+                                    NavigateOptions::default(),
+                                )
+                            }
                         }
                     >
                         {t("access.first.next")}

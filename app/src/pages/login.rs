@@ -274,14 +274,13 @@ fn PinForm() -> impl IntoView {
         match result {
             Ok(LoginResponse { next, reason, .. }) => match (next, reason) {
                 (Next::ChangePin, Some(NextReason::Expired)) => {
-                    info.set(Some(t("access.login.expired")));
+                    navigate("/cambia-pin?motivo=scadenza", NavigateOptions::default())
                 }
                 (Next::ChangePin, _) => navigate("/primo-accesso", NavigateOptions::default()),
-                // Contact verification and the privacy notice are not separate
-                // pages yet: the personal home is the next stop.
-                (Next::VerifyContacts | Next::AcceptPrivacy | Next::Home, _) => {
-                    navigate("/myinps", NavigateOptions::default())
-                }
+                (next, _) => navigate(
+                    crate::pages::lifecycle::next_path(next),
+                    NavigateOptions::default(),
+                ),
             },
             Err(e) => error.set(Some(login_error_text(&e))),
         }

@@ -1,10 +1,9 @@
 //! One module per procedure page.
 pub mod first_access;
 pub mod home;
+pub mod lifecycle;
 pub mod login;
 pub mod my_inps;
 pub mod not_found;
 pub mod request;
-pub mod restore;
-pub mod revoke;
 pub mod simulator;

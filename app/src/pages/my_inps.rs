@@ -110,6 +110,12 @@ fn Profile(me: Me, logout: Action<(), Result<(), domain::api::ApiError>>) -> imp
                 </div>
             </dl>
             <p class="myinps-desc" data-testid="myinps-pin-desc">{t(desc_key)}</p>
+            <ul class="myinps-links">
+                {(me.level != Level::L0).then(|| view! {
+                    <li><a href="/cambia-pin" data-testid="myinps-change-pin">{t("life.change.title")}</a></li>
+                })}
+                <li><a href="/myinps/attivita" data-testid="myinps-activity">{t("life.activity.title")}</a></li>
+            </ul>
             <div class="actions">
                 <button
                     type="button"
