@@ -324,3 +324,115 @@ pub async fn confirm_code(
 pub async fn my_activity() -> Result<Vec<domain::api::ActivityEntry>, ApiError> {
     get_json(&format!("{BASE}/me/activity")).await
 }
+
+// ---------------------------------------------------------------- PIN levels, applications, dispositivo
+
+pub async fn services() -> Result<domain::dispositivo::ServicesOverview, ApiError> {
+    get_json(&format!("{BASE}/services")).await
+}
+
+pub async fn contributions() -> Result<domain::dispositivo::ContributionStatement, ApiError> {
+    get_json(&format!("{BASE}/services/estratto-conto")).await
+}
+
+pub async fn applications() -> Result<Vec<domain::dispositivo::Application>, ApiError> {
+    get_json(&format!("{BASE}/applications")).await
+}
+
+pub async fn submit_application(
+    body: &domain::dispositivo::NewApplication,
+) -> Result<domain::dispositivo::Application, ApiError> {
+    post_json(&format!("{BASE}/applications"), body).await
+}
+
+pub async fn conversion() -> Result<Option<domain::dispositivo::Conversion>, ApiError> {
+    get_json(&format!("{BASE}/dispositivo/conversion")).await
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConversionRequest {
+    pub document: domain::dispositivo::IdentityDocument,
+}
+
+pub async fn save_document(
+    doc: &domain::dispositivo::IdentityDocument,
+) -> Result<domain::dispositivo::Conversion, ApiError> {
+    post_json(
+        &format!("{BASE}/dispositivo/conversion"),
+        &ConversionRequest {
+            document: doc.clone(),
+        },
+    )
+    .await
+}
+
+pub async fn submit_conversion() -> Result<domain::dispositivo::Conversion, ApiError> {
+    post_json(
+        &format!("{BASE}/dispositivo/conversion/submit"),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+/// Multipart upload of a chosen file (`slot`: `module` or `document`).
+pub async fn upload_file(
+    slot: &str,
+    file: web_sys::File,
+) -> Result<domain::dispositivo::Conversion, ApiError> {
+    let form = web_sys::FormData::new().map_err(|_| network_error())?;
+    form.append_with_blob("file", &file)
+        .map_err(|_| network_error())?;
+    send(
+        Request::post(&format!("{BASE}/dispositivo/conversion/files/{slot}"))
+            .header("Accept", "application/json")
+            .body(form),
+    )
+    .await
+}
+
+pub async fn operator_login(
+    username: &str,
+    password: &str,
+) -> Result<domain::dispositivo::Operator, ApiError> {
+    post_json(
+        &format!("{BASE}/operator/session"),
+        &domain::dispositivo::OperatorLogin {
+            username: username.into(),
+            password: password.into(),
+        },
+    )
+    .await
+}
+
+pub async fn operator_me() -> Result<domain::dispositivo::Operator, ApiError> {
+    get_json(&format!("{BASE}/operator/session")).await
+}
+
+pub async fn operator_logout() -> Result<(), ApiError> {
+    delete(&format!("{BASE}/operator/session")).await
+}
+
+pub async fn operator_queue() -> Result<Vec<domain::dispositivo::ConversionReview>, ApiError> {
+    get_json(&format!("{BASE}/operator/conversions")).await
+}
+
+pub async fn operator_approve(id: &str) -> Result<domain::dispositivo::ConversionReview, ApiError> {
+    post_json(
+        &format!("{BASE}/operator/conversions/{id}/approve"),
+        &serde_json::json!({}),
+    )
+    .await
+}
+
+pub async fn operator_reject(
+    id: &str,
+    reason: &str,
+) -> Result<domain::dispositivo::ConversionReview, ApiError> {
+    post_json(
+        &format!("{BASE}/operator/conversions/{id}/reject"),
+        &domain::dispositivo::RejectConversion {
+            reason: reason.into(),
+        },
+    )
+    .await
+}

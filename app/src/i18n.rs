@@ -21,9 +21,10 @@
 
 mod access;
 mod common;
+mod dispositivo;
+mod lifecycle;
 mod request;
 mod simulator;
-mod lifecycle;
 
 use leptos::prelude::*;
 
@@ -50,6 +51,7 @@ const CATALOGS: &[Catalog] = &[
     Catalog::new(request::IT, &[], &[]),
     Catalog::new(access::IT, &[], &[]),
     Catalog::new(simulator::IT, &[], &[]),
+    Catalog::new(dispositivo::IT, &[], &[]),
     Catalog::new(lifecycle::IT, &[], &[]),
 ];
 

@@ -36,6 +36,10 @@ fn App() -> impl IntoView {
                     <Route path=path!("/verifica-recapiti") view=pages::lifecycle::VerifyContacts />
                     <Route path=path!("/informativa-privacy") view=pages::lifecycle::PrivacyNotice />
                     <Route path=path!("/myinps/attivita") view=pages::lifecycle::Activity />
+                    // PIN levels, applications, dispositivo, back office (issue 5)
+                    <Route path=path!("/servizi") view=pages::services::Services />
+                    <Route path=path!("/converti-pin") view=pages::dispositivo::Convert />
+                    <Route path=path!("/backoffice") view=pages::backoffice::BackOffice />
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -7,3 +7,6 @@ pub mod my_inps;
 pub mod not_found;
 pub mod request;
 pub mod simulator;
+pub mod backoffice;
+pub mod dispositivo;
+pub mod services;

@@ -110,6 +110,13 @@ fn Profile(me: Me, logout: Action<(), Result<(), domain::api::ApiError>>) -> imp
                 </div>
             </dl>
             <p class="myinps-desc" data-testid="myinps-pin-desc">{t(desc_key)}</p>
+            <p class="myinps-services">
+                <a href="/servizi" class="btn btn-primary" data-testid="myinps-services-link">{t("disp.services.title")}</a>
+                {(me.level == Level::L1 && me.pin_state != PinState::Dispositivo).then(|| view! {
+                    " "
+                    <a href="/converti-pin" class="btn btn-outline-primary" data-testid="myinps-convert-link">{t("disp.services.convert")}</a>
+                })}
+            </p>
             <ul class="myinps-links">
                 {(me.level != Level::L0).then(|| view! {
                     <li><a href="/cambia-pin" data-testid="myinps-change-pin">{t("life.change.title")}</a></li>

@@ -1,0 +1,307 @@
+//! `/converti-pin`: "Converti il tuo PIN" (SPEC §4.8) as a guided procedure:
+//! 1 identity document (checked live with `domain::dispositivo`), 2 the
+//! pre-filled MV35 module to download, 3 upload of the signed module and the
+//! document copy (size checked before sending, type by the server from the
+//! content), 4 summary and confirm → "in lavorazione".
+//!
+//! Test ids: conv-status, conv-doc-type, conv-doc-number, conv-doc-issuer,
+//! conv-doc-issued, conv-doc-expires, field-error-document.<name>, conv-next,
+//! conv-back, conv-download, conv-file-module, conv-file-document,
+//! conv-uploaded-module, conv-uploaded-document, upload-error-module,
+//! upload-error-document, conv-summary, conv-confirm, conv-done, conv-error.
+
+use std::collections::BTreeMap;
+
+use domain::dispositivo::{validate_document, Conversion, ConversionStatus, IdentityDocument};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::api;
+use crate::components::stepper::Stepper;
+use crate::i18n::t;
+
+#[component]
+pub fn Convert() -> impl IntoView {
+    crate::pages::login::adopt_css("services", crate::pages::services::SERVICES_CSS);
+    let sim = crate::sim::use_sim();
+    let step = RwSignal::new(1usize);
+    let doc = RwSignal::new(IdentityDocument {
+        doc_type: "carta_identita_elettronica".into(),
+        ..Default::default()
+    });
+    let errors = RwSignal::new(BTreeMap::<String, String>::new());
+    let conv = RwSignal::new(None::<Conversion>);
+    let general = RwSignal::new(None::<String>);
+    let upload_errors = RwSignal::new(BTreeMap::<String, String>::new());
+    let busy = RwSignal::new(false);
+
+    // Resume where the citizen is: an open draft or a request in review.
+    let current = LocalResource::new(api::conversion);
+    Effect::new(move |_| {
+        if let Some(Ok(Some(c))) = current.get() {
+            if c.status == ConversionStatus::Draft {
+                doc.set(c.document.clone());
+            }
+            conv.set(Some(c));
+        } else if let Some(Err(e)) = current.get() {
+            general.set(Some(e.message));
+        }
+    });
+
+    let save_doc = Action::new_local(|d: &IdentityDocument| {
+        let d = d.clone();
+        async move { api::save_document(&d).await }
+    });
+    Effect::new(move |_| match save_doc.value().get() {
+        Some(Ok(c)) => {
+            conv.set(Some(c));
+            step.set(2);
+        }
+        Some(Err(e)) => {
+            errors.set(e.fields.iter().map(|f| (f.field.clone(), f.message.clone())).collect());
+            general.set(Some(e.message));
+        }
+        None => {}
+    });
+    let confirm = Action::new_local(|_: &()| api::submit_conversion());
+    Effect::new(move |_| match confirm.value().get() {
+        Some(Ok(c)) => {
+            conv.set(Some(c));
+            step.set(5);
+        }
+        Some(Err(e)) => general.set(Some(e.message)),
+        None => {}
+    });
+
+    let next = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        general.set(None);
+        match step.get_untracked() {
+            1 => {
+                let today = sim.today().unwrap_or_else(domain::codice_fiscale::system_today);
+                let errs = validate_document(&doc.get_untracked(), today);
+                errors.set(errs.iter().map(|f| (f.field.clone(), f.message.clone())).collect());
+                if errs.is_empty() {
+                    save_doc.dispatch(doc.get_untracked());
+                } else {
+                    crate::components::focus_id(&format!(
+                        "conv-{}",
+                        errs[0].field.trim_start_matches("document.").replace('_', "-")
+                    ));
+                }
+            }
+            2 => step.set(3),
+            3 => {
+                let ok = conv.with_untracked(|c| {
+                    c.as_ref()
+                        .is_some_and(|c| c.module_file.is_some() && c.document_file.is_some())
+                });
+                if ok {
+                    step.set(4);
+                } else {
+                    general.set(Some(t("disp.conv.missing_files").into()));
+                }
+            }
+            _ => {
+                confirm.dispatch(());
+            }
+        }
+    };
+
+    let upload = move |slot: &'static str, ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = match ev.target().and_then(|t| t.dyn_into().ok()) {
+            Some(i) => i,
+            None => return,
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Size first, in the browser; the type is the server's call (content).
+        if let Err(e) = domain::upload::check_size(file.size() as usize) {
+            upload_errors.update(|m| {
+                m.insert(slot.into(), e.message().into());
+            });
+            input.set_value("");
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api::upload_file(slot, file).await {
+                Ok(c) => {
+                    upload_errors.update(|m| {
+                        m.remove(slot);
+                    });
+                    conv.set(Some(c));
+                }
+                Err(e) => upload_errors.update(|m| {
+                    m.insert(slot.into(), e.message);
+                }),
+            }
+            input.set_value("");
+            busy.set(false);
+        });
+    };
+
+    let text_field = move |name: &'static str, label: &'static str, kind: &'static str| {
+        let id = format!("conv-{}", name.replace('_', "-"));
+        let path = format!("document.{name}");
+        let p2 = path.clone();
+        let err = move || errors.with(|e| e.get(&p2).cloned());
+        let err2 = err.clone();
+        let get = move || {
+            doc.with(|d| match name {
+                "number" => d.number.clone(),
+                "issuer" => d.issuer.clone(),
+                "issued_on" => d.issued_on.clone(),
+                _ => d.expires_on.clone(),
+            })
+        };
+        view! {
+            <div class="field" class:has-error=move || err2().is_some()>
+                <label for=id.clone()>{label}</label>
+                <input id=id.clone() class="form-control" type=kind
+                    data-testid=format!("conv-doc-{}", name.split('_').next().unwrap_or(name))
+                    aria-invalid=move || if err().is_some() { "true" } else { "false" }
+                    prop:value=get
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        doc.update(|d| match name {
+                            "number" => d.number = v,
+                            "issuer" => d.issuer = v,
+                            "issued_on" => d.issued_on = v,
+                            _ => d.expires_on = v,
+                        });
+                    } />
+                {
+                    let p = path.clone();
+                    move || errors.with(|e| e.get(&p).cloned()).map(|m| view! {
+                        <span class="field-error" data-testid=format!("field-error-{path}")>{m}</span>
+                    })
+                }
+            </div>
+        }
+    };
+
+    let file_row = move |slot: &'static str, label: &'static str| {
+        let id = format!("conv-file-{slot}");
+        view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <input id=id.clone() type="file" class="form-control" accept="application/pdf,image/jpeg,image/png"
+                    data-testid=format!("conv-file-{slot}") on:change=move |ev| upload(slot, ev) />
+                <span data-testid=format!("conv-uploaded-{slot}")>
+                    {move || conv.with(|c| {
+                        let f = c.as_ref().and_then(|c| if slot == "module" { c.module_file.clone() } else { c.document_file.clone() });
+                        match f {
+                            Some(f) => format!("{}: {} ({})", t("disp.conv.uploaded"), f.content_type, domain::upload::human_size(f.size as usize)),
+                            None => t("disp.conv.not_uploaded").to_string(),
+                        }
+                    })}
+                </span>
+                {move || upload_errors.with(|m| m.get(slot).cloned()).map(|m| view! {
+                    <span class="field-error" role="alert" data-testid=format!("upload-error-{slot}")>{m}</span>
+                })}
+            </div>
+        }
+    };
+
+    let status_box = move || {
+        conv.get().and_then(|c| match c.status {
+            ConversionStatus::InLavorazione => Some(view! {
+                <p class="alert alert-info" role="status" data-testid="conv-status">{t("disp.conv.in_progress")}</p>
+            }.into_any()),
+            ConversionStatus::Approved => Some(view! {
+                <p class="alert alert-success" role="status" data-testid="conv-status">{t("disp.conv.approved")}</p>
+            }.into_any()),
+            ConversionStatus::Rejected => Some(view! {
+                <p class="alert alert-warning" role="status" data-testid="conv-status">
+                    {t("disp.conv.rejected")} " " {c.rejection_reason.clone()} " " {t("disp.conv.restart")}
+                </p>
+            }.into_any()),
+            ConversionStatus::Draft => None,
+        })
+    };
+    let can_edit = move || {
+        conv.with(|c| {
+            !c.as_ref().is_some_and(|c| {
+                matches!(c.status, ConversionStatus::InLavorazione | ConversionStatus::Approved)
+            })
+        })
+    };
+
+    view! {
+        <section class="page page-services" aria-labelledby="conv-title">
+            <h1 id="conv-title">{t("disp.conv.title")}</h1>
+            {status_box}
+            {move || general.get().map(|m| view! { <p class="alert alert-danger" role="alert" data-testid="conv-error">{m}</p> })}
+            <Show when=move || can_edit() && step.get() <= 4>
+                <Stepper steps=vec![t("disp.conv.step1"), t("disp.conv.step2"), t("disp.conv.step3"), t("disp.conv.step4")] current=step />
+                <form on:submit=next novalidate>
+                    <Show when=move || step.get() == 1>
+                        <div class="field">
+                            <label for="conv-type">{t("disp.conv.doc_type")}</label>
+                            <select id="conv-type" class="form-control" data-testid="conv-doc-type"
+                                prop:value=move || doc.with(|d| d.doc_type.clone())
+                                on:change=move |ev| { let v = event_target_value(&ev); doc.update(|d| d.doc_type = v); }>
+                                {domain::dispositivo::DocumentType::ALL.iter().map(|d| {
+                                    let label = match d.slug() {
+                                        "carta_identita" => t("disp.conv.t.carta_identita"),
+                                        "carta_identita_elettronica" => t("disp.conv.t.carta_identita_elettronica"),
+                                        "passaporto" => t("disp.conv.t.passaporto"),
+                                        _ => t("disp.conv.t.patente"),
+                                    };
+                                    view! { <option value=d.slug()>{label}</option> }
+                                }).collect_view()}
+                            </select>
+                            <span class="field-hint">{move || domain::dispositivo::DocumentType::parse(&doc.with(|d| d.doc_type.clone())).map(|d| d.number_hint())}</span>
+                        </div>
+                        {text_field("number", t("disp.conv.doc_number"), "text")}
+                        {text_field("issuer", t("disp.conv.doc_issuer"), "text")}
+                        {text_field("issued_on", t("disp.conv.doc_issued"), "date")}
+                        {text_field("expires_on", t("disp.conv.doc_expires"), "date")}
+                    </Show>
+                    <Show when=move || step.get() == 2>
+                        <p>{t("disp.conv.module_intro")}</p>
+                        <p>
+                            <a class="btn btn-outline-primary" href="/api/v1/dispositivo/conversion/module.pdf"
+                                download="MV35-richiesta-PIN-dispositivo.pdf" data-testid="conv-download">
+                                {t("disp.conv.download")}
+                            </a>
+                        </p>
+                    </Show>
+                    <Show when=move || step.get() == 3>
+                        <p>{t("disp.conv.upload_intro")}</p>
+                        {file_row("module", t("disp.conv.module_file"))}
+                        {file_row("document", t("disp.conv.document_file"))}
+                    </Show>
+                    <Show when=move || step.get() == 4>
+                        <p>{t("disp.conv.summary")}</p>
+                        <dl data-testid="conv-summary">
+                            <dt>{t("disp.conv.doc_type")}</dt><dd>{move || doc.with(|d| domain::dispositivo::DocumentType::parse(&d.doc_type).map(|x| x.label()).unwrap_or(""))}</dd>
+                            <dt>{t("disp.conv.doc_number")}</dt><dd>{move || doc.with(|d| domain::dispositivo::normalize_document_number(&d.number))}</dd>
+                            <dt>{t("disp.conv.doc_issuer")}</dt><dd>{move || doc.with(|d| d.issuer.clone())}</dd>
+                            <dt>{t("disp.conv.doc_expires")}</dt><dd>{move || doc.with(|d| d.expires_on.clone())}</dd>
+                            <dt>{t("disp.conv.module_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.module_file.as_ref().map(|f| f.content_type.clone())))}</dd>
+                            <dt>{t("disp.conv.document_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.document_file.as_ref().map(|f| f.content_type.clone())))}</dd>
+                        </dl>
+                    </Show>
+                    <div class="form-actions">
+                        <Show when=move || (2..=4).contains(&step.get())>
+                            <button type="button" class="btn btn-outline-primary" data-testid="conv-back"
+                                on:click=move |_| step.update(|s| *s -= 1)>{t("disp.conv.back")}</button>
+                        </Show>
+                        <button type="submit" class="btn btn-primary"
+                            data-testid=move || if step.get() == 4 { "conv-confirm" } else { "conv-next" }
+                            disabled=move || busy.get() || save_doc.pending().get() || confirm.pending().get()>
+                            {move || if step.get() == 4 { t("disp.conv.confirm") } else { t("disp.conv.next") }}
+                        </button>
+                    </div>
+                </form>
+            </Show>
+            <Show when=move || step.get() == 5>
+                <p class="alert alert-success" role="status" data-testid="conv-done">{t("disp.conv.in_progress")}</p>
+            </Show>
+            <p><a href="/servizi">{t("disp.services.title")}</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,325 @@
+//! `/servizi`: what the PIN level opens (SPEC §2), the contributions
+//! statement (L1) and the citizen's applications (frozen at L1, protocolled
+//! at L2, the 600 € indemnity from L0).
+//!
+//! Test ids: services-level, services-way-up, service-<id> (data-allowed),
+//! services-convert-link, services-conversion, contrib-show, contrib-table,
+//! apps-list, app-<id>, app-status-<id>, app-protocol-<id>, app-receipt-<id>,
+//! app-kind, app-field-<name>, app-submit, app-result, app-error,
+//! field-error-data.<name>.
+
+use std::collections::BTreeMap;
+
+use domain::api::{ApiError, Level};
+use domain::dispositivo::{
+    validate_application, Application, ApplicationKind, ApplicationStatus, NewApplication,
+    ServicesOverview,
+};
+use leptos::prelude::*;
+
+use crate::api;
+use crate::i18n::t;
+use crate::sim::rome_time;
+
+#[component]
+pub fn Services() -> impl IntoView {
+    crate::pages::login::adopt_css("services", SERVICES_CSS);
+    let overview = LocalResource::new(api::services);
+    let apps = LocalResource::new(api::applications);
+    let content = move || {
+        Some(match overview.get()? {
+            Ok(o) => view! { <Overview o=o apps=apps /> }.into_any(),
+            Err(e) => view! {
+                <div class="alert alert-info" data-testid="services-login">
+                    <p>{e.message}</p>
+                    <p><a href="/accedi">{t("disp.services.login")}</a></p>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <section class="page page-services" aria-labelledby="services-title">
+            <h1 id="services-title">{t("disp.services.title")}</h1>
+            <Suspense fallback=|| view! { <p>{t("disp.services.loading")}</p> }>{content}</Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Overview(
+    o: ServicesOverview,
+    apps: LocalResource<Result<Vec<Application>, ApiError>>,
+) -> impl IntoView {
+    let level = o.level;
+    let services = o
+        .services
+        .iter()
+        .map(|s| {
+            let allowed = s.allowed;
+            let note = if allowed {
+                t("disp.services.open")
+            } else if s.min_level == Level::L2 {
+                t("disp.services.locked_l2")
+            } else {
+                t("disp.services.locked_l1")
+            };
+            view! {
+                <li data-testid=format!("service-{}", s.id) data-allowed=allowed.to_string()
+                    class=if allowed { "svc open" } else { "svc locked" }>
+                    <span class="svc-title">{s.title.clone()}</span>
+                    <span class="svc-note">{note}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let conversion = o.conversion.clone().map(|c| {
+        view! {
+            <p class="alert alert-info" data-testid="services-conversion">
+                {t("disp.services.conversion")} ": " <strong>{c.status_label.clone()}</strong>
+                {c.rejection_reason.clone().map(|r| format!(" — {r}"))}
+            </p>
+        }
+    });
+    view! {
+        <div class="level-card">
+            <p>{t("disp.services.level")} ": " <strong data-testid="services-level">{o.level_label.clone()}</strong></p>
+            {(o.frozen_applications > 0).then(|| view! {
+                <p data-testid="services-frozen">{t("disp.services.frozen")} ": " {o.frozen_applications}</p>
+            })}
+            {o.way_up.clone().map(|w| view! {
+                <div>
+                    <h2>{t("disp.services.way_up")}</h2>
+                    <p data-testid="services-way-up">{w}</p>
+                </div>
+            })}
+            {(level == Level::L1).then(|| view! {
+                <p><a class="btn btn-primary" href="/converti-pin" data-testid="services-convert-link">{t("disp.services.convert")}</a></p>
+            })}
+            {conversion}
+        </div>
+        <h2>{t("disp.services.opens")}</h2>
+        <ul class="svc-list">{services}</ul>
+        {(level >= Level::L1).then(|| view! { <Contributions /> })}
+        <Applications level=level apps=apps />
+    }
+}
+
+#[component]
+fn Contributions() -> impl IntoView {
+    let load = Action::new_local(|_: &()| api::contributions());
+    let table = move || {
+        load.value().get().map(|r| match r {
+            Ok(s) => view! {
+                <div class="table-wrap">
+                    <table class="table" data-testid="contrib-table">
+                        <caption>{t("disp.contrib.title")} " — " {s.codice_fiscale.clone()}</caption>
+                        <thead><tr>
+                            <th scope="col">{t("disp.contrib.year")}</th>
+                            <th scope="col">{t("disp.contrib.employer")}</th>
+                            <th scope="col">{t("disp.contrib.weeks")}</th>
+                            <th scope="col">{t("disp.contrib.pay")}</th>
+                            <th scope="col">{t("disp.contrib.amount")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {s.years.iter().map(|y| view! {
+                                <tr>
+                                    <td>{y.year}</td>
+                                    <td>{y.employer.clone()}</td>
+                                    <td>{y.weeks}</td>
+                                    <td>{format!("{:.2}", y.taxable_pay)}</td>
+                                    <td>{format!("{:.2}", y.contributions)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any(),
+            Err(e) => view! { <p class="alert alert-danger" role="alert">{e.message}</p> }.into_any(),
+        })
+    };
+    view! {
+        <h2>{t("disp.contrib.title")}</h2>
+        <button type="button" class="btn btn-outline-primary" data-testid="contrib-show"
+            on:click=move |_| { load.dispatch(()); }>
+            {t("disp.contrib.show")}
+        </button>
+        {table}
+    }
+}
+
+fn field_label(name: &str) -> &'static str {
+    match name {
+        "category" => t("disp.f.category"),
+        "iban" => t("disp.f.iban"),
+        "last_employer" => t("disp.f.last_employer"),
+        "termination_date" => t("disp.f.termination_date"),
+        "child_codice_fiscale" => t("disp.f.child_codice_fiscale"),
+        "child_birth_date" => t("disp.f.child_birth_date"),
+        "period" => t("disp.f.period"),
+        "household_members" => t("disp.f.household_members"),
+        _ => t("disp.f.household_income"),
+    }
+}
+
+#[component]
+fn Applications(
+    level: Level,
+    apps: LocalResource<Result<Vec<Application>, ApiError>>,
+) -> impl IntoView {
+    let kinds: Vec<ApplicationKind> = ApplicationKind::ALL
+        .into_iter()
+        .filter(|k| level >= k.min_level())
+        .collect();
+    let sim = crate::sim::use_sim();
+    let kind = RwSignal::new(String::new());
+    let data = RwSignal::new(BTreeMap::<String, String>::new());
+    let errors = RwSignal::new(BTreeMap::<String, String>::new());
+    let send = Action::new_local(|body: &NewApplication| {
+        let body = body.clone();
+        async move { api::submit_application(&body).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = send.value().get() {
+            apps.refetch();
+        }
+        if let Some(Err(e)) = send.value().get() {
+            errors.set(
+                e.fields
+                    .iter()
+                    .map(|f| (f.field.clone(), f.message.clone()))
+                    .collect(),
+            );
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(k) = ApplicationKind::parse(&kind.get_untracked()) else {
+            return;
+        };
+        let d = data.get_untracked();
+        let today = sim
+            .today()
+            .unwrap_or_else(domain::codice_fiscale::system_today);
+        let errs = validate_application(k, &d, today);
+        errors.set(errs.iter().map(|f| (f.field.clone(), f.message.clone())).collect());
+        if errs.is_empty() {
+            send.dispatch(NewApplication {
+                kind: k.slug().into(),
+                data: d,
+            });
+        }
+    };
+    let fields = move || {
+        ApplicationKind::parse(&kind.get()).map(|k| {
+            k.fields()
+                .iter()
+                .map(|name| {
+                    let name: &'static str = name;
+                    let path = format!("data.{name}");
+                    let id = format!("app-f-{name}");
+                    let err_path = path.clone();
+                    let err = move || errors.with(|e| e.get(&err_path).cloned());
+                    let err2 = err.clone();
+                    view! {
+                        <div class="field" class:has-error=move || err2().is_some()>
+                            <label for=id.clone()>{field_label(name)}</label>
+                            {if name == "category" {
+                                view! {
+                                    <select id=id.clone() class="form-control" data-testid=format!("app-field-{name}")
+                                        on:change=move |ev| { let v = event_target_value(&ev); data.update(|d| { d.insert(name.into(), v); }); }>
+                                        <option value="">{t("disp.apps.choose")}</option>
+                                        {domain::dispositivo::COVID_CATEGORIES.iter().map(|(v, l)| view! { <option value=*v>{*l}</option> }).collect_view()}
+                                    </select>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <input id=id.clone() class="form-control" type="text" data-testid=format!("app-field-{name}")
+                                        prop:value=move || data.with(|d| d.get(name).cloned().unwrap_or_default())
+                                        on:input=move |ev| { let v = event_target_value(&ev); data.update(|d| { d.insert(name.into(), v); }); } />
+                                }.into_any()
+                            }}
+                            {move || err().map(|m| view! { <span class="field-error" data-testid=format!("field-error-{path}")>{m}</span> })}
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let result = move || {
+        send.value().get().map(|r| match r {
+            Ok(a) => view! {
+                <p class="alert alert-success" role="status" data-testid="app-result">
+                    {if a.status == ApplicationStatus::Frozen { t("disp.apps.sent_frozen") } else { t("disp.apps.sent_protocol") }}
+                    " " {a.protocol_number.clone()}
+                </p>
+            }
+            .into_any(),
+            Err(e) => view! { <p class="alert alert-danger" role="alert" data-testid="app-error">{e.message}</p> }.into_any(),
+        })
+    };
+    let list = move || {
+        apps.get().map(|r| match r {
+            Ok(list) if list.is_empty() => view! { <p data-testid="apps-empty">{t("disp.apps.none")}</p> }.into_any(),
+            Ok(list) => view! {
+                <ul class="apps" data-testid="apps-list">
+                    {list.into_iter().map(|a| {
+                        let id = a.id.clone();
+                        view! {
+                            <li data-testid=format!("app-{id}") class="app-item">
+                                <strong>{a.title.clone()}</strong>
+                                <span data-testid=format!("app-status-{id}") class=if a.status == ApplicationStatus::Frozen { "badge frozen" } else { "badge ok" }>{a.status_label.clone()}</span>
+                                <span>{t("disp.apps.submitted")} " " {rome_time(a.submitted_at).format("%d/%m/%Y %H:%M").to_string()}</span>
+                                {a.protocol_number.clone().map(|p| view! { <span data-testid=format!("app-protocol-{id}")>{t("disp.apps.protocol")} " " {p}</span> })}
+                                {a.receipt_url.clone().map(|u| view! { <a href=u target="_blank" rel="noopener" data-testid=format!("app-receipt-{id}")>{t("disp.apps.receipt")}</a> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Err(e) => view! { <p class="alert alert-danger" role="alert">{e.message}</p> }.into_any(),
+        })
+    };
+    view! {
+        <h2>{t("disp.apps.title")}</h2>
+        <Suspense fallback=|| ()>{list}</Suspense>
+        <h2>{t("disp.apps.new")}</h2>
+        {(level == Level::L1).then(|| view! { <p class="hint" data-testid="apps-frozen-note">{t("disp.apps.frozen_note")}</p> })}
+        <form on:submit=on_submit novalidate data-testid="app-form">
+            <div class="field">
+                <label for="app-kind">{t("disp.apps.kind")}</label>
+                <select id="app-kind" class="form-control" data-testid="app-kind"
+                    on:change=move |ev| { kind.set(event_target_value(&ev)); errors.set(BTreeMap::new()); }>
+                    <option value="">{t("disp.apps.choose")}</option>
+                    {kinds.iter().map(|k| view! { <option value=k.slug()>{k.title()}</option> }).collect_view()}
+                </select>
+            </div>
+            {fields}
+            <button type="submit" class="btn btn-primary" data-testid="app-submit"
+                disabled=move || kind.get().is_empty() || send.pending().get()>
+                {t("disp.apps.submit")}
+            </button>
+        </form>
+        {result}
+    }
+}
+
+pub const SERVICES_CSS: &str = "
+.page-services .level-card{max-width:48rem;padding:1rem 1.25rem;border:1px solid #c5c7c9;border-left:6px solid #0066cc;border-radius:4px;background:#fff;margin-bottom:1rem}
+.page-services .svc-list{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.5rem}
+.page-services .svc{padding:.6rem .8rem;border:1px solid #c5c7c9;border-radius:4px;display:flex;flex-direction:column}
+.page-services .svc.open{border-left:5px solid #008055}
+.page-services .svc.locked{border-left:5px solid #a66300;background:#f6f6f6}
+.page-services .svc-note{font-size:.9rem;color:#3b4754}
+.page-services .table-wrap{overflow-x:auto}
+.page-services .apps{list-style:none;padding:0}
+.page-services .app-item{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.6rem 0;border-bottom:1px solid #dde}
+.page-services .badge{padding:.1rem .5rem;border-radius:3px;font-weight:600}
+.page-services .badge.frozen{background:#fff3cd;color:#5c3c00}
+.page-services .badge.ok{background:#d8f0e3;color:#00502f}
+.page-services .field-error{display:block;color:#a5001b;font-weight:600}
+.page-services .field{margin-bottom:.75rem;max-width:32rem}
+.page-services .field label{display:block;font-weight:600}
+";
