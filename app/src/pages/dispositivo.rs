@@ -58,7 +58,12 @@ pub fn Convert() -> impl IntoView {
             step.set(2);
         }
         Some(Err(e)) => {
-            errors.set(e.fields.iter().map(|f| (f.field.clone(), f.message.clone())).collect());
+            errors.set(
+                e.fields
+                    .iter()
+                    .map(|f| (f.field.clone(), f.message.clone()))
+                    .collect(),
+            );
             general.set(Some(e.message));
         }
         None => {}
@@ -78,15 +83,24 @@ pub fn Convert() -> impl IntoView {
         general.set(None);
         match step.get_untracked() {
             1 => {
-                let today = sim.today().unwrap_or_else(domain::codice_fiscale::system_today);
+                let today = sim
+                    .today()
+                    .unwrap_or_else(domain::codice_fiscale::system_today);
                 let errs = validate_document(&doc.get_untracked(), today);
-                errors.set(errs.iter().map(|f| (f.field.clone(), f.message.clone())).collect());
+                errors.set(
+                    errs.iter()
+                        .map(|f| (f.field.clone(), f.message.clone()))
+                        .collect(),
+                );
                 if errs.is_empty() {
                     save_doc.dispatch(doc.get_untracked());
                 } else {
                     crate::components::focus_id(&format!(
                         "conv-{}",
-                        errs[0].field.trim_start_matches("document.").replace('_', "-")
+                        errs[0]
+                            .field
+                            .trim_start_matches("document.")
+                            .replace('_', "-")
                     ));
                 }
             }
@@ -224,7 +238,10 @@ pub fn Convert() -> impl IntoView {
     let can_edit = move || {
         conv.with(|c| {
             !c.as_ref().is_some_and(|c| {
-                matches!(c.status, ConversionStatus::InLavorazione | ConversionStatus::Approved)
+                matches!(
+                    c.status,
+                    ConversionStatus::InLavorazione | ConversionStatus::Approved
+                )
             })
         })
     };

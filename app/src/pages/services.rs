@@ -203,7 +203,11 @@ fn Applications(
             .today()
             .unwrap_or_else(domain::codice_fiscale::system_today);
         let errs = validate_application(k, &d, today);
-        errors.set(errs.iter().map(|f| (f.field.clone(), f.message.clone())).collect());
+        errors.set(
+            errs.iter()
+                .map(|f| (f.field.clone(), f.message.clone()))
+                .collect(),
+        );
         if errs.is_empty() {
             send.dispatch(NewApplication {
                 kind: k.slug().into(),
