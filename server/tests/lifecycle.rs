@@ -481,6 +481,65 @@ async fn a_block_sends_a_notice_and_is_in_the_activity() {
 }
 
 #[tokio::test]
+async fn wrong_current_pins_on_change_count_toward_the_lockout() {
+    let app = start().await;
+    let (c, pin) = app.ready().await;
+    let change = |current: &str| json!({"current_pin": current, "new_pin": "K7M2P9Q4"});
+    // Four wrong at login, then six wrong on the change page: the tenth
+    // wrong PIN, wherever it was typed, blocks the PIN.
+    for _ in 0..4 {
+        let (status, _) = app.login(cf(&c), "WRONG123").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let (status, _) = app.login(cf(&c), &pin).await;
+    assert_eq!(status, StatusCode::OK, "a correct login resets the count");
+    let before = app.messages(MOBILE).await.len();
+    for i in 0..10 {
+        let (status, body) = app.post("/pin/change", change("ZZ99ZZ99")).await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "attempt {i}: {body}"
+        );
+        assert_eq!(field_codes(&body)[0].1, "PIN_CURRENT_WRONG");
+    }
+    // The tenth sent the block notice.
+    let msgs = app.messages(MOBILE).await;
+    assert_eq!(msgs.len(), before + 1);
+    assert!(msgs[0]["body"].as_str().unwrap().contains("bloccato"));
+    // Blocked: even the right current PIN is refused here and at login.
+    let (status, body) = app.post("/pin/change", change(&pin)).await;
+    assert_eq!(status, StatusCode::LOCKED, "{body}");
+    assert_eq!(body["code"], "PIN_LOCKED");
+    let (status, _) = app.login(cf(&c), &pin).await;
+    assert_eq!(status, StatusCode::LOCKED);
+    // After the 3 minutes one more wrong PIN blocks again at once …
+    app.advance(181).await;
+    let (status, _) = app.post("/pin/change", change("ZZ99ZZ99")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, _) = app.post("/pin/change", change(&pin)).await;
+    assert_eq!(status, StatusCode::LOCKED);
+    // … and after that block the right PIN works and clears the count.
+    app.advance(181).await;
+    let (status, body) = app.post("/pin/change", change(&pin)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    for _ in 0..9 {
+        app.login(cf(&c), "WRONG123").await;
+    }
+    let (status, _) = app.login(cf(&c), "K7M2P9Q4").await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "nine wrong after a reset do not block"
+    );
+    let kinds = activity_kinds(&app).await;
+    assert!(
+        kinds.contains(&("pin_locked".into(), json!("sms"))),
+        "{kinds:?}"
+    );
+}
+
+#[tokio::test]
 async fn restore_issues_a_new_pin_and_ends_sessions() {
     let app = start().await;
     let (c, pin) = app.ready().await;

@@ -11,7 +11,7 @@ use crate::error::{AppError, AppJson, AppResult};
 use crate::secrets::random_bytes;
 use crate::session::CurrentSession;
 use crate::state::AppState;
-use crate::store::{Credential, SessionStage};
+use crate::store::{Attempt, Credential, SessionStage};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -104,13 +104,31 @@ async fn change(
     };
     let current = pin::normalize(&body.current_pin);
     let new = pin::normalize(&body.new_pin);
+    // A wrong current PIN counts toward the lockout exactly like a wrong PIN
+    // at login (SPEC §3): otherwise a session left open would let anyone try
+    // PINs here without limit.
+    let blocks = match st.store.reserve_attempt(&cred.id, st.clock.now()).await? {
+        Attempt::Locked {
+            retry_after_seconds,
+        } => {
+            return Err(AppError::PinLocked {
+                retry_after_seconds,
+            })
+        }
+        Attempt::Allowed { blocks } => blocks,
+    };
     if !st.hasher.verify(current, current_hash).await? {
+        tracing::info!(credential = %cred.id, "PIN change refused: wrong current PIN");
+        if blocks {
+            activity::notify(&st, &cred, kind::PIN_LOCKED, &activity::contacts_of(&cred)).await?;
+        }
         return Err(AppError::Validation(vec![FieldError::new(
             "current_pin",
             "PIN_CURRENT_WRONG",
             "Il PIN attuale non è corretto",
         )]));
     }
+    st.store.reset_lockout(&cred.id).await?;
     let errors = pin::validate_new_pin(&new, &cred.codice_fiscale, &cred.surname, &cred.name);
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
