@@ -86,7 +86,10 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
     let api = routes::router(state.settings.sim_enabled);
     let mut router = Router::new()
         .nest("/api/v1", api)
-        .merge(routes::codice_fiscale::router())
+        .merge(routes::codice_fiscale::router({
+            let clock = state.clock.clone();
+            move || clock.now().date_naive()
+        }))
         .merge(routes::places::router())
         .route("/api", any(web::api_not_found))
         .route("/api/{*rest}", any(web::api_not_found));

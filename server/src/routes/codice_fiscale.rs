@@ -21,12 +21,19 @@ pub struct CfQuery {
     pub birthplace_code: Option<String>,
 }
 
-pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
-    Router::new().route("/api/v1/codice-fiscale/{code}", get(check_code))
-}
-
-async fn check_code(Path(code): Path<String>, Query(query): Query<CfQuery>) -> Json<CfCheck> {
-    Json(check_with_query(&code, query))
+/// `today` gives the date two-digit birth years are read against: the
+/// simulated clock's, so a code answers the same here as in the request form.
+pub fn router<S: Clone + Send + Sync + 'static>(
+    today: impl Fn() -> NaiveDate + Clone + Send + Sync + 'static,
+) -> Router<S> {
+    Router::new().route(
+        "/api/v1/codice-fiscale/{code}",
+        get(
+            move |Path(code): Path<String>, Query(query): Query<CfQuery>| async move {
+                Json(check_with_query(&code, query, today()))
+            },
+        ),
+    )
 }
 
 /// Empty parameters count as absent.
@@ -38,7 +45,7 @@ fn given(value: Option<String>) -> Option<String> {
 
 /// Runs the engine; person fields that cannot be parsed (`sex=X`,
 /// `birth_date=31/02`) cannot agree with any code and are listed as mismatches.
-pub fn check_with_query(code: &str, query: CfQuery) -> CfCheck {
+pub fn check_with_query(code: &str, query: CfQuery, today: NaiveDate) -> CfCheck {
     let sex = given(query.sex);
     let birth_date = given(query.birth_date);
     let any = [&query.surname, &query.name, &query.birthplace_code]
@@ -63,7 +70,7 @@ pub fn check_with_query(code: &str, query: CfQuery) -> CfCheck {
         birth_date: parsed_date.and_then(Result::ok),
         birthplace_code: given(query.birthplace_code),
     };
-    let mut out = codice_fiscale::check(code, any.then_some(&person));
+    let mut out = codice_fiscale::check_on(code, any.then_some(&person), today);
     if let Some(mismatches) = out.mismatches.as_mut() {
         for (field, bad) in [
             ("sex", matches!(parsed_sex, Some(Err(())))),
@@ -88,7 +95,8 @@ mod tests {
     use tower::ServiceExt;
 
     async fn get_json(uri: &str) -> (StatusCode, Value) {
-        let response = super::router::<()>()
+        let today = || chrono::NaiveDate::from_ymd_opt(2020, 4, 1).unwrap();
+        let response = super::router::<()>(today)
             .oneshot(Request::get(uri).body(Body::empty()).unwrap())
             .await
             .unwrap();

@@ -75,7 +75,7 @@ async fn create_citizen(
     State(st): State<AppState>,
     AppJson(body): AppJson<NewCitizen>,
 ) -> AppResult<(StatusCode, Json<Citizen>)> {
-    let citizen = generator::citizen(body);
+    let citizen = generator::citizen(body, st.clock.now().date_naive());
     match st.store.insert_citizen(&citizen, st.clock.now()).await {
         Ok(()) => Ok((StatusCode::CREATED, Json(citizen))),
         Err(StoreError::Conflict) => Err(AppError::Conflict {

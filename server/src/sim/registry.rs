@@ -14,10 +14,9 @@ pub async fn seed(store: &dyn Store, n: usize, now: DateTime<Utc>) -> StoreResul
         return Ok(0);
     }
     let mut added = 0;
-    let mut candidates =
-        std::iter::once(generator::mario_rossi()).chain(std::iter::repeat_with(|| {
-            generator::citizen(NewCitizen::default())
-        }));
+    let mut candidates = std::iter::once(generator::mario_rossi(now.date_naive())).chain(
+        std::iter::repeat_with(|| generator::citizen(NewCitizen::default(), now.date_naive())),
+    );
     let mut tries = 0;
     while added < n && tries < n * 10 {
         tries += 1;
@@ -64,7 +63,7 @@ mod tests {
 
     #[test]
     fn residence_comparison_is_loose_on_form_strict_on_content() {
-        let c = generator::mario_rossi();
+        let c = generator::mario_rossi(chrono::NaiveDate::from_ymd_opt(2020, 4, 1).unwrap());
         let mut req = PinRequest {
             residence: Residence {
                 address: Some("VIA ROMA".into()),
