@@ -85,7 +85,7 @@ pub fn Convert() -> impl IntoView {
             1 => {
                 let today = sim
                     .today()
-                    .unwrap_or_else(domain::codice_fiscale::system_today);
+                    .unwrap_or_else(crate::pages::services::browser_today);
                 let errs = validate_document(&doc.get_untracked(), today);
                 errors.set(
                     errs.iter()

@@ -21,6 +21,13 @@ use crate::api;
 use crate::i18n::t;
 use crate::sim::rome_time;
 
+/// Today by the browser's clock (until the simulated clock has loaded).
+pub fn browser_today() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
 #[component]
 pub fn Services() -> impl IntoView {
     crate::pages::login::adopt_css("services", SERVICES_CSS);
@@ -201,7 +208,7 @@ fn Applications(
         let d = data.get_untracked();
         let today = sim
             .today()
-            .unwrap_or_else(domain::codice_fiscale::system_today);
+            .unwrap_or_else(crate::pages::services::browser_today);
         let errs = validate_application(k, &d, today);
         errors.set(
             errs.iter()
