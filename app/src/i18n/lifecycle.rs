@@ -12,6 +12,16 @@ pub const IT: &[(&str, &str)] = &[
     ("life.send", "Invia"),
     ("life.back", "Indietro"),
     ("life.confirm", "Conferma"),
+    ("life.next", "Avanti"),
+    ("life.cancel", "Annulla"),
+    ("life.home_phone", "Telefono fisso"),
+    ("life.home_phone_hint", "Facoltativo. Con il prefisso, ad es. +39 06 1234567."),
+    ("life.step.summary", "Riepilogo"),
+    ("life.summary.title", "Riepilogo dei dati"),
+    (
+        "life.summary.intro",
+        "Controlla i dati inseriti. Premi \"Invia\" per inoltrare la richiesta oppure \"Indietro\" per correggerli.",
+    ),
     ("life.cf", "Codice fiscale"),
     ("life.ts_number", "Numero della tessera sanitaria"),
     ("life.ts_number_hint", "Le 20 cifre sul retro della tessera, campo 3."),
@@ -85,6 +95,21 @@ pub const IT: &[(&str, &str)] = &[
         "Hai smarrito il PIN e non hai più i recapiti registrati? Inserisci i dati della tessera sanitaria e un indirizzo e-mail o PEC: riceverai un codice per confermare la revoca. Dopo la revoca potrai richiedere un nuovo PIN come la prima volta.",
     ),
     ("life.revoke.new_request", "Richiedi un nuovo PIN"),
+    // contacts
+    ("life.contacts.title", "I tuoi recapiti"),
+    (
+        "life.contacts.intro",
+        "I recapiti a cui INPS invia codici e avvisi sul tuo PIN. Indica almeno un telefono e un indirizzo e-mail o PEC.",
+    ),
+    (
+        "life.contacts.notice",
+        "Dopo il salvataggio riceverai un codice su ciascun nuovo recapito per verificarlo; ai recapiti precedenti arriverà un avviso della modifica.",
+    ),
+    ("life.contacts.submit", "Salva e verifica"),
+    (
+        "life.verify.after_change",
+        "Recapiti aggiornati. Abbiamo inviato un codice a ciascuno dei nuovi recapiti: inseriscili qui sotto per completare la modifica. Il codice via SMS vale 10 minuti, quello via e-mail o PEC 24 ore.",
+    ),
     // activity
     ("life.activity.title", "Le tue attività"),
     (

@@ -1,12 +1,14 @@
 //! Credential lifecycle pages (issue 4): change PIN (expired or voluntary),
 //! verify contacts and privacy notice (after first access), Attiva PIN,
-//! Ripristina PIN, Revoca PIN, "Le tue attività".
+//! Ripristina PIN, Revoca PIN, "Le tue attività", "I tuoi recapiti".
 //!
 //! Every form keeps what the user typed; each server error lands next to its
 //! field (`field-error-<path>`), other errors in an alert.
 //!
 //! data-testid: change-pin-*, verify-*, privacy-*, activate-*, restore-*,
-//! revoke-*, activity-* (see each component).
+//! revoke-*, activity-*, contacts-* (see each component). Attiva, Ripristina
+//! and Revoca: `<p>-next` (data → summary), `<p>-summary`, `<p>-summary-<field>`,
+//! `procedure-summary-back`, `<p>-submit` (send), `<p>-code`, `<p>-confirm`.
 
 use domain::api::{
     ActivateRequest, ActivityEntry, ApiError, ChangePinRequest, Channel, CodeConfirm, FieldError,
@@ -252,6 +254,8 @@ fn contact_label(kind: &str) -> &'static str {
 #[component]
 pub fn VerifyContacts() -> impl IntoView {
     let navigate = use_navigate();
+    let query = use_query_map();
+    let after_change = move || query.with(|q| q.get("motivo").as_deref() == Some("recapiti"));
     let status = LocalResource::new(api::verify_contacts_status);
     let send = Action::new_local(|_: &()| api::send_verification_codes());
     let codes: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
@@ -305,7 +309,15 @@ pub fn VerifyContacts() -> impl IntoView {
     view! {
         <section class="page page-lifecycle" aria-labelledby="verify-title">
             <h1 id="verify-title" data-testid="verify-title">{t("life.verify.title")}</h1>
-            <p>{t("life.verify.intro")}</p>
+            {move || if after_change() {
+                view! {
+                    <Alert kind=AlertKind::Info testid="verify-after-change">
+                        <p>{t("life.verify.after_change")}</p>
+                    </Alert>
+                }.into_any()
+            } else {
+                view! { <p>{t("life.verify.intro")}</p> }.into_any()
+            }}
             <GeneralError msg=general testid="verify-error" />
             <div aria-live="polite">
                 <Show when=move || sent_info.get()>
@@ -454,8 +466,86 @@ fn fid(p: Procedure, field: &str) -> &'static str {
     }
 }
 
-/// One form for the three procedures: step 1 the data, step 2 the code
-/// received, step 3 the outcome.
+/// What the user typed, as the request of one procedure.
+#[derive(Clone)]
+enum ProcRequest {
+    Activate(ActivateRequest),
+    Restore(RestoreRequest),
+    Revoke(RevokeRequest),
+}
+
+impl ProcRequest {
+    /// The same checks as the server, made in the browser before the summary.
+    fn validate(&self) -> Vec<FieldError> {
+        match self {
+            ProcRequest::Activate(r) => domain::pin::validate_activate(r),
+            ProcRequest::Restore(r) => domain::pin::validate_restore(r),
+            ProcRequest::Revoke(r) => domain::pin::validate_revoke(r),
+        }
+    }
+
+    /// (label, value, test id suffix) of each non-empty datum, for the summary.
+    fn summary(&self) -> Vec<(&'static str, String, &'static str)> {
+        let mut rows = Vec::new();
+        let mut push = |label, value: &str, id| {
+            if !value.trim().is_empty() {
+                rows.push((label, value.trim().to_owned(), id));
+            }
+        };
+        let (cf, ts, expiry, half, contacts) = match self {
+            ProcRequest::Activate(r) => (
+                &r.codice_fiscale,
+                &r.tessera_sanitaria_number,
+                Some(&r.tessera_sanitaria_expiry),
+                Some(&r.first_half),
+                r.contacts.clone(),
+            ),
+            ProcRequest::Restore(r) => (
+                &r.codice_fiscale,
+                &r.tessera_sanitaria_number,
+                None,
+                None,
+                r.contacts.clone(),
+            ),
+            ProcRequest::Revoke(r) => (
+                &r.codice_fiscale,
+                &r.tessera_sanitaria_number,
+                Some(&r.tessera_sanitaria_expiry),
+                None,
+                PinContacts {
+                    home_phone: None,
+                    mobile: None,
+                    email: r.email.clone(),
+                    pec: r.pec.clone(),
+                },
+            ),
+        };
+        push(t("life.cf"), &cf.trim().to_uppercase(), "cf");
+        push(t("life.ts_number"), ts, "ts-number");
+        if let Some(e) = expiry {
+            push(t("life.ts_expiry"), e, "ts-expiry");
+        }
+        if let Some(h) = half {
+            push(t("life.first_half"), h, "first-half");
+        }
+        push(
+            t("life.mobile"),
+            contacts.mobile.as_deref().unwrap_or(""),
+            "mobile",
+        );
+        push(
+            t("life.email"),
+            contacts.email.as_deref().unwrap_or(""),
+            "email",
+        );
+        push(t("life.pec"), contacts.pec.as_deref().unwrap_or(""), "pec");
+        rows
+    }
+}
+
+/// One form for the three procedures: step 1 the data, step 2 the summary
+/// to confirm before anything is sent (SPEC: every procedure), step 3 the
+/// code received, step 4 the outcome. "Indietro" keeps what was typed.
 #[component]
 fn CodeProcedure(proc_: Procedure) -> impl IntoView {
     let p = proc_.prefix();
@@ -474,49 +564,50 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
     let received = RwSignal::new(String::new());
     let outcome = RwSignal::new(String::new());
 
-    let submit = Action::new_local(move |_: &()| {
-        let cf_v = cf.get_untracked();
+    let build = move || {
         let contacts = PinContacts {
             home_phone: None,
             mobile: opt(&mobile.get_untracked()),
             email: opt(&email.get_untracked()),
             pec: opt(&pec.get_untracked()),
         };
-        let (n, e, h) = (
+        let (c, n, e, h) = (
+            cf.get_untracked(),
             ts_number.get_untracked(),
             ts_expiry.get_untracked(),
             first_half.get_untracked(),
         );
+        match proc_ {
+            Procedure::Activate => ProcRequest::Activate(ActivateRequest {
+                codice_fiscale: c,
+                tessera_sanitaria_number: n,
+                tessera_sanitaria_expiry: e,
+                first_half: h,
+                contacts,
+            }),
+            Procedure::Restore => ProcRequest::Restore(RestoreRequest {
+                codice_fiscale: c,
+                tessera_sanitaria_number: n,
+                contacts,
+            }),
+            Procedure::Revoke => ProcRequest::Revoke(RevokeRequest {
+                codice_fiscale: c,
+                tessera_sanitaria_number: n,
+                tessera_sanitaria_expiry: e,
+                email: contacts.email,
+                pec: contacts.pec,
+            }),
+        }
+    };
+    let summary = RwSignal::new(Vec::<(&'static str, String, &'static str)>::new());
+
+    let submit = Action::new_local(move |req: &ProcRequest| {
+        let req = req.clone();
         async move {
-            match proc_ {
-                Procedure::Activate => {
-                    api::activate(&ActivateRequest {
-                        codice_fiscale: cf_v,
-                        tessera_sanitaria_number: n,
-                        tessera_sanitaria_expiry: e,
-                        first_half: h,
-                        contacts,
-                    })
-                    .await
-                }
-                Procedure::Restore => {
-                    api::restore(&RestoreRequest {
-                        codice_fiscale: cf_v,
-                        tessera_sanitaria_number: n,
-                        contacts,
-                    })
-                    .await
-                }
-                Procedure::Revoke => {
-                    api::revoke(&RevokeRequest {
-                        codice_fiscale: cf_v,
-                        tessera_sanitaria_number: n,
-                        tessera_sanitaria_expiry: e,
-                        email: contacts.email,
-                        pec: contacts.pec,
-                    })
-                    .await
-                }
+            match req {
+                ProcRequest::Activate(r) => api::activate(&r).await,
+                ProcRequest::Restore(r) => api::restore(&r).await,
+                ProcRequest::Revoke(r) => api::revoke(&r).await,
             }
         }
     });
@@ -525,9 +616,15 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
             errors.set(Vec::new());
             general.set(None);
             received.set(o.message);
-            step.set(2);
+            step.set(3);
         }
-        Some(Err(e)) => show_error(e, errors, general),
+        Some(Err(e)) => {
+            // Field errors are shown next to their field, on the data step.
+            if !e.fields.is_empty() {
+                step.set(1);
+            }
+            show_error(e, errors, general);
+        }
         None => {}
     });
     let confirm = Action::new_local(move |_: &()| {
@@ -542,7 +639,7 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
             errors.set(Vec::new());
             general.set(None);
             outcome.set(o.message);
-            step.set(3);
+            step.set(4);
         }
         Some(Err(e)) => show_error(e, errors, general),
         None => {}
@@ -550,16 +647,33 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
 
     let steps = vec![
         t("life.step.data"),
+        t("life.step.summary"),
         t("life.step.code"),
         t("life.step.done"),
     ];
     let on_data = move |ev: SubmitEvent| {
         ev.prevent_default();
-        submit.dispatch(());
+        let req = build();
+        let local = req.validate();
+        if !local.is_empty() {
+            general.set(Some(t("life.check_fields").to_owned()));
+            errors.set(local);
+            return;
+        }
+        errors.set(Vec::new());
+        general.set(None);
+        summary.set(req.summary());
+        step.set(2);
+    };
+    let on_send = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        general.set(None);
+        submit.dispatch(build());
     };
     let on_code = move |ev: SubmitEvent| {
         ev.prevent_default();
         if code.get_untracked().trim().is_empty() {
+            general.set(Some(t("life.check_fields").to_owned()));
             errors.set(vec![FieldError::new(
                 "code",
                 "REQUIRED",
@@ -568,6 +682,11 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
             return;
         }
         confirm.dispatch(());
+    };
+    let back_to_data = move |_| {
+        errors.set(Vec::new());
+        general.set(None);
+        step.set(1);
     };
     let needs_expiry = proc_ != Procedure::Restore;
     let data_form = move || {
@@ -603,6 +722,31 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
                     error=err_for(errors, if proc_ == Procedure::Revoke { "pec" } else { "contacts.pec" })
                     input_type="email" />
                 <div class="actions">
+                    <button type="submit" class="btn btn-primary" data-testid=tid("next")>{t("life.next")}</button>
+                </div>
+            </form>
+        }
+    };
+    let summary_view = move || {
+        let rows = summary
+            .get()
+            .into_iter()
+            .map(|(label, value, id)| {
+                view! {
+                    <dt>{label}</dt>
+                    <dd translate="no" data-testid=format!("{p}-summary-{id}")>{value}</dd>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="h4" data-testid=tid("summary-title")>{t("life.summary.title")}</h2>
+            <p>{t("life.summary.intro")}</p>
+            <dl class="summary" data-testid=tid("summary")>{rows}</dl>
+            <form class="form" on:submit=on_send novalidate=true>
+                <div class="actions">
+                    <button type="button" class="btn btn-outline-primary" data-testid="procedure-summary-back"
+                        on:click=back_to_data>{t("life.back")}</button>
+                    " "
                     <button type="submit" class="btn btn-primary" data-testid=tid("submit")
                         disabled=move || submit.pending().get()>{t("life.send")}</button>
                 </div>
@@ -614,7 +758,8 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
         <GeneralError msg=general testid="procedure-error" />
         {move || match step.get() {
             1 => data_form().into_any(),
-            2 => view! {
+            2 => summary_view().into_any(),
+            3 => view! {
                 <Alert kind=AlertKind::Success testid="procedure-received"><p>{received.get()}</p></Alert>
                 <form class="form" on:submit=on_code novalidate=true>
                     <TextField path="code" label=t("life.code") testid=fid(proc_, "code")
@@ -622,7 +767,7 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
                         autocomplete="one-time-code" />
                     <div class="actions">
                         <button type="button" class="btn btn-outline-primary" data-testid="procedure-back"
-                            on:click=move |_| { errors.set(Vec::new()); step.set(1); }>{t("life.back")}</button>
+                            on:click=back_to_data>{t("life.back")}</button>
                         " "
                         <button type="submit" class="btn btn-primary" data-testid=tid("confirm")
                             disabled=move || confirm.pending().get()>{t("life.confirm")}</button>
@@ -676,6 +821,112 @@ pub fn RevokePin() -> impl IntoView {
             <h1 id="revoke-title" data-testid="revoke-title">{t("life.revoke.title")}</h1>
             <p>{t("life.revoke.intro")}</p>
             <CodeProcedure proc_=Procedure::Revoke />
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------- contacts
+
+async fn my_contacts() -> Result<PinContacts, ApiError> {
+    api::get_json(&format!("{}/me/contacts", api::BASE)).await
+}
+
+async fn change_contacts(c: PinContacts) -> Result<domain::api::NextStep, ApiError> {
+    api::post_json(&format!("{}/me/contacts", api::BASE), &c).await
+}
+
+/// `/myinps/recapiti`: "I tuoi recapiti". New contacts are verified by codes
+/// (the page goes on to `/verifica-recapiti`); the old ones get a notice.
+#[component]
+pub fn MyContacts() -> impl IntoView {
+    let navigate = use_navigate();
+    let current = LocalResource::new(my_contacts);
+    let home = RwSignal::new(String::new());
+    let mobile = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let pec = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let general = RwSignal::new(None::<String>);
+    let filled = StoredValue::new(false);
+    Effect::new(move |_| {
+        if let Some(Ok(c)) = current.get() {
+            if !filled.get_value() {
+                filled.set_value(true);
+                home.set(c.home_phone.unwrap_or_default());
+                mobile.set(c.mobile.unwrap_or_default());
+                email.set(c.email.unwrap_or_default());
+                pec.set(c.pec.unwrap_or_default());
+            }
+        }
+    });
+    let save = Action::new_local(|c: &PinContacts| change_contacts(c.clone()));
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(n)) => {
+            let path = match n.next {
+                Next::VerifyContacts => "/verifica-recapiti?motivo=recapiti".to_owned(),
+                other => next_path(other).to_owned(),
+            };
+            navigate(&path, NavigateOptions::default());
+        }
+        Some(Err(e)) => show_error(e, errors, general),
+        None => {}
+    });
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let c = PinContacts {
+            home_phone: opt(&home.get_untracked()),
+            mobile: opt(&mobile.get_untracked()),
+            email: opt(&email.get_untracked()),
+            pec: opt(&pec.get_untracked()),
+        };
+        let local = domain::pin::validate_contacts_change(&c);
+        if !local.is_empty() {
+            general.set(Some(t("life.check_fields").to_owned()));
+            errors.set(local);
+            return;
+        }
+        errors.set(Vec::new());
+        general.set(None);
+        save.dispatch(c);
+    };
+    view! {
+        <section class="page page-lifecycle" aria-labelledby="contacts-title">
+            <h1 id="contacts-title" data-testid="contacts-title">{t("life.contacts.title")}</h1>
+            <p>{t("life.contacts.intro")}</p>
+            <GeneralError msg=general testid="contacts-error" />
+            <Suspense fallback=|| view! { <p>{t("life.loading")}</p> }>
+                {move || current.get().map(|r| match r {
+                    Err(e) => view! {
+                        <div class="alert alert-danger" role="alert" data-testid="contacts-load-error">
+                            <p>{if needs_login(&e) { t("life.need_login").to_owned() } else { e.message }}</p>
+                            <p><a href="/accedi">{t("life.go_login")}</a></p>
+                        </div>
+                    }.into_any(),
+                    Ok(_) => view! {
+                        <form class="form" on:submit=on_submit novalidate=true>
+                            <TextField path="contacts.mobile" label=t("life.mobile") testid="contacts-mobile"
+                                value=mobile on_input=set(mobile) error=err_for(errors, "contacts.mobile")
+                                input_type="tel" autocomplete="tel" hint=t("life.mobile_hint") />
+                            <TextField path="contacts.home_phone" label=t("life.home_phone") testid="contacts-home-phone"
+                                value=home on_input=set(home) error=err_for(errors, "contacts.home_phone")
+                                input_type="tel" hint=t("life.home_phone_hint") />
+                            <TextField path="contacts.email" label=t("life.email") testid="contacts-email"
+                                value=email on_input=set(email) error=err_for(errors, "contacts.email")
+                                input_type="email" autocomplete="email" />
+                            <TextField path="contacts.pec" label=t("life.pec") testid="contacts-pec"
+                                value=pec on_input=set(pec) error=err_for(errors, "contacts.pec")
+                                input_type="email" />
+                            <p>{t("life.contacts.notice")}</p>
+                            <div class="actions">
+                                <a class="btn btn-outline-primary" href="/myinps" data-testid="contacts-cancel">{t("life.cancel")}</a>
+                                " "
+                                <button type="submit" class="btn btn-primary" data-testid="contacts-submit"
+                                    disabled=move || save.pending().get()>{t("life.contacts.submit")}</button>
+                            </div>
+                        </form>
+                    }.into_any(),
+                })}
+            </Suspense>
         </section>
     }
 }
