@@ -36,6 +36,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/verifica-recapiti") view=pages::lifecycle::VerifyContacts />
                     <Route path=path!("/informativa-privacy") view=pages::lifecycle::PrivacyNotice />
                     <Route path=path!("/myinps/attivita") view=pages::lifecycle::Activity />
+                    <Route path=path!("/myinps/recapiti") view=pages::lifecycle::MyContacts />
                     // PIN levels, applications, dispositivo, back office (issue 5)
                     <Route path=path!("/servizi") view=pages::services::Services />
                     <Route path=path!("/converti-pin") view=pages::dispositivo::Convert />

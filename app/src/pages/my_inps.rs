@@ -122,6 +122,9 @@ fn Profile(me: Me, logout: Action<(), Result<(), domain::api::ApiError>>) -> imp
                     <li><a href="/cambia-pin" data-testid="myinps-change-pin">{t("life.change.title")}</a></li>
                 })}
                 <li><a href="/myinps/attivita" data-testid="myinps-activity">{t("life.activity.title")}</a></li>
+                {(me.level != Level::L0).then(|| view! {
+                    <li><a href="/myinps/recapiti" data-testid="myinps-contacts">{t("life.contacts.title")}</a></li>
+                })}
             </ul>
             <div class="actions">
                 <button
