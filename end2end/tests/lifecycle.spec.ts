@@ -31,6 +31,10 @@ test('Revoca PIN, then a new request is accepted', async ({ page, request }) => 
   await page.getByTestId('revoke-ts-expiry').fill(`${d}/${m}/${y}`);
   const mail = `revoca.${Date.now()}@example.it`;
   await page.getByTestId('revoke-email').fill(mail);
+  // A summary to confirm before anything is sent.
+  await page.getByTestId('revoke-next').click();
+  await expect(page.getByTestId('revoke-summary-email')).toHaveText(mail);
+  await expectNoAxeViolations(page, 'revoca summary');
   await page.getByTestId('revoke-submit').click();
   await expect(page.getByTestId('procedure-received')).toBeVisible();
   // A wrong code is named next to the field; what was typed stays.
