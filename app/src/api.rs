@@ -335,6 +335,14 @@ pub async fn contributions() -> Result<domain::dispositivo::ContributionStatemen
     get_json(&format!("{BASE}/services/estratto-conto")).await
 }
 
+pub async fn certificates() -> Result<Vec<domain::dispositivo::MedicalCertificate>, ApiError> {
+    get_json(&format!("{BASE}/services/certificati-medici")).await
+}
+
+pub async fn payments() -> Result<Vec<domain::dispositivo::Payment>, ApiError> {
+    get_json(&format!("{BASE}/services/pagamenti")).await
+}
+
 pub async fn applications() -> Result<Vec<domain::dispositivo::Application>, ApiError> {
     get_json(&format!("{BASE}/applications")).await
 }

@@ -120,3 +120,60 @@ export function ddmmyyyy(isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** Newest message to `recipient` with a secret whose subject or body contains `hint`. */
+async function secretFor(request: APIRequestContext, recipient: string, hint: string): Promise<string> {
+  const list = await messages(request, recipient);
+  const m = list.find((x) => x.secret && (x.subject.includes(hint) || x.body.includes(hint)));
+  expect(m, `no message with "${hint}" to ${recipient}: ${JSON.stringify(list)}`).toBeTruthy();
+  return m!.secret!;
+}
+
+/**
+ * The two halves of a PIN requested with `requestPinViaApi`: half 1 from the
+ * SMS, half 2 from the letter (the simulated clock moves 21 days so that it
+ * has arrived — do this before any browser login).
+ */
+export async function pinHalvesViaApi(
+  request: APIRequestContext,
+  citizen: Citizen,
+  contacts: Contacts,
+): Promise<{ half1: string; half2: string }> {
+  const half1 = await secretFor(request, contacts.mobile, 'prima parte');
+  const res = await request.post('/api/v1/sim/clock', { data: { advance_seconds: 21 * 86_400 } });
+  expect(res.status(), await res.text()).toBe(200);
+  const letters = await messages(request, citizen.codice_fiscale);
+  expect(letters[0]?.secret, JSON.stringify(letters)).toBeTruthy();
+  return { half1, half2: letters[0].secret! };
+}
+
+/**
+ * First access, contacts verified and privacy notice accepted through the API
+ * (as if the citizen had used the PIN before); returns the current
+ * 8-character PIN. The API context is logged out again.
+ */
+export async function activatePinViaApi(
+  request: APIRequestContext,
+  citizen: Citizen,
+  contacts: Contacts,
+): Promise<string> {
+  const { half1, half2 } = await pinHalvesViaApi(request, citizen, contacts);
+  const login = await request.post('/api/v1/session', {
+    data: { codice_fiscale: citizen.codice_fiscale, pin: half1 + half2 },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+  const first = await request.post('/api/v1/pin/first-access', { data: {} });
+  expect(first.status(), await first.text()).toBe(200);
+  const pin: string = (await first.json()).new_pin;
+  const sms = await secretFor(request, contacts.mobile, 'verifica');
+  const mail = await secretFor(request, contacts.email, 'Verifica');
+  const verified = await request.post('/api/v1/pin/verify-contacts', {
+    data: { codes: { mobile: sms, email: mail } },
+  });
+  expect(verified.status(), await verified.text()).toBe(200);
+  const privacy = await (await request.get('/api/v1/privacy')).json();
+  const accepted = await request.post('/api/v1/pin/privacy', { data: { version: privacy.version } });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  await request.delete('/api/v1/session');
+  return pin;
+}

@@ -186,19 +186,22 @@ fn Detail(
     view! {
         <div data-testid="bo-detail">
             <h2>{t("disp.bo.citizen")}</h2>
-            <dl>
-                <dt>"Codice fiscale"</dt><dd data-testid="bo-cf">{c.codice_fiscale.clone()}</dd>
-                <dt>{t("disp.bo.citizen")}</dt><dd>{format!("{} {}", c.surname, c.name)}</dd>
-                <dt>"Residenza"</dt><dd>{c.residence.clone()}</dd>
-                <dt>"E-mail"</dt><dd>{c.email.clone()}</dd>
+            <dl class="bo-data">
+                <dt>{t("disp.bo.cf")}</dt><dd data-testid="bo-cf">{c.codice_fiscale.clone()}</dd>
+                <dt>{t("disp.bo.full_name")}</dt><dd data-testid="bo-name">{format!("{} {}", c.surname, c.name)}</dd>
+                <dt>{t("disp.bo.birth")}</dt><dd>{c.birth_date.map(|d| d.format("%d/%m/%Y").to_string())} " " {c.birthplace.clone()}</dd>
+                <dt>{t("disp.bo.residence")}</dt><dd>{c.residence.clone()}</dd>
+                <dt>{t("disp.bo.mobile")}</dt><dd>{c.mobile.clone()}</dd>
+                <dt>{t("disp.bo.email")}</dt><dd>{c.email.clone()}</dd>
             </dl>
             <h2>{t("disp.bo.document")}</h2>
-            <dl>
-                <dt>{t("disp.conv.doc_type")}</dt><dd>{DocumentType::parse(&d.doc_type).map(|x| x.label())}</dd>
+            <dl class="bo-data">
+                <dt>{t("disp.conv.doc_type")}</dt><dd data-testid="bo-doc-type">{DocumentType::parse(&d.doc_type).map(|x| x.label())}</dd>
                 <dt>{t("disp.conv.doc_number")}</dt><dd data-testid="bo-doc-number">{d.number.clone()}</dd>
-                <dt>{t("disp.conv.doc_issuer")}</dt><dd>{d.issuer.clone()}</dd>
-                <dt>{t("disp.conv.doc_issued")}</dt><dd>{d.issued_on.clone()}</dd>
-                <dt>{t("disp.conv.doc_expires")}</dt><dd>{d.expires_on.clone()}</dd>
+                <dt>{t("disp.conv.doc_issuer")}</dt><dd data-testid="bo-doc-issuer">{d.issuer.clone()}</dd>
+                <dt>{t("disp.conv.doc_issued")}</dt><dd>{crate::pages::dispositivo::it_ymd(&d.issued_on)}</dd>
+                <dt>{t("disp.conv.doc_expires")}</dt><dd data-testid="bo-doc-expires">{crate::pages::dispositivo::it_ymd(&d.expires_on)}</dd>
+                <dt>{t("disp.bo.submitted")}</dt><dd>{item.conversion.submitted_at.map(|at| crate::sim::rome_time(at).format("%d/%m/%Y %H:%M").to_string())}</dd>
             </dl>
             <h2>{t("disp.bo.files")}</h2>
             <p>

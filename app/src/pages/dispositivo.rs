@@ -20,6 +20,14 @@ use crate::api;
 use crate::components::stepper::Stepper;
 use crate::i18n::t;
 
+/// `AAAA-MM-GG` (as date inputs give it) shown as `GG/MM/AAAA`; anything else as is.
+pub fn it_ymd(s: &str) -> String {
+    match chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+        Ok(d) => d.format("%d/%m/%Y").to_string(),
+        Err(_) => s.to_string(),
+    }
+}
+
 #[component]
 pub fn Convert() -> impl IntoView {
     crate::pages::login::adopt_css("services", crate::pages::services::SERVICES_CSS);
@@ -39,7 +47,12 @@ pub fn Convert() -> impl IntoView {
     let current = LocalResource::new(api::conversion);
     Effect::new(move |_| {
         if let Some(Ok(Some(c))) = current.get() {
-            if c.status == ConversionStatus::Draft {
+            // A draft resumes; after a rejection the new request starts from
+            // the data already given.
+            if matches!(
+                c.status,
+                ConversionStatus::Draft | ConversionStatus::Rejected
+            ) {
                 doc.set(c.document.clone());
             }
             conv.set(Some(c));
@@ -297,7 +310,8 @@ pub fn Convert() -> impl IntoView {
                             <dt>{t("disp.conv.doc_type")}</dt><dd>{move || doc.with(|d| domain::dispositivo::DocumentType::parse(&d.doc_type).map(|x| x.label()).unwrap_or(""))}</dd>
                             <dt>{t("disp.conv.doc_number")}</dt><dd>{move || doc.with(|d| domain::dispositivo::normalize_document_number(&d.number))}</dd>
                             <dt>{t("disp.conv.doc_issuer")}</dt><dd>{move || doc.with(|d| d.issuer.clone())}</dd>
-                            <dt>{t("disp.conv.doc_expires")}</dt><dd>{move || doc.with(|d| d.expires_on.clone())}</dd>
+                            <dt>{t("disp.conv.doc_issued")}</dt><dd>{move || doc.with(|d| it_ymd(&d.issued_on))}</dd>
+                            <dt>{t("disp.conv.doc_expires")}</dt><dd>{move || doc.with(|d| it_ymd(&d.expires_on))}</dd>
                             <dt>{t("disp.conv.module_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.module_file.as_ref().map(|f| f.content_type.clone())))}</dd>
                             <dt>{t("disp.conv.document_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.document_file.as_ref().map(|f| f.content_type.clone())))}</dd>
                         </dl>

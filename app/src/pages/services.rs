@@ -91,9 +91,17 @@ fn Overview(
     view! {
         <div class="level-card">
             <p>{t("disp.services.level")} ": " <strong data-testid="services-level">{o.level_label.clone()}</strong></p>
-            {(o.frozen_applications > 0).then(|| view! {
-                <p data-testid="services-frozen">{t("disp.services.frozen")} ": " {o.frozen_applications}</p>
-            })}
+            {move || {
+                // From the list, so that an application just sent counts at once.
+                let frozen = apps
+                    .get()
+                    .and_then(|r| r.ok())
+                    .map(|l| l.iter().filter(|a| a.status == ApplicationStatus::Frozen).count())
+                    .unwrap_or(o.frozen_applications as usize);
+                (frozen > 0).then(|| view! {
+                    <p data-testid="services-frozen">{t("disp.services.frozen")} ": " {frozen}</p>
+                })
+            }}
             {o.way_up.clone().map(|w| view! {
                 <div>
                     <h2>{t("disp.services.way_up")}</h2>
@@ -107,7 +115,12 @@ fn Overview(
         </div>
         <h2>{t("disp.services.opens")}</h2>
         <ul class="svc-list">{services}</ul>
-        {(level >= Level::L1).then(|| view! { <Contributions /> })}
+        {(level >= Level::L1).then(|| view! {
+            <h2>{t("disp.consult.title")}</h2>
+            <Contributions />
+            <Certificates />
+            <Payments />
+        })}
         <Applications level=level apps=apps />
     }
 }
@@ -118,9 +131,9 @@ fn Contributions() -> impl IntoView {
     let table = move || {
         load.value().get().map(|r| match r {
             Ok(s) => view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="contrib-caption">
                     <table class="table" data-testid="contrib-table">
-                        <caption>{t("disp.contrib.title")} " — " {s.codice_fiscale.clone()}</caption>
+                        <caption id="contrib-caption">{t("disp.contrib.title")} " — " {s.codice_fiscale.clone()}</caption>
                         <thead><tr>
                             <th scope="col">{t("disp.contrib.year")}</th>
                             <th scope="col">{t("disp.contrib.employer")}</th>
@@ -134,8 +147,8 @@ fn Contributions() -> impl IntoView {
                                     <td>{y.year}</td>
                                     <td>{y.employer.clone()}</td>
                                     <td>{y.weeks}</td>
-                                    <td>{format!("{:.2}", y.taxable_pay)}</td>
-                                    <td>{format!("{:.2}", y.contributions)}</td>
+                                    <td>{euro(y.taxable_pay)}</td>
+                                    <td>{euro(y.contributions)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -147,10 +160,127 @@ fn Contributions() -> impl IntoView {
         })
     };
     view! {
-        <h2>{t("disp.contrib.title")}</h2>
+        <h3>{t("disp.contrib.title")}</h3>
         <button type="button" class="btn btn-outline-primary" data-testid="contrib-show"
             on:click=move |_| { load.dispatch(()); }>
             {t("disp.contrib.show")}
+        </button>
+        {table}
+    }
+}
+
+/// Euro amount the Italian way: `1.234,56`.
+fn euro(v: f64) -> String {
+    let cents = (v * 100.0).round() as i64;
+    let (int, dec) = (cents / 100, (cents % 100).abs());
+    let digits = int.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("{}{grouped},{dec:02}", if int < 0 { "-" } else { "" })
+}
+
+fn it_date(d: chrono::NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+#[component]
+fn Certificates() -> impl IntoView {
+    let load = Action::new_local(|_: &()| api::certificates());
+    let table = move || {
+        load.value().get().map(|r| match r {
+            Ok(list) if list.is_empty() => {
+                view! { <p data-testid="cert-empty">{t("disp.cert.none")}</p> }.into_any()
+            }
+            Ok(list) => view! {
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cert-caption">
+                    <table class="table" data-testid="cert-table">
+                        <caption id="cert-caption">{t("disp.cert.title")}</caption>
+                        <thead><tr>
+                            <th scope="col">{t("disp.cert.number")}</th>
+                            <th scope="col">{t("disp.cert.issued")}</th>
+                            <th scope="col">{t("disp.cert.period")}</th>
+                            <th scope="col">{t("disp.cert.kind")}</th>
+                            <th scope="col">{t("disp.cert.doctor")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {list.into_iter().map(|c| view! {
+                                <tr>
+                                    <td>{c.number}</td>
+                                    <td>{it_date(c.issued_on)}</td>
+                                    <td>{format!("{} – {}", it_date(c.from), it_date(c.to))}</td>
+                                    <td>{c.kind}</td>
+                                    <td>{c.doctor}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any(),
+            Err(e) => {
+                view! { <p class="alert alert-danger" role="alert">{e.message}</p> }.into_any()
+            }
+        })
+    };
+    view! {
+        <h3>{t("disp.cert.title")}</h3>
+        <button type="button" class="btn btn-outline-primary" data-testid="cert-show"
+            on:click=move |_| { load.dispatch(()); }>
+            {t("disp.cert.show")}
+        </button>
+        {table}
+    }
+}
+
+#[component]
+fn Payments() -> impl IntoView {
+    let load = Action::new_local(|_: &()| api::payments());
+    let table = move || {
+        load.value().get().map(|r| match r {
+            Ok(list) if list.is_empty() => {
+                view! { <p data-testid="pay-empty">{t("disp.pay.none")}</p> }.into_any()
+            }
+            Ok(list) => view! {
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="pay-caption">
+                    <table class="table" data-testid="pay-table">
+                        <caption id="pay-caption">{t("disp.pay.title")}</caption>
+                        <thead><tr>
+                            <th scope="col">{t("disp.pay.date")}</th>
+                            <th scope="col">{t("disp.pay.description")}</th>
+                            <th scope="col">{t("disp.pay.amount")}</th>
+                            <th scope="col">{t("disp.pay.method")}</th>
+                            <th scope="col">{t("disp.pay.status")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {list.into_iter().map(|p| view! {
+                                <tr>
+                                    <td>{it_date(p.date)}</td>
+                                    <td>{p.description}</td>
+                                    <td>{euro(p.amount)}</td>
+                                    <td>{p.method}</td>
+                                    <td>{p.status}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any(),
+            Err(e) => {
+                view! { <p class="alert alert-danger" role="alert">{e.message}</p> }.into_any()
+            }
+        })
+    };
+    view! {
+        <h3>{t("disp.pay.title")}</h3>
+        <button type="button" class="btn btn-outline-primary" data-testid="pay-show"
+            on:click=move |_| { load.dispatch(()); }>
+            {t("disp.pay.show")}
         </button>
         {table}
     }
@@ -215,7 +345,12 @@ fn Applications(
                 .map(|f| (f.field.clone(), f.message.clone()))
                 .collect(),
         );
-        if errs.is_empty() {
+        if let Some(first) = errs.first() {
+            crate::components::focus_id(&format!(
+                "app-f-{}",
+                first.field.trim_start_matches("data.")
+            ));
+        } else {
             send.dispatch(NewApplication {
                 kind: k.slug().into(),
                 data: d,
@@ -233,25 +368,37 @@ fn Applications(
                     let err_path = path.clone();
                     let err = move || errors.with(|e| e.get(&err_path).cloned());
                     let err2 = err.clone();
+                    let err3 = err.clone();
+                    let err4 = err.clone();
                     view! {
                         <div class="field" class:has-error=move || err2().is_some()>
                             <label for=id.clone()>{field_label(name)}</label>
-                            {if name == "category" {
+                            {if name == "category" || name == "period" {
+                                let options: Vec<(&'static str, &'static str)> = if name == "category" {
+                                    domain::dispositivo::COVID_CATEGORIES.to_vec()
+                                } else {
+                                    domain::dispositivo::ANF_PERIODS.iter().map(|p| (*p, *p)).collect()
+                                };
                                 view! {
                                     <select id=id.clone() class="form-control" data-testid=format!("app-field-{name}")
+                                        aria-invalid=move || if err3().is_some() { "true" } else { "false" }
+                                        aria-describedby=move || err4().map(|_| format!("app-err-{name}"))
+                                        prop:value=move || data.with(|d| d.get(name).cloned().unwrap_or_default())
                                         on:change=move |ev| { let v = event_target_value(&ev); data.update(|d| { d.insert(name.into(), v); }); }>
                                         <option value="">{t("disp.apps.choose")}</option>
-                                        {domain::dispositivo::COVID_CATEGORIES.iter().map(|(v, l)| view! { <option value=*v>{*l}</option> }).collect_view()}
+                                        {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                                     </select>
                                 }.into_any()
                             } else {
                                 view! {
                                     <input id=id.clone() class="form-control" type="text" data-testid=format!("app-field-{name}")
+                                        aria-invalid=move || if err3().is_some() { "true" } else { "false" }
+                                        aria-describedby=move || err4().map(|_| format!("app-err-{name}"))
                                         prop:value=move || data.with(|d| d.get(name).cloned().unwrap_or_default())
                                         on:input=move |ev| { let v = event_target_value(&ev); data.update(|d| { d.insert(name.into(), v); }); } />
                                 }.into_any()
                             }}
-                            {move || err().map(|m| view! { <span class="field-error" data-testid=format!("field-error-{path}")>{m}</span> })}
+                            {move || err().map(|m| view! { <span class="field-error" id=format!("app-err-{name}") data-testid=format!("field-error-{path}")>{m}</span> })}
                         </div>
                     }
                 })
