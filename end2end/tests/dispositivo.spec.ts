@@ -6,8 +6,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Browser, BrowserContext, Page, TestInfo, expect, test } from '@playwright/test';
 import {
-  Citizen,
-  Contacts,
   START,
   activatePinViaApi,
   newCitizen,
@@ -159,6 +157,9 @@ test('L0: the first half of a new PIN opens the 600 € indemnity, not consultat
   await services.field('iban').fill(IBAN);
   await services.submit.click();
   await expect(services.result).toContainText('Domanda protocollata');
+  // The form is cleared once sent, so the same application is not sent twice.
+  await expect(services.kind).toHaveValue('');
+  await expect(services.field('iban')).toHaveCount(0);
   const row = services.application('600 euro');
   await expect(services.statusOf(row)).toHaveText('Protocollata');
   await expect(services.protocolOf(row)).toContainText(/\d/);
@@ -245,6 +246,7 @@ test('conversion: document, MV35, uploads, operator approval, frozen application
   await conv.moduleFile.setInputFiles(SIGNED_MODULE);
   await expect(conv.moduleUploaded).toContainText('application/pdf');
   await expect(conv.moduleError).toHaveCount(0);
+  await expect(conv.error).toHaveCount(0);
   await conv.documentFile.setInputFiles(DOCUMENT_JPEG);
   await expect(conv.documentUploaded).toContainText('image/jpeg');
   await conv.documentFile.setInputFiles(NOT_A_PDF);

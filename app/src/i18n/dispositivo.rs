@@ -121,4 +121,6 @@ pub const IT: &[(&str, &str)] = &[
     ("disp.bo.mobile", "Cellulare"),
     ("disp.bo.email", "E-mail"),
     ("disp.bo.submitted", "Inviata il"),
+    ("disp.bo.decision", "Esito"),
+    ("disp.bo.approve_hint", "Dati e file corrispondono: il PIN diventa dispositivo e le domande in attesa sono protocollate."),
 ];

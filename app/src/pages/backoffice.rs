@@ -16,6 +16,7 @@ use crate::i18n::t;
 #[component]
 pub fn BackOffice() -> impl IntoView {
     crate::pages::login::adopt_css("services", crate::pages::services::SERVICES_CSS);
+    crate::pages::login::adopt_css("backoffice", BACKOFFICE_CSS);
     let who = LocalResource::new(api::operator_me);
     let logged = RwSignal::new(None::<domain::dispositivo::Operator>);
     Effect::new(move |_| {
@@ -102,6 +103,7 @@ fn Queue() -> impl IntoView {
                                 <strong>{format!("{} {}", it.citizen.surname, it.citizen.name)}</strong>
                                 <span>{it.citizen.codice_fiscale.clone()}</span>
                                 <span>{it.conversion.status_label.clone()}</span>
+                                <span>{t("disp.bo.submitted")} " " {it.conversion.submitted_at.map(|at| crate::sim::rome_time(at).format("%d/%m/%Y %H:%M").to_string())}</span>
                                 <button type="button" class="btn btn-outline-primary" data-testid=format!("bo-open-{id}")
                                     on:click=move |_| { outcome.set(None); open.set(Some(item.clone())); }>
                                     {t("disp.bo.open")}
@@ -183,8 +185,24 @@ fn Detail(
         });
     };
     let file_url = |slot: &str| format!("/api/v1/operator/conversions/{id}/files/{slot}");
+    let file_info = |f: Option<&domain::dispositivo::UploadedFile>| {
+        f.map(|f| {
+            format!(
+                " ({}, {})",
+                f.content_type,
+                domain::upload::human_size(f.size as usize)
+            )
+        })
+    };
+    let module_info = file_info(item.conversion.module_file.as_ref());
+    let document_info = file_info(item.conversion.document_file.as_ref());
     view! {
-        <div data-testid="bo-detail">
+        <div data-testid="bo-detail" class="bo-detail">
+            <p>
+                <button type="button" class="btn btn-outline-primary" data-testid="bo-back" on:click=move |_| on_back.run(())>
+                    {t("disp.bo.close")}
+                </button>
+            </p>
             <h2>{t("disp.bo.citizen")}</h2>
             <dl class="bo-data">
                 <dt>{t("disp.bo.cf")}</dt><dd data-testid="bo-cf">{c.codice_fiscale.clone()}</dd>
@@ -204,31 +222,53 @@ fn Detail(
                 <dt>{t("disp.bo.submitted")}</dt><dd>{item.conversion.submitted_at.map(|at| crate::sim::rome_time(at).format("%d/%m/%Y %H:%M").to_string())}</dd>
             </dl>
             <h2>{t("disp.bo.files")}</h2>
-            <p>
-                <a href=file_url("module") target="_blank" rel="noopener" data-testid="bo-file-module">{t("disp.bo.view_module")}</a>
-                " · "
-                <a href=file_url("document") target="_blank" rel="noopener" data-testid="bo-file-document">{t("disp.bo.view_document")}</a>
-            </p>
+            <ul class="bo-files">
+                <li>
+                    <a href=file_url("module") target="_blank" rel="noopener" data-testid="bo-file-module">{t("disp.bo.view_module")}</a>
+                    {module_info}
+                </li>
+                <li>
+                    <a href=file_url("document") target="_blank" rel="noopener" data-testid="bo-file-document">{t("disp.bo.view_document")}</a>
+                    {document_info}
+                </li>
+            </ul>
+            <h2>{t("disp.bo.decision")}</h2>
             {move || error.get().map(|m| view! { <p class="alert alert-danger" role="alert">{m}</p> })}
-            <div class="form-actions">
-                <button type="button" class="btn btn-primary" data-testid="bo-approve" disabled=move || busy.get() on:click=approve>
-                    {t("disp.bo.approve")}
-                </button>
-            </div>
-            <div class="field" class:has-error=move || reason_error.get().is_some()>
-                <label for="bo-reason">{t("disp.bo.reason")}</label>
-                <textarea id="bo-reason" class="form-control" data-testid="bo-reason"
-                    prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
-                {move || reason_error.get().map(|m| view! { <span class="field-error" data-testid="field-error-reason">{m}</span> })}
-            </div>
-            <div class="form-actions">
-                <button type="button" class="btn btn-outline-danger" data-testid="bo-reject" disabled=move || busy.get() on:click=reject>
-                    {t("disp.bo.reject")}
-                </button>
-                <button type="button" class="btn btn-outline-primary" data-testid="bo-back" on:click=move |_| on_back.run(())>
-                    {t("disp.bo.close")}
-                </button>
+            <div class="bo-decision">
+                <div class="bo-approve">
+                    <p>{t("disp.bo.approve_hint")}</p>
+                    <button type="button" class="btn btn-primary" data-testid="bo-approve" disabled=move || busy.get() on:click=approve>
+                        {t("disp.bo.approve")}
+                    </button>
+                </div>
+                <div class="bo-reject">
+                    <div class="field" class:has-error=move || reason_error.get().is_some()>
+                        <label for="bo-reason">{t("disp.bo.reason")}</label>
+                        <textarea id="bo-reason" class="form-control" rows="3" data-testid="bo-reason"
+                            aria-invalid=move || if reason_error.get().is_some() { "true" } else { "false" }
+                            aria-describedby=move || reason_error.get().map(|_| "bo-reason-error")
+                            prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                        {move || reason_error.get().map(|m| view! { <span class="field-error" id="bo-reason-error" data-testid="field-error-reason">{m}</span> })}
+                    </div>
+                    <button type="button" class="btn btn-outline-danger" data-testid="bo-reject" disabled=move || busy.get() on:click=reject>
+                        {t("disp.bo.reject")}
+                    </button>
+                </div>
             </div>
         </div>
     }
 }
+
+const BACKOFFICE_CSS: &str = "
+.bo-detail .bo-data{display:grid;grid-template-columns:minmax(10rem,max-content) 1fr;gap:.35rem 1.5rem;margin:0 0 1rem}
+.bo-detail .bo-data dt{font-weight:600}
+.bo-detail .bo-data dd{margin:0;overflow-wrap:anywhere}
+.bo-detail .bo-files{padding-left:1.25rem}
+.bo-detail .bo-files li{margin-bottom:.35rem}
+.bo-detail .bo-decision{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1.5rem;align-items:start}
+.bo-detail .bo-approve,.bo-detail .bo-reject{padding:1rem;border:1px solid #c5c7c9;border-radius:4px}
+.bo-detail .bo-approve{border-left:5px solid #008055}
+.bo-detail .bo-reject{border-left:5px solid #a5001b}
+.bo-detail .bo-reject .field{max-width:none}
+@media (max-width:40rem){.bo-detail .bo-data{grid-template-columns:1fr;gap:0}.bo-detail .bo-data dd{margin-bottom:.5rem}}
+";

@@ -159,6 +159,7 @@ pub fn Convert() -> impl IntoView {
                         m.remove(slot);
                     });
                     conv.set(Some(c));
+                    general.set(None);
                 }
                 Err(e) => upload_errors.update(|m| {
                     m.insert(slot.into(), e.message);
@@ -332,7 +333,7 @@ pub fn Convert() -> impl IntoView {
             <Show when=move || step.get() == 5>
                 <p class="alert alert-success" role="status" data-testid="conv-done">{t("disp.conv.in_progress")}</p>
             </Show>
-            <p><a href="/servizi">{t("disp.services.title")}</a></p>
+            <p class="conv-back-link"><a href="/servizi">{t("disp.services.title")}</a></p>
         </section>
     }
 }

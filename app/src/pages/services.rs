@@ -137,18 +137,18 @@ fn Contributions() -> impl IntoView {
                         <thead><tr>
                             <th scope="col">{t("disp.contrib.year")}</th>
                             <th scope="col">{t("disp.contrib.employer")}</th>
-                            <th scope="col">{t("disp.contrib.weeks")}</th>
-                            <th scope="col">{t("disp.contrib.pay")}</th>
-                            <th scope="col">{t("disp.contrib.amount")}</th>
+                            <th scope="col" class="num">{t("disp.contrib.weeks")}</th>
+                            <th scope="col" class="num">{t("disp.contrib.pay")}</th>
+                            <th scope="col" class="num">{t("disp.contrib.amount")}</th>
                         </tr></thead>
                         <tbody>
                             {s.years.iter().map(|y| view! {
                                 <tr>
                                     <td>{y.year}</td>
                                     <td>{y.employer.clone()}</td>
-                                    <td>{y.weeks}</td>
-                                    <td>{euro(y.taxable_pay)}</td>
-                                    <td>{euro(y.contributions)}</td>
+                                    <td class="num">{y.weeks}</td>
+                                    <td class="num">{euro(y.taxable_pay)}</td>
+                                    <td class="num">{euro(y.contributions)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -252,7 +252,7 @@ fn Payments() -> impl IntoView {
                         <thead><tr>
                             <th scope="col">{t("disp.pay.date")}</th>
                             <th scope="col">{t("disp.pay.description")}</th>
-                            <th scope="col">{t("disp.pay.amount")}</th>
+                            <th scope="col" class="num">{t("disp.pay.amount")}</th>
                             <th scope="col">{t("disp.pay.method")}</th>
                             <th scope="col">{t("disp.pay.status")}</th>
                         </tr></thead>
@@ -261,7 +261,7 @@ fn Payments() -> impl IntoView {
                                 <tr>
                                     <td>{it_date(p.date)}</td>
                                     <td>{p.description}</td>
-                                    <td>{euro(p.amount)}</td>
+                                    <td class="num">{euro(p.amount)}</td>
                                     <td>{p.method}</td>
                                     <td>{p.status}</td>
                                 </tr>
@@ -319,6 +319,10 @@ fn Applications(
     });
     Effect::new(move |_| {
         if let Some(Ok(_)) = send.value().get() {
+            // Sent: the form is cleared so that the same application is not
+            // sent twice by mistake; the outcome stays below it.
+            kind.set(String::new());
+            data.set(BTreeMap::new());
             apps.refetch();
         }
         if let Some(Err(e)) = send.value().get() {
@@ -410,7 +414,7 @@ fn Applications(
             Ok(a) => view! {
                 <p class="alert alert-success" role="status" data-testid="app-result">
                     {if a.status == ApplicationStatus::Frozen { t("disp.apps.sent_frozen") } else { t("disp.apps.sent_protocol") }}
-                    " " {a.protocol_number.clone()}
+                    {a.protocol_number.clone().map(|p| format!(" {} {p}", t("disp.apps.protocol")))}
                 </p>
             }
             .into_any(),
@@ -449,6 +453,7 @@ fn Applications(
             <div class="field">
                 <label for="app-kind">{t("disp.apps.kind")}</label>
                 <select id="app-kind" class="form-control" data-testid="app-kind"
+                    prop:value=move || kind.get()
                     on:change=move |ev| { kind.set(event_target_value(&ev)); errors.set(BTreeMap::new()); }>
                     <option value="">{t("disp.apps.choose")}</option>
                     {kinds.iter().map(|k| view! { <option value=k.slug()>{k.title()}</option> }).collect_view()}
@@ -472,6 +477,7 @@ pub const SERVICES_CSS: &str = "
 .page-services .svc.locked{border-left:5px solid #a66300;background:#f6f6f6}
 .page-services .svc-note{font-size:.9rem;color:#3b4754}
 .page-services .table-wrap{overflow-x:auto}
+.page-services td.num,.page-services th.num{text-align:right;white-space:nowrap}
 .page-services .apps{list-style:none;padding:0}
 .page-services .app-item{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.6rem 0;border-bottom:1px solid #dde}
 .page-services .badge{padding:.1rem .5rem;border-radius:3px;font-weight:600}
@@ -480,4 +486,5 @@ pub const SERVICES_CSS: &str = "
 .page-services .field-error{display:block;color:#a5001b;font-weight:600}
 .page-services .field{margin-bottom:.75rem;max-width:32rem}
 .page-services .field label{display:block;font-weight:600}
+.page-services .conv-back-link{margin-top:1.5rem}
 ";
