@@ -164,6 +164,20 @@ test('L0: the first half of a new PIN opens the 600 € indemnity, not consultat
   await expect(services.statusOf(row)).toHaveText('Protocollata');
   await expect(services.protocolOf(row)).toContainText(/\d/);
   await expectPdf(page, await services.receiptOf(row).getAttribute('href'));
+
+  // "Converti il tuo PIN" needs the full PIN first: said, and nothing to fill.
+  const conv = new ConvertPage(page);
+  await conv.goto();
+  await expect(conv.error).toContainText('PIN completo');
+  await expect(conv.type).toHaveCount(0);
+});
+
+test('logged out, /converti-pin asks to log in instead of showing the form', async ({ page }) => {
+  const conv = new ConvertPage(page);
+  await conv.goto();
+  await expect(conv.error).toBeVisible();
+  await expect(page.getByTestId('conv-login')).toHaveAttribute('href', '/accedi');
+  await expect(conv.type).toHaveCount(0);
 });
 
 test('L1: consultation open, a NASpI application waits for the PIN dispositivo', async ({

@@ -87,6 +87,7 @@ pub const IT: &[(&str, &str)] = &[
     ("disp.conv.summary", "Controlla i dati e conferma la richiesta."),
     ("disp.conv.confirm", "Conferma la richiesta"),
     ("disp.conv.next", "Avanti"),
+    ("disp.conv.login", "Accedi con il tuo PIN"),
     ("disp.conv.back", "Indietro"),
     ("disp.conv.in_progress", "Richiesta in lavorazione: riceverai l'esito per e-mail."),
     ("disp.conv.approved", "Il tuo PIN è dispositivo."),

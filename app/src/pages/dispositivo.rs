@@ -42,6 +42,8 @@ pub fn Convert() -> impl IntoView {
     let general = RwSignal::new(None::<String>);
     let upload_errors = RwSignal::new(BTreeMap::<String, String>::new());
     let busy = RwSignal::new(false);
+    // Some(needs_login) when the procedure cannot be used by this session.
+    let blocked = RwSignal::new(None::<bool>);
 
     // Resume where the citizen is: an open draft or a request in review.
     let current = LocalResource::new(api::conversion);
@@ -57,6 +59,8 @@ pub fn Convert() -> impl IntoView {
             }
             conv.set(Some(c));
         } else if let Some(Err(e)) = current.get() {
+            // Not logged in, or a level below the ordinary PIN: nothing to fill.
+            blocked.set(Some(crate::pages::my_inps::is_unauthenticated(&e.code)));
             general.set(Some(e.message));
         }
     });
@@ -176,6 +180,7 @@ pub fn Convert() -> impl IntoView {
         let p2 = path.clone();
         let err = move || errors.with(|e| e.get(&p2).cloned());
         let err2 = err.clone();
+        let err3 = err.clone();
         let get = move || {
             doc.with(|d| match name {
                 "number" => d.number.clone(),
@@ -190,6 +195,19 @@ pub fn Convert() -> impl IntoView {
                 <input id=id.clone() class="form-control" type=kind
                     data-testid=format!("conv-doc-{}", name.split('_').next().unwrap_or(name))
                     aria-invalid=move || if err().is_some() { "true" } else { "false" }
+                    aria-describedby={
+                        let e = err3.clone();
+                        move || {
+                            let mut ids = Vec::new();
+                            if name == "number" {
+                                ids.push("conv-number-hint".to_string());
+                            }
+                            if e().is_some() {
+                                ids.push(format!("conv-err-{name}"));
+                            }
+                            ids.join(" ")
+                        }
+                    }
                     prop:value=get
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
@@ -203,7 +221,7 @@ pub fn Convert() -> impl IntoView {
                 {
                     let p = path.clone();
                     move || errors.with(|e| e.get(&p).cloned()).map(|m| view! {
-                        <span class="field-error" data-testid=format!("field-error-{path}")>{m}</span>
+                        <span class="field-error" id=format!("conv-err-{name}") data-testid=format!("field-error-{path}")>{m}</span>
                     })
                 }
             </div>
@@ -250,14 +268,15 @@ pub fn Convert() -> impl IntoView {
         })
     };
     let can_edit = move || {
-        conv.with(|c| {
-            !c.as_ref().is_some_and(|c| {
-                matches!(
-                    c.status,
-                    ConversionStatus::InLavorazione | ConversionStatus::Approved
-                )
+        blocked.get().is_none()
+            && conv.with(|c| {
+                !c.as_ref().is_some_and(|c| {
+                    matches!(
+                        c.status,
+                        ConversionStatus::InLavorazione | ConversionStatus::Approved
+                    )
+                })
             })
-        })
     };
 
     view! {
@@ -265,6 +284,9 @@ pub fn Convert() -> impl IntoView {
             <h1 id="conv-title">{t("disp.conv.title")}</h1>
             {status_box}
             {move || general.get().map(|m| view! { <p class="alert alert-danger" role="alert" data-testid="conv-error">{m}</p> })}
+            {move || (blocked.get() == Some(true)).then(|| view! {
+                <p><a class="btn btn-primary" href="/accedi" data-testid="conv-login">{t("disp.conv.login")}</a></p>
+            })}
             <Show when=move || can_edit() && step.get() <= 4>
                 <Stepper steps=vec![t("disp.conv.step1"), t("disp.conv.step2"), t("disp.conv.step3"), t("disp.conv.step4")] current=step />
                 <form on:submit=next novalidate>
@@ -284,7 +306,7 @@ pub fn Convert() -> impl IntoView {
                                     view! { <option value=d.slug()>{label}</option> }
                                 }).collect_view()}
                             </select>
-                            <span class="field-hint">{move || domain::dispositivo::DocumentType::parse(&doc.with(|d| d.doc_type.clone())).map(|d| d.number_hint())}</span>
+                            <span class="field-hint" id="conv-number-hint">{move || domain::dispositivo::DocumentType::parse(&doc.with(|d| d.doc_type.clone())).map(|d| d.number_hint())}</span>
                         </div>
                         {text_field("number", t("disp.conv.doc_number"), "text")}
                         {text_field("issuer", t("disp.conv.doc_issuer"), "text")}

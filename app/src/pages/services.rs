@@ -132,7 +132,7 @@ fn Contributions() -> impl IntoView {
         load.value().get().map(|r| match r {
             Ok(s) => view! {
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="contrib-caption">
-                    <table class="table" data-testid="contrib-table">
+                    <table class="table stack" data-testid="contrib-table">
                         <caption id="contrib-caption">{t("disp.contrib.title")} " — " {s.codice_fiscale.clone()}</caption>
                         <thead><tr>
                             <th scope="col">{t("disp.contrib.year")}</th>
@@ -144,11 +144,11 @@ fn Contributions() -> impl IntoView {
                         <tbody>
                             {s.years.iter().map(|y| view! {
                                 <tr>
-                                    <td>{y.year}</td>
-                                    <td>{y.employer.clone()}</td>
-                                    <td class="num">{y.weeks}</td>
-                                    <td class="num">{euro(y.taxable_pay)}</td>
-                                    <td class="num">{euro(y.contributions)}</td>
+                                    <td data-label=t("disp.contrib.year")>{y.year}</td>
+                                    <td data-label=t("disp.contrib.employer")>{y.employer.clone()}</td>
+                                    <td class="num" data-label=t("disp.contrib.weeks")>{y.weeks}</td>
+                                    <td class="num" data-label=t("disp.contrib.pay")>{euro(y.taxable_pay)}</td>
+                                    <td class="num" data-label=t("disp.contrib.amount")>{euro(y.contributions)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -198,7 +198,7 @@ fn Certificates() -> impl IntoView {
             }
             Ok(list) => view! {
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cert-caption">
-                    <table class="table" data-testid="cert-table">
+                    <table class="table stack" data-testid="cert-table">
                         <caption id="cert-caption">{t("disp.cert.title")}</caption>
                         <thead><tr>
                             <th scope="col">{t("disp.cert.number")}</th>
@@ -210,11 +210,11 @@ fn Certificates() -> impl IntoView {
                         <tbody>
                             {list.into_iter().map(|c| view! {
                                 <tr>
-                                    <td>{c.number}</td>
-                                    <td>{it_date(c.issued_on)}</td>
-                                    <td>{format!("{} – {}", it_date(c.from), it_date(c.to))}</td>
-                                    <td>{c.kind}</td>
-                                    <td>{c.doctor}</td>
+                                    <td data-label=t("disp.cert.number")>{c.number}</td>
+                                    <td data-label=t("disp.cert.issued")>{it_date(c.issued_on)}</td>
+                                    <td data-label=t("disp.cert.period")>{format!("{} – {}", it_date(c.from), it_date(c.to))}</td>
+                                    <td data-label=t("disp.cert.kind")>{c.kind}</td>
+                                    <td data-label=t("disp.cert.doctor")>{c.doctor}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -247,7 +247,7 @@ fn Payments() -> impl IntoView {
             }
             Ok(list) => view! {
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="pay-caption">
-                    <table class="table" data-testid="pay-table">
+                    <table class="table stack" data-testid="pay-table">
                         <caption id="pay-caption">{t("disp.pay.title")}</caption>
                         <thead><tr>
                             <th scope="col">{t("disp.pay.date")}</th>
@@ -259,11 +259,11 @@ fn Payments() -> impl IntoView {
                         <tbody>
                             {list.into_iter().map(|p| view! {
                                 <tr>
-                                    <td>{it_date(p.date)}</td>
-                                    <td>{p.description}</td>
-                                    <td class="num">{euro(p.amount)}</td>
-                                    <td>{p.method}</td>
-                                    <td>{p.status}</td>
+                                    <td data-label=t("disp.pay.date")>{it_date(p.date)}</td>
+                                    <td data-label=t("disp.pay.description")>{p.description}</td>
+                                    <td class="num" data-label=t("disp.pay.amount")>{euro(p.amount)}</td>
+                                    <td data-label=t("disp.pay.method")>{p.method}</td>
+                                    <td data-label=t("disp.pay.status")>{p.status}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -478,6 +478,14 @@ pub const SERVICES_CSS: &str = "
 .page-services .svc-note{font-size:.9rem;color:#3b4754}
 .page-services .table-wrap{overflow-x:auto}
 .page-services td.num,.page-services th.num{text-align:right;white-space:nowrap}
+@media (max-width:40rem){
+.page-services table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.page-services table.stack tr{display:block;padding:.5rem 0;border-bottom:1px solid #c5c7c9}
+.page-services table.stack td{display:grid;grid-template-columns:9.5rem 1fr;gap:.5rem;padding:.15rem 0;border:0;text-align:left}
+.page-services table.stack td::before{content:attr(data-label);font-weight:600;color:#3b4754}
+.page-services table.stack td.num{white-space:normal}
+.page-services table.stack caption{text-align:left}
+}
 .page-services .apps{list-style:none;padding:0}
 .page-services .app-item{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.6rem 0;border-bottom:1px solid #dde}
 .page-services .badge{padding:.1rem .5rem;border-radius:3px;font-weight:600}
