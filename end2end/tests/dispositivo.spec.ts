@@ -80,9 +80,9 @@ async function convertThroughUi(conv: ConvertPage, doc: DocumentData = CIE): Pro
   await expect(conv.download).toBeVisible();
   await conv.next.click();
   await conv.moduleFile.setInputFiles(SIGNED_MODULE);
-  await expect(conv.moduleUploaded).toContainText('application/pdf');
+  await expect(conv.moduleUploaded).toContainText('PDF');
   await conv.documentFile.setInputFiles(DOCUMENT_PNG);
-  await expect(conv.documentUploaded).toContainText('image/png');
+  await expect(conv.documentUploaded).toContainText('PNG');
   await conv.next.click();
   await expect(conv.summary).toContainText(doc.number);
   await conv.confirm.click();
@@ -258,19 +258,20 @@ test('conversion: document, MV35, uploads, operator approval, frozen application
   await expect(conv.moduleError).toContainText(MSG_TYPE);
   await expect(conv.moduleUploaded).toContainText('Non ancora caricato');
   await conv.moduleFile.setInputFiles(SIGNED_MODULE);
-  await expect(conv.moduleUploaded).toContainText('application/pdf');
+  await expect(conv.moduleUploaded).toContainText('PDF');
   await expect(conv.moduleError).toHaveCount(0);
   await expect(conv.error).toHaveCount(0);
   await conv.documentFile.setInputFiles(DOCUMENT_JPEG);
-  await expect(conv.documentUploaded).toContainText('image/jpeg');
+  await expect(conv.documentUploaded).toContainText('JPEG');
   await conv.documentFile.setInputFiles(NOT_A_PDF);
   await expect(conv.documentError).toContainText(MSG_TYPE);
-  await expect(conv.documentUploaded).toContainText('image/jpeg');
+  await expect(conv.documentUploaded).toContainText('JPEG');
   await conv.next.click();
 
   // 4 — summary and confirm.
   await expect(conv.summary).toContainText('CA12345AB');
   await expect(conv.summary).toContainText('15/03/2028');
+  await expect(conv.summary).toContainText('JPEG');
   await conv.confirm.click();
   await expect(conv.done).toContainText('in lavorazione');
   await services.goto();

@@ -99,11 +99,15 @@ fn Queue() -> impl IntoView {
                         let id = it.conversion.id.clone();
                         let item = it.clone();
                         view! {
-                            <li class="app-item" data-testid=format!("bo-item-{id}")>
-                                <strong>{format!("{} {}", it.citizen.surname, it.citizen.name)}</strong>
-                                <span>{it.citizen.codice_fiscale.clone()}</span>
-                                <span>{it.conversion.status_label.clone()}</span>
-                                <span>{t("disp.bo.submitted")} " " {it.conversion.submitted_at.map(|at| crate::sim::rome_time(at).format("%d/%m/%Y %H:%M").to_string())}</span>
+                            <li class="bo-item" data-testid=format!("bo-item-{id}")>
+                                <div>
+                                    <strong>{format!("{} {}", it.citizen.surname, it.citizen.name)}</strong>
+                                    <span class="bo-cf">{it.citizen.codice_fiscale.clone()}</span>
+                                    <span class="bo-meta">
+                                        {it.conversion.status_label.clone()} " · " {t("disp.bo.submitted")} " "
+                                        {it.conversion.submitted_at.map(|at| crate::sim::rome_time(at).format("%d/%m/%Y %H:%M").to_string())}
+                                    </span>
+                                </div>
                                 <button type="button" class="btn btn-outline-primary" data-testid=format!("bo-open-{id}")
                                     on:click=move |_| { outcome.set(None); open.set(Some(item.clone())); }>
                                     {t("disp.bo.open")}
@@ -186,13 +190,7 @@ fn Detail(
     };
     let file_url = |slot: &str| format!("/api/v1/operator/conversions/{id}/files/{slot}");
     let file_info = |f: Option<&domain::dispositivo::UploadedFile>| {
-        f.map(|f| {
-            format!(
-                " ({}, {})",
-                f.content_type,
-                domain::upload::human_size(f.size as usize)
-            )
-        })
+        f.map(|f| format!(" ({})", crate::pages::dispositivo::file_summary(f)))
     };
     let module_info = file_info(item.conversion.module_file.as_ref());
     let document_info = file_info(item.conversion.document_file.as_ref());
@@ -260,6 +258,10 @@ fn Detail(
 }
 
 const BACKOFFICE_CSS: &str = "
+.bo-item{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1rem;padding:.75rem 0;border-bottom:1px solid #dde}
+.bo-item strong,.bo-item .bo-cf,.bo-item .bo-meta{display:block}
+.bo-item .bo-cf{font-family:monospace;font-size:1rem}
+.bo-item .bo-meta{color:#3b4754;font-size:.95rem}
 .bo-detail .bo-data{display:grid;grid-template-columns:minmax(10rem,max-content) 1fr;gap:.35rem 1.5rem;margin:0 0 1rem}
 .bo-detail .bo-data dt{font-weight:600}
 .bo-detail .bo-data dd{margin:0;overflow-wrap:anywhere}

@@ -20,6 +20,16 @@ use crate::api;
 use crate::components::stepper::Stepper;
 use crate::i18n::t;
 
+/// "PDF, 369 byte": what a person recognises of an uploaded file.
+pub fn file_summary(f: &domain::dispositivo::UploadedFile) -> String {
+    let kind = match f.kind {
+        domain::upload::FileKind::Pdf => "PDF",
+        domain::upload::FileKind::Jpeg => "JPEG",
+        domain::upload::FileKind::Png => "PNG",
+    };
+    format!("{kind}, {}", domain::upload::human_size(f.size as usize))
+}
+
 /// `AAAA-MM-GG` (as date inputs give it) shown as `GG/MM/AAAA`; anything else as is.
 pub fn it_ymd(s: &str) -> String {
     match chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
@@ -239,7 +249,7 @@ pub fn Convert() -> impl IntoView {
                     {move || conv.with(|c| {
                         let f = c.as_ref().and_then(|c| if slot == "module" { c.module_file.clone() } else { c.document_file.clone() });
                         match f {
-                            Some(f) => format!("{}: {} ({})", t("disp.conv.uploaded"), f.content_type, domain::upload::human_size(f.size as usize)),
+                            Some(f) => format!("{}: {}", t("disp.conv.uploaded"), file_summary(&f)),
                             None => t("disp.conv.not_uploaded").to_string(),
                         }
                     })}
@@ -335,8 +345,8 @@ pub fn Convert() -> impl IntoView {
                             <dt>{t("disp.conv.doc_issuer")}</dt><dd>{move || doc.with(|d| d.issuer.clone())}</dd>
                             <dt>{t("disp.conv.doc_issued")}</dt><dd>{move || doc.with(|d| it_ymd(&d.issued_on))}</dd>
                             <dt>{t("disp.conv.doc_expires")}</dt><dd>{move || doc.with(|d| it_ymd(&d.expires_on))}</dd>
-                            <dt>{t("disp.conv.module_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.module_file.as_ref().map(|f| f.content_type.clone())))}</dd>
-                            <dt>{t("disp.conv.document_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.document_file.as_ref().map(|f| f.content_type.clone())))}</dd>
+                            <dt>{t("disp.conv.module_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.module_file.as_ref().map(file_summary)))}</dd>
+                            <dt>{t("disp.conv.document_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.document_file.as_ref().map(file_summary)))}</dd>
                         </dl>
                     </Show>
                     <div class="form-actions">
