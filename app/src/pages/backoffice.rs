@@ -3,7 +3,8 @@
 //! data and both files viewable, approve or reject with a reason.
 //!
 //! Test ids: bo-username, bo-password, bo-login, bo-login-error, bo-operator,
-//! bo-logout, bo-queue, bo-empty, bo-item-<id>, bo-open-<id>, bo-detail,
+//! bo-logout, bo-queue, bo-empty, bo-item-<id>, bo-open-<id>, bo-detail, bo-cf,
+//! bo-name, bo-doc-type, bo-doc-number, bo-doc-issuer, bo-doc-expires,
 //! bo-file-module, bo-file-document, bo-approve, bo-reason,
 //! field-error-reason, bo-reject, bo-outcome, bo-back.
 

@@ -8,7 +8,8 @@
 //! conv-doc-issued, conv-doc-expires, field-error-document.<name>, conv-next,
 //! conv-back, conv-download, conv-file-module, conv-file-document,
 //! conv-uploaded-module, conv-uploaded-document, upload-error-module,
-//! upload-error-document, conv-summary, conv-confirm, conv-done, conv-error.
+//! upload-error-document, conv-summary, conv-confirm, conv-done, conv-error,
+//! conv-login.
 
 use std::collections::BTreeMap;
 

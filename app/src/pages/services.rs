@@ -3,7 +3,8 @@
 //! at L2, the 600 € indemnity from L0).
 //!
 //! Test ids: services-level, services-way-up, service-<id> (data-allowed),
-//! services-convert-link, services-conversion, contrib-show, contrib-table,
+//! services-convert-link, services-conversion, services-frozen, contrib-show,
+//! contrib-table, cert-show, cert-table, cert-empty, pay-show, pay-table, pay-empty,
 //! apps-list, app-<id>, app-status-<id>, app-protocol-<id>, app-receipt-<id>,
 //! app-kind, app-field-<name>, app-submit, app-result, app-error,
 //! field-error-data.<name>.
