@@ -11,7 +11,10 @@ const targetDir = process.env.CARGO_TARGET_DIR ?? '/root/.cache/pin-inps/target'
 const serverBin = process.env.E2E_SERVER_BIN ?? path.join(targetDir, 'debug', 'server');
 const staticDir = process.env.E2E_STATIC_DIR ?? path.resolve(__dirname, '..', 'dist');
 // Computed once in the runner process (webServer is started there only).
-const dbFile = path.join(os.tmpdir(), `pin-inps-e2e-${process.pid}-${Date.now()}.db`);
+const runId = `${process.pid}-${Date.now()}`;
+const dbFile = path.join(os.tmpdir(), `pin-inps-e2e-${runId}.db`);
+// Uploaded files (PIN dispositivo) go beside the database, not into the clone.
+const uploadsDir = path.join(os.tmpdir(), `pin-inps-e2e-${runId}-uploads`);
 
 const chromium = {
   executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
@@ -52,7 +55,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `"${serverBin}" serve --listen 127.0.0.1:${port} --database "sqlite://${dbFile}" --static-dir "${staticDir}"`,
+    command: `"${serverBin}" serve --listen 127.0.0.1:${port} --database "sqlite://${dbFile}" --static-dir "${staticDir}" --uploads-dir "${uploadsDir}"`,
     url: `${baseURL}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 60_000,
