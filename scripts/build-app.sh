@@ -3,16 +3,23 @@
 #
 #   scripts/build-app.sh            # release build (wasm-release profile)
 #
-# Steps: cargo (wasm32, profile wasm-release) -> wasm-bindgen --target web ->
-# wasm-opt -Oz (npm binaryen@132) -> CSS (Bootstrap Italia purged to the
-# classes used in app/src + style/*.css) -> content-hashed file names ->
-# index.html without inline script (CSP) -> .br and .gz beside each text/wasm
-# asset. Prints the first-load size (html + js + wasm + css, brotli) against
+# Steps: cargo (wasm32, profile wasm-release, linked with --emit-relocs) ->
+# wasm-split (crates.io wasm_split_cli_support: the `#[lazy_route]` pages of
+# app/src/main.rs become chunks loaded on first navigation, shared code goes
+# to shared chunks, the shell stays in the main module) -> wasm-bindgen
+# --target web --keep-lld-exports on the main module -> wasm-opt -Oz (npm
+# binaryen@132) on the main module and on every chunk -> CSS (Bootstrap
+# Italia purged to the classes used in app/src + style/*.css) -> the wasm
+# bundle in a content-hashed directory pkg/<hash>/ (app.js, app_bg.wasm,
+# __wasm_split.js, split_*.wasm, chunk_*.wasm import each other by fixed
+# relative names) -> index.html without inline script (CSP) -> .br and .gz
+# beside each text/wasm asset. Prints the first-load size (html + js + wasm + css, brotli) against
 # the 250 KB budget; STRICT_BUDGET=1 makes exceeding it an error.
 #
 # Needs: rustup target wasm32-unknown-unknown; wasm-bindgen CLI of the same
 # version as the wasm-bindgen crate in Cargo.lock (cargo install
-# wasm-bindgen-cli --version X); node + npm (build-tools/ is installed on
+# wasm-bindgen-cli --version X); wasm-split-cli (installed on first run into
+# build-tools/cargo/ from crates.io); node + npm (build-tools/ is installed on
 # first run); brotli and gzip.
 set -euo pipefail
 
@@ -38,6 +45,18 @@ if [ ! -x "$TOOLS/node_modules/.bin/wasm-opt" ] || [ ! -d "$TOOLS/node_modules/b
     npm ci --prefix "$TOOLS" --no-audit --no-fund --ignore-scripts >&2
 fi
 WASM_OPT="$TOOLS/node_modules/.bin/wasm-opt"
+
+# Post-link splitter for the `#[lazy_route]` pages (the tool cargo-leptos
+# embeds); it must understand the split-point format of the wasm_split_helpers
+# crate that leptos pulls in (Cargo.lock).
+WASM_SPLIT_VERSION=0.2.4
+WASM_SPLIT="$TOOLS/cargo/bin/wasm-split-cli"
+if [ ! -x "$WASM_SPLIT" ] || [ "$(cat "$TOOLS/cargo/.version" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
+    log "installing wasm-split-cli $WASM_SPLIT_VERSION (cargo install wasm_split_cli_support)"
+    cargo install --locked --force --root "$TOOLS/cargo" wasm_split_cli_support \
+        --version "$WASM_SPLIT_VERSION" --features build-binary >&2
+    echo "$WASM_SPLIT_VERSION" > "$TOOLS/cargo/.version"
+fi
 PURGECSS="$TOOLS/node_modules/.bin/purgecss"
 BI="$TOOLS/node_modules/bootstrap-italia/dist"
 
@@ -47,22 +66,47 @@ if ! command -v brotli >/dev/null; then
 fi
 
 # ------------------------------------------------------------------ wasm
-log "cargo build -p app (wasm32, wasm-release)"
-cargo build -p app --target wasm32-unknown-unknown --profile wasm-release
+log "cargo build -p app (wasm32, wasm-release, --emit-relocs)"
+# The relocations let wasm-split move functions and data into chunks. Passed
+# to the final link of the app binary only, so the dependencies' build cache
+# is the one of `cargo build`/`cargo clippy --target wasm32-unknown-unknown`.
+cargo rustc -p app --bin app --target wasm32-unknown-unknown --profile wasm-release \
+    -- -C link-arg=--emit-relocs
 RAW_WASM="$TARGET_DIR/wasm32-unknown-unknown/wasm-release/app.wasm"
 [ -f "$RAW_WASM" ] || die "missing $RAW_WASM"
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
+log "wasm-split $WASM_SPLIT_VERSION"
+# -> $WORK/split/app.wasm (main module, imports ./__wasm_split.js),
+#    __wasm_split.js (chunk loader, imports initSync from ./app.js),
+#    split_<page>.wasm and chunk_<n>.wasm.
+"$WASM_SPLIT" --target web --out-name app "$RAW_WASM" "$WORK/split" >&2
+mkdir -p "$WORK/pkg"
+mv "$WORK/split/__wasm_split.js" "$WORK/pkg/"
+
 log "wasm-bindgen $have_wb"
-"$WASM_BINDGEN" --target web --no-typescript --out-dir "$WORK/pkg" "$RAW_WASM"
+# --keep-lld-exports: the chunks link against the main module's exports.
+"$WASM_BINDGEN" --target web --no-typescript --keep-lld-exports \
+    --out-dir "$WORK/pkg" "$WORK/split/app.wasm"
 
 log "wasm-opt -Oz (binaryen $("$WASM_OPT" --version | awk '{print $3}'))"
-"$WASM_OPT" -Oz \
-    --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-reference-types --enable-multivalue \
-    "$WORK/pkg/app_bg.wasm" -o "$WORK/app_bg.opt.wasm"
+# (wasm-split writes extended name subsections that binaryen skips with a
+# warning per file; the names are dropped by -Oz anyway.)
+wasm_opt() {
+    "$WASM_OPT" -Oz \
+        --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
+        --enable-sign-ext --enable-reference-types --enable-multivalue \
+        "$1" -o "$2" 2>"$WORK/wasm-opt.log" || { cat "$WORK/wasm-opt.log" >&2; return 1; }
+    grep -v '^warning: unknown name subsection' "$WORK/wasm-opt.log" >&2 || true
+}
+wasm_opt "$WORK/pkg/app_bg.wasm" "$WORK/pkg/app_bg.wasm.opt"
+mv "$WORK/pkg/app_bg.wasm.opt" "$WORK/pkg/app_bg.wasm"
+for chunk in "$WORK"/split/*.wasm; do
+    [ "$(basename "$chunk")" = app.wasm ] && continue
+    wasm_opt "$chunk" "$WORK/pkg/$(basename "$chunk")"
+done
 
 # ------------------------------------------------------------------ css
 log "css: Bootstrap Italia purged to the classes used in app/src"
@@ -90,16 +134,18 @@ OUT="$ROOT/dist.tmp"
 rm -rf "$OUT"
 mkdir -p "$OUT/pkg" "$OUT/fonts"
 
-JS_HASH="$(hash "$WORK/pkg/app.js")"
-WASM_HASH="$(hash "$WORK/app_bg.opt.wasm")"
+# The wasm bundle's files name each other (app.js -> ./__wasm_split.js ->
+# ./app.js, ./split_*.wasm, ./chunk_*.wasm, ./snippets/...), so they keep
+# their names inside one directory named by the hash of all of them.
+PKG_HASH="$(cd "$WORK/pkg" && find . -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12)"
+PKG="pkg/$PKG_HASH"
+JS="$PKG/app.js"
+SPLIT_JS="$PKG/__wasm_split.js"
+WASM="$PKG/app_bg.wasm"
 CSS_HASH="$(hash "$WORK/app.css")"
-JS="pkg/app-$JS_HASH.js"
-WASM="pkg/app-${WASM_HASH}_bg.wasm"
 CSS="app-$CSS_HASH.css"
-cp "$WORK/pkg/app.js" "$OUT/$JS"
-cp "$WORK/app_bg.opt.wasm" "$OUT/$WASM"
+cp -r "$WORK/pkg" "$OUT/$PKG"
 cp "$WORK/app.css" "$OUT/$CSS"
-[ -d "$WORK/pkg/snippets" ] && cp -r "$WORK/pkg/snippets" "$OUT/pkg/snippets"
 
 # Bootstrap module: no inline script anywhere (CSP script-src 'self').
 cat > "$WORK/boot.js" <<JS
@@ -131,6 +177,7 @@ cat > "$OUT/index.html" <<HTML
 <link rel="stylesheet" href="/$CSS">
 <link rel="preload" href="/fonts/titillium-web-v10-latin-ext_latin-regular.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="modulepreload" href="/$JS">
+<link rel="modulepreload" href="/$SPLIT_JS">
 <link rel="preload" href="/$WASM" as="fetch" type="application/wasm" crossorigin>
 <script type="module" src="/$BOOT"></script>
 </head>
@@ -148,6 +195,15 @@ find "$OUT" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name
         gzip -9 -n -k -f -c "$f" > "$f.gz"
     done
 
+# A page loaded before this deploy fetches its lazy chunks later, from the
+# pkg/<hash>/ its index.html named: keep the previous build's bundle beside
+# the new one (one generation), so that navigating there still works.
+if [ -f "$ROOT/dist/index.html" ]; then
+    prev="$(grep -o 'pkg/[0-9a-f]\{12\}/' "$ROOT/dist/index.html" | head -n1 || true)"
+    if [ -n "$prev" ] && [ -d "$ROOT/dist/$prev" ] && [ ! -e "$OUT/$prev" ]; then
+        cp -r "$ROOT/dist/$prev" "$OUT/$prev"
+    fi
+fi
 rm -rf "$ROOT/dist.old"
 [ -d "$ROOT/dist" ] && mv "$ROOT/dist" "$ROOT/dist.old"
 mv "$OUT" "$ROOT/dist"
@@ -158,7 +214,7 @@ size() { stat -c %s "$1"; }
 D="$ROOT/dist"
 total=0
 printf '\n%-40s %10s %10s\n' "first load" "raw" "brotli"
-for f in index.html "$BOOT" "$JS" "$WASM" "$CSS"; do
+for f in index.html "$BOOT" "$JS" "$SPLIT_JS" "$WASM" "$CSS"; do
     raw=$(size "$D/$f"); br=$(size "$D/$f.br")
     total=$((total + br))
     printf '%-40s %10d %10d\n' "$f" "$raw" "$br"
@@ -167,6 +223,17 @@ printf '%-40s %10s %10d  (%d KB of %d KB budget)\n' "total" "" "$total" $((total
 fonts=0
 for f in "$D"/fonts/*.woff2; do fonts=$((fonts + $(size "$f"))); done
 printf '%-40s %10d  (woff2, loaded on demand)\n' "fonts" "$fonts"
+printf '\n%-40s %10s %10s\n' "lazy chunks (on navigation)" "raw" "brotli"
+for f in "$D/$PKG"/split_*.wasm; do
+    [ -f "$f" ] || continue
+    printf '%-40s %10d %10d\n' "$(basename "$f" | sed 's/_[0-9]*\.wasm$/.wasm/')" "$(size "$f")" "$(size "$f.br")"
+done
+n=0 raw=0 br=0
+for f in "$D/$PKG"/chunk_*.wasm; do
+    [ -f "$f" ] || continue
+    n=$((n + 1)) raw=$((raw + $(size "$f"))) br=$((br + $(size "$f.br")))
+done
+printf '%-40s %10d %10d\n' "shared chunks ($n files)" "$raw" "$br"
 if [ "$total" -gt "$BUDGET" ]; then
     [ "${STRICT_BUDGET:-0}" = 1 ] && die "first load $total B exceeds the budget of $BUDGET B"
     printf 'WARNING: first load %d B exceeds the budget of %d B\n' "$total" "$BUDGET" >&2

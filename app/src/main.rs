@@ -7,7 +7,7 @@ mod sim;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy, LazyRoute};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -22,27 +22,113 @@ fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
                     // request procedure (helper: request)
-                    <Route path=path!("/richiedi-pin") view=pages::request::Request />
+                    <Route path=path!("/richiedi-pin") view={Lazy::<lazy::request::Request>::new()} />
                     // login / first access / MyINPS / simulator (helper: access)
-                    <Route path=path!("/accedi") view=pages::login::Login />
-                    <Route path=path!("/primo-accesso") view=pages::first_access::FirstAccess />
-                    <Route path=path!("/myinps") view=pages::my_inps::MyInps />
-                    <Route path=path!("/simulatore") view=pages::simulator::Simulator />
+                    <Route path=path!("/accedi") view={Lazy::<lazy::access::Login>::new()} />
+                    <Route path=path!("/primo-accesso") view={Lazy::<lazy::access::FirstAccess>::new()} />
+                    <Route path=path!("/myinps") view={Lazy::<lazy::access::MyInps>::new()} />
+                    <Route path=path!("/simulatore") view={Lazy::<lazy::simulator::Simulator>::new()} />
                     // credential lifecycle (issue 4)
-                    <Route path=path!("/ripristina-pin") view=pages::lifecycle::RestorePin />
-                    <Route path=path!("/revoca-pin") view=pages::lifecycle::RevokePin />
-                    <Route path=path!("/attiva-pin") view=pages::lifecycle::ActivatePin />
-                    <Route path=path!("/cambia-pin") view=pages::lifecycle::ChangePin />
-                    <Route path=path!("/verifica-recapiti") view=pages::lifecycle::VerifyContacts />
-                    <Route path=path!("/informativa-privacy") view=pages::lifecycle::PrivacyNotice />
-                    <Route path=path!("/myinps/attivita") view=pages::lifecycle::Activity />
-                    <Route path=path!("/myinps/recapiti") view=pages::lifecycle::MyContacts />
+                    <Route path=path!("/ripristina-pin") view={Lazy::<lazy::lifecycle::RestorePin>::new()} />
+                    <Route path=path!("/revoca-pin") view={Lazy::<lazy::lifecycle::RevokePin>::new()} />
+                    <Route path=path!("/attiva-pin") view={Lazy::<lazy::lifecycle::ActivatePin>::new()} />
+                    <Route path=path!("/cambia-pin") view={Lazy::<lazy::lifecycle::ChangePin>::new()} />
+                    <Route path=path!("/verifica-recapiti") view={Lazy::<lazy::lifecycle::VerifyContacts>::new()} />
+                    <Route path=path!("/informativa-privacy") view={Lazy::<lazy::lifecycle::PrivacyNotice>::new()} />
+                    <Route path=path!("/myinps/attivita") view={Lazy::<lazy::access::Activity>::new()} />
+                    <Route path=path!("/myinps/recapiti") view={Lazy::<lazy::access::MyContacts>::new()} />
                     // PIN levels, applications, dispositivo, back office (issue 5)
-                    <Route path=path!("/servizi") view=pages::services::Services />
-                    <Route path=path!("/converti-pin") view=pages::dispositivo::Convert />
-                    <Route path=path!("/backoffice") view=pages::backoffice::BackOffice />
+                    <Route path=path!("/servizi") view={Lazy::<lazy::services::Services>::new()} />
+                    <Route path=path!("/converti-pin") view={Lazy::<lazy::services::Convert>::new()} />
+                    <Route path=path!("/backoffice") view={Lazy::<lazy::backoffice::BackOffice>::new()} />
                 </Routes>
             </components::layout::Layout>
         </Router>
+    }
+}
+
+/// Lazy-loaded pages. The code of each group below is split out of the main
+/// wasm by the post-link step of scripts/build-app.sh (wasm-split) into its
+/// own file, fetched on the first navigation to one of the group's routes;
+/// code that several groups use goes to shared chunks. The main wasm keeps
+/// the shell (layout, router, home, not-found).
+///
+/// A new page: add `Name => pages::module::Name,` to a group (or a new
+/// `group { ... }`) and route it with `view={Lazy::<lazy::group::Name>::new()}`.
+/// Pages that are used together belong in one group: one group is one
+/// download, while a page per group multiplies the small shared chunks.
+mod lazy {
+    use super::*;
+
+    macro_rules! lazy_pages {
+        ($($group:ident { $($route:ident => $page:path),* $(,)? })*) => {$(
+            pub mod $group {
+                use super::*;
+
+                #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+                #[repr(u8)]
+                enum Page { $($route),* }
+
+                /// Everything reachable only from here lands in the group's chunk.
+                #[leptos::lazy($group)]
+                fn view(page: u8) -> AnyView {
+                    $(
+                        if page == Page::$route as u8 {
+                            return $page().into_any();
+                        }
+                    )*
+                    ().into_any()
+                }
+
+                $(
+                    pub struct $route;
+
+                    impl LazyRoute for $route {
+                        fn data() -> Self {
+                            $route
+                        }
+
+                        async fn view(_this: Self) -> AnyView {
+                            view(Page::$route as u8).await
+                        }
+
+                        async fn preload() {
+                            __preload_view().await
+                        }
+                    }
+                )*
+            }
+        )*};
+    }
+
+    lazy_pages! {
+        request {
+            Request => pages::request::Request,
+        }
+        access {
+            Login => pages::login::Login,
+            FirstAccess => pages::first_access::FirstAccess,
+            MyInps => pages::my_inps::MyInps,
+            Activity => pages::lifecycle::Activity,
+            MyContacts => pages::lifecycle::MyContacts,
+        }
+        lifecycle {
+            RestorePin => pages::lifecycle::RestorePin,
+            RevokePin => pages::lifecycle::RevokePin,
+            ActivatePin => pages::lifecycle::ActivatePin,
+            ChangePin => pages::lifecycle::ChangePin,
+            VerifyContacts => pages::lifecycle::VerifyContacts,
+            PrivacyNotice => pages::lifecycle::PrivacyNotice,
+        }
+        services {
+            Services => pages::services::Services,
+            Convert => pages::dispositivo::Convert,
+        }
+        simulator {
+            Simulator => pages::simulator::Simulator,
+        }
+        backoffice {
+            BackOffice => pages::backoffice::BackOffice,
+        }
     }
 }
