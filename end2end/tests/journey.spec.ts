@@ -1,11 +1,13 @@
 // (1) The whole journey of a citizen, through the UI only: request a PIN,
 // read half 1 on the phone and half 2 in the letterbox, first access, note
-// the new PIN, MyINPS, logout, and the old 16 characters no longer work.
+// the new PIN, verify the contacts, accept the privacy notice, MyINPS,
+// logout, and the old 16 characters no longer work.
 import { expect, test } from '@playwright/test';
 import { START, birthplace, newCitizen, setClock, uniqueContacts } from '../support/api';
 import { FirstAccessPage } from '../pages/firstAccess';
 import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
+import { PrivacyPage, VerifyContactsPage } from '../pages/lifecycle';
 import { RequestPage, personalDataOf } from '../pages/request';
 import { SimulatorPage } from '../pages/simulator';
 
@@ -72,6 +74,29 @@ test('request, split delivery, first access, MyINPS, logout, new PIN', async ({ 
   await first.saved.check();
   await expect(first.next).toBeEnabled();
   await first.next.click();
+
+  // Verify the contacts given in the request: one code to each, read in the
+  // simulator's inboxes as the citizen would read them.
+  await expect(page).toHaveURL(/\/verifica-recapiti$/);
+  await sim.goto();
+  await sim.openPhone(contacts.mobile);
+  const lastSms = sim.smsItems.last();
+  await expect(lastSms).toContainText('verifica del cellulare');
+  const smsCode = (await sim.secretIn(lastSms).innerText()).trim();
+  await sim.openMailbox(contacts.email);
+  await sim.mailItems.filter({ hasText: 'Verifica del recapito' }).first().click();
+  const mailCode = (await sim.secretIn(sim.mailMessages.first()).innerText()).trim();
+  await page.goto('/verifica-recapiti');
+  const verify = new VerifyContactsPage(page);
+  await verify.mobileCode.fill(smsCode);
+  await verify.emailCode.fill(mailCode);
+  await verify.submit.click();
+
+  // Accept the privacy notice.
+  await expect(page).toHaveURL(/\/informativa-privacy$/);
+  const privacy = new PrivacyPage(page);
+  await privacy.read.check();
+  await privacy.accept.click();
 
   // MyINPS: name, PIN type, expiry six months on.
   const me = new MyInpsPage(page);
