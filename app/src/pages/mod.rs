@@ -1,4 +1,6 @@
 //! One module per procedure page.
+pub mod backoffice;
+pub mod dispositivo;
 pub mod first_access;
 pub mod home;
 pub mod lifecycle;
@@ -6,7 +8,5 @@ pub mod login;
 pub mod my_inps;
 pub mod not_found;
 pub mod request;
-pub mod simulator;
-pub mod backoffice;
-pub mod dispositivo;
 pub mod services;
+pub mod simulator;
