@@ -1,6 +1,8 @@
 //! End-to-end tests of the JSON API: each test spawns the real app on a free
 //! port with its own temporary SQLite database and cheap Argon2 parameters.
 
+mod common;
+
 use std::path::Path;
 
 use reqwest::{Client, StatusCode};
@@ -24,18 +26,13 @@ async fn start_with(tweak: impl FnOnce(&mut ServeConfig)) -> TestApp {
 }
 
 async fn start_in(dir: tempfile::TempDir, tweak: impl FnOnce(&mut ServeConfig)) -> TestApp {
-    let mut cfg =
-        ServeConfig::with_database(format!("sqlite://{}", dir.path().join("t.db").display()));
-    cfg.listen = "127.0.0.1:0".parse().unwrap();
-    cfg.argon2_memory_kib = 64;
-    cfg.argon2_iterations = 1;
-    cfg.seed_citizens = 3;
+    let mut cfg = common::config(&dir.path().join("t.db"), 3);
     tweak(&mut cfg);
-    let (addr, _task) = server::spawn(cfg).await.unwrap();
+    let addr = common::spawn(cfg).await;
     TestApp {
-        base: format!("http://{addr}/api/v1"),
+        base: common::api_base(addr),
         addr: addr.to_string(),
-        client: Client::builder().cookie_store(true).build().unwrap(),
+        client: common::new_client(),
         _dir: dir,
     }
 }
@@ -46,40 +43,22 @@ impl TestApp {
     }
 
     async fn get(&self, path: &str) -> (StatusCode, Value) {
-        let r = self.client.get(self.url(path)).send().await.unwrap();
-        let status = r.status();
-        (status, r.json().await.unwrap_or(Value::Null))
+        common::get_json(&self.client, self.url(path)).await
     }
 
     async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
-        let r = self
-            .client
-            .post(self.url(path))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        let status = r.status();
-        (status, r.json().await.unwrap_or(Value::Null))
+        common::post_json(&self.client, self.url(path), body).await
     }
 
     /// A fresh registry citizen.
     async fn citizen(&self) -> Value {
-        let (status, c) = self.post("/sim/citizens", json!({})).await;
-        assert_eq!(status, StatusCode::CREATED, "{c}");
-        c
+        common::citizen(&self.client, &self.base, json!({})).await
     }
 
     async fn messages(&self, recipient: &str) -> Vec<Value> {
-        let r = self
-            .client
-            .get(self.url("/sim/messages"))
-            .query(&[("recipient", recipient)])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), StatusCode::OK);
-        r.json().await.unwrap()
+        let (status, msgs) = common::messages(&self.client, &self.base, recipient).await;
+        assert_eq!(status, StatusCode::OK);
+        msgs
     }
 
     async fn advance_days(&self, days: i64) {
@@ -109,21 +88,12 @@ impl TestApp {
     }
 }
 
-/// A valid request matching the registry record of `c`.
+/// A valid request matching the registry record of `c`, with the fiscal
+/// code in lower case.
 fn request_for(c: &Value) -> Value {
-    json!({
-        "codice_fiscale": c["codice_fiscale"].as_str().unwrap().to_lowercase(),
-        "residence_type": "italia",
-        "personal": {
-            "surname": c["surname"], "name": c["name"], "birth_date": c["birth_date"],
-            "sex": c["sex"], "birthplace_code": c["birthplace_code"]
-        },
-        "residence": c["residence"],
-        "contacts": {
-            "home_phone": null, "mobile": "+393331234567", "email": "persona@example.it",
-            "pec": null, "preferred_phone": "mobile", "preferred_time": "09-13"
-        }
-    })
+    let mut r = common::request_for(c);
+    r["codice_fiscale"] = json!(c["codice_fiscale"].as_str().unwrap().to_lowercase());
+    r
 }
 
 fn fields(body: &Value) -> Vec<String> {

@@ -3,13 +3,13 @@
 //! office. Each test runs the real app on a free port with its own database
 //! and uploads directory.
 
+mod common;
+
+use common::{answer, new_client, request_for, EMAIL, MOBILE};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-use server::config::ServeConfig;
 
-const MOBILE: &str = "+393331234567";
-const EMAIL: &str = "persona@example.it";
 const IBAN: &str = "IT60X0542811101000000123456";
 const MB: usize = 1024 * 1024;
 
@@ -21,28 +21,14 @@ struct TestApp {
 
 async fn start() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let mut cfg =
-        ServeConfig::with_database(format!("sqlite://{}", dir.path().join("t.db").display()));
-    cfg.listen = "127.0.0.1:0".parse().unwrap();
-    cfg.argon2_memory_kib = 64;
-    cfg.argon2_iterations = 1;
-    cfg.seed_citizens = 0;
+    let mut cfg = common::config(&dir.path().join("t.db"), 0);
     cfg.uploads_dir = dir.path().join("uploads");
-    let (addr, _task) = server::spawn(cfg).await.unwrap();
+    let addr = common::spawn(cfg).await;
     TestApp {
-        base: format!("http://{addr}/api/v1"),
+        base: common::api_base(addr),
         client: new_client(),
         dir,
     }
-}
-
-fn new_client() -> Client {
-    Client::builder().cookie_store(true).build().unwrap()
-}
-
-async fn answer(r: reqwest::Response) -> (StatusCode, Value) {
-    let status = r.status();
-    (status, r.json().await.unwrap_or(Value::Null))
 }
 
 impl TestApp {
@@ -51,7 +37,7 @@ impl TestApp {
     }
 
     async fn get_as(&self, client: &Client, path: &str) -> (StatusCode, Value) {
-        answer(client.get(self.url(path)).send().await.unwrap()).await
+        common::get_json(client, self.url(path)).await
     }
 
     async fn get(&self, path: &str) -> (StatusCode, Value) {
@@ -59,15 +45,7 @@ impl TestApp {
     }
 
     async fn post_as(&self, client: &Client, path: &str, body: Value) -> (StatusCode, Value) {
-        answer(
-            client
-                .post(self.url(path))
-                .json(&body)
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await
+        common::post_json(client, self.url(path), body).await
     }
 
     async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
@@ -109,14 +87,9 @@ impl TestApp {
     }
 
     async fn messages(&self, recipient: &str) -> Vec<Value> {
-        let r = self
-            .client
-            .get(self.url("/sim/messages"))
-            .query(&[("recipient", recipient)])
-            .send()
+        common::messages(&self.client, &self.base, recipient)
             .await
-            .unwrap();
-        r.json().await.unwrap()
+            .1
     }
 
     async fn advance_days(&self, days: i64) {
@@ -128,8 +101,7 @@ impl TestApp {
 
     /// A registry citizen with a PIN issued: (CF, half 1, half 2).
     async fn issued(&self) -> (String, String, String) {
-        let (s, c) = self.post("/sim/citizens", json!({})).await;
-        assert_eq!(s, StatusCode::CREATED, "{c}");
+        let c = common::citizen(&self.client, &self.base, json!({})).await;
         let (s, b) = self.post("/pin-requests", request_for(&c)).await;
         assert_eq!(s, StatusCode::CREATED, "{b}");
         let sms = self.messages(MOBILE).await;
@@ -219,22 +191,6 @@ impl TestApp {
         assert_eq!(b["status"], "in_lavorazione");
         id
     }
-}
-
-fn request_for(c: &Value) -> Value {
-    json!({
-        "codice_fiscale": c["codice_fiscale"],
-        "residence_type": "italia",
-        "personal": {
-            "surname": c["surname"], "name": c["name"], "birth_date": c["birth_date"],
-            "sex": c["sex"], "birthplace_code": c["birthplace_code"]
-        },
-        "residence": c["residence"],
-        "contacts": {
-            "home_phone": null, "mobile": MOBILE, "email": EMAIL,
-            "pec": null, "preferred_phone": "mobile", "preferred_time": "09-13"
-        }
-    })
 }
 
 fn document() -> Value {

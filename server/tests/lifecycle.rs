@@ -3,9 +3,11 @@
 //! change rules, lockout notices, restore, revoke, activation, sessions,
 //! activity log, and a scan of the database for secrets in clear.
 
+mod common;
+
+use common::{new_client, request_for, EMAIL, MOBILE};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-use server::config::ServeConfig;
 
 struct TestApp {
     base: String,
@@ -17,26 +19,14 @@ struct TestApp {
 async fn start() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.db");
-    let mut cfg = ServeConfig::with_database(format!("sqlite://{}", db.display()));
-    cfg.listen = "127.0.0.1:0".parse().unwrap();
-    cfg.argon2_memory_kib = 64;
-    cfg.argon2_iterations = 1;
-    cfg.seed_citizens = 1;
-    let (addr, _task) = server::spawn(cfg).await.unwrap();
+    let addr = common::spawn(common::config(&db, 1)).await;
     TestApp {
-        base: format!("http://{addr}/api/v1"),
+        base: common::api_base(addr),
         client: new_client(),
         db,
         _dir: dir,
     }
 }
-
-fn new_client() -> Client {
-    Client::builder().cookie_store(true).build().unwrap()
-}
-
-const MOBILE: &str = "+393331234567";
-const EMAIL: &str = "persona@example.it";
 
 impl TestApp {
     fn url(&self, path: &str) -> String {
@@ -44,9 +34,7 @@ impl TestApp {
     }
 
     async fn get_with(&self, client: &Client, path: &str) -> (StatusCode, Value) {
-        let r = client.get(self.url(path)).send().await.unwrap();
-        let status = r.status();
-        (status, r.json().await.unwrap_or(Value::Null))
+        common::get_json(client, self.url(path)).await
     }
 
     async fn get(&self, path: &str) -> (StatusCode, Value) {
@@ -54,14 +42,7 @@ impl TestApp {
     }
 
     async fn post_with(&self, client: &Client, path: &str, body: Value) -> (StatusCode, Value) {
-        let r = client
-            .post(self.url(path))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        let status = r.status();
-        (status, r.json().await.unwrap_or(Value::Null))
+        common::post_json(client, self.url(path), body).await
     }
 
     async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
@@ -69,20 +50,13 @@ impl TestApp {
     }
 
     async fn citizen_with(&self, body: Value) -> Value {
-        let (status, c) = self.post("/sim/citizens", body).await;
-        assert_eq!(status, StatusCode::CREATED, "{c}");
-        c
+        common::citizen(&self.client, &self.base, body).await
     }
 
     async fn messages(&self, recipient: &str) -> Vec<Value> {
-        let r = self
-            .client
-            .get(self.url("/sim/messages"))
-            .query(&[("recipient", recipient)])
-            .send()
+        common::messages(&self.client, &self.base, recipient)
             .await
-            .unwrap();
-        r.json().await.unwrap()
+            .1
     }
 
     /// The secret of the newest message to `recipient` whose subject or
@@ -170,22 +144,6 @@ impl TestApp {
         self.onboard().await;
         (c, pin)
     }
-}
-
-fn request_for(c: &Value) -> Value {
-    json!({
-        "codice_fiscale": c["codice_fiscale"],
-        "residence_type": "italia",
-        "personal": {
-            "surname": c["surname"], "name": c["name"], "birth_date": c["birth_date"],
-            "sex": c["sex"], "birthplace_code": c["birthplace_code"]
-        },
-        "residence": c["residence"],
-        "contacts": {
-            "home_phone": null, "mobile": MOBILE, "email": EMAIL,
-            "pec": null, "preferred_phone": "mobile", "preferred_time": "09-13"
-        }
-    })
 }
 
 fn field_codes(body: &Value) -> Vec<(String, String)> {
@@ -874,39 +832,32 @@ async fn contacts_change_notifies_the_old_ones_and_asks_to_verify_the_new() {
     assert!(kinds.contains(&("contacts_changed".into(), json!("sms"))));
 }
 
+/// Logs in with the app's client and returns the session cookie it was given
+/// (`name=value`).
+async fn login_cookie(app: &TestApp, cf: &str, pin: &str) -> String {
+    let r = app
+        .client
+        .post(app.url("/session"))
+        .json(&json!({"codice_fiscale": cf, "pin": pin}))
+        .send()
+        .await
+        .unwrap();
+    r.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
 #[tokio::test]
 async fn sessions_rotate_at_login_and_end_after_twelve_hours() {
     let app = start().await;
     let (c, pin) = app.ready().await;
     // A client carrying a fixed cookie, to see the old id die at login.
-    let r = app
-        .client
-        .post(app.url("/session"))
-        .json(&json!({"codice_fiscale": cf(&c), "pin": pin}))
-        .send()
-        .await
-        .unwrap();
-    let first = r.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let r = app
-        .client
-        .post(app.url("/session"))
-        .json(&json!({"codice_fiscale": cf(&c), "pin": pin}))
-        .send()
-        .await
-        .unwrap();
-    let second = r.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let first = login_cookie(&app, cf(&c), &pin).await;
+    let second = login_cookie(&app, cf(&c), &pin).await;
     assert_ne!(first, second);
     assert!(first.len() >= "pin_inps_session=".len() + 32, "≥128 bits");
     let plain = Client::new();
