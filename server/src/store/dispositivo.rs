@@ -15,7 +15,7 @@ use domain::upload::FileKind;
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
-use super::sqlite::SqliteStore;
+use super::sqlite::{conflict_on_unique, from_ms, ms, opt_from_ms as opt_ms, SqliteStore};
 use super::{StoreError, StoreResult};
 
 /// Sede code in protocol numbers (`INPS.0080.21/04/2020.0000012`).
@@ -214,18 +214,6 @@ pub trait DispositivoStore: Send + Sync + 'static {
     async fn delete_operator_session(&self, id: &str) -> StoreResult<()>;
 }
 
-fn ms(t: DateTime<Utc>) -> i64 {
-    t.timestamp_millis()
-}
-
-fn from_ms(v: i64) -> StoreResult<DateTime<Utc>> {
-    DateTime::from_timestamp_millis(v).ok_or_else(|| StoreError::Corrupt(format!("instant {v}")))
-}
-
-fn opt_ms(v: Option<i64>) -> StoreResult<Option<DateTime<Utc>>> {
-    v.map(from_ms).transpose()
-}
-
 fn json<T: serde::de::DeserializeOwned>(s: &str) -> StoreResult<T> {
     serde_json::from_str(s).map_err(|e| StoreError::Corrupt(format!("json: {e}")))
 }
@@ -360,13 +348,12 @@ impl DispositivoStore for SqliteStore {
     }
 
     async fn application(&self, id: &str) -> StoreResult<Option<ApplicationRow>> {
-        sqlx::query("SELECT * FROM applications WHERE id = ?")
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?
-            .as_ref()
-            .map(application_from)
-            .transpose()
+        self.one_by(
+            "SELECT * FROM applications WHERE id = ?",
+            id,
+            application_from,
+        )
+        .await
     }
 
     async fn preferences(&self, codice_fiscale: &str) -> StoreResult<Option<Preferences>> {
@@ -384,17 +371,15 @@ impl DispositivoStore for SqliteStore {
         p: &Preferences,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "INSERT INTO preferences (codice_fiscale, prefs_json, updated_at) VALUES (?, ?, ?) \
              ON CONFLICT (codice_fiscale) DO UPDATE SET prefs_json = excluded.prefs_json, \
              updated_at = excluded.updated_at",
         )
         .bind(codice_fiscale)
         .bind(to_json(p))
-        .bind(ms(now))
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        .bind(ms(now));
+        self.run(q).await
     }
 
     async fn latest_conversion(&self, credential_id: &str) -> StoreResult<Option<ConversionRow>> {
@@ -423,16 +408,7 @@ impl DispositivoStore for SqliteStore {
         .bind(ms(row.created_at))
         .execute(self.pool())
         .await;
-        match r {
-            Ok(_) => Ok(()),
-            Err(e)
-                if e.as_database_error()
-                    .is_some_and(|d| d.is_unique_violation()) =>
-            {
-                Err(StoreError::Conflict)
-            }
-            Err(e) => Err(e.into()),
-        }
+        conflict_on_unique(r)
     }
 
     async fn update_conversion_document(
@@ -440,14 +416,12 @@ impl DispositivoStore for SqliteStore {
         id: &str,
         doc: &IdentityDocument,
     ) -> StoreResult<bool> {
-        let r = sqlx::query(
+        let q = sqlx::query(
             "UPDATE conversions SET document_json = ? WHERE id = ? AND status = 'draft'",
         )
         .bind(to_json(doc))
-        .bind(id)
-        .execute(self.pool())
-        .await?;
-        Ok(r.rows_affected() == 1)
+        .bind(id);
+        self.changed_one(q).await
     }
 
     async fn set_conversion_file(
@@ -483,26 +457,23 @@ impl DispositivoStore for SqliteStore {
     }
 
     async fn submit_conversion(&self, id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
-        let r = sqlx::query(
+        let q = sqlx::query(
             "UPDATE conversions SET status = 'in_lavorazione', submitted_at = ? \
              WHERE id = ? AND status = 'draft' AND module_file IS NOT NULL \
              AND document_file IS NOT NULL",
         )
         .bind(ms(now))
-        .bind(id)
-        .execute(self.pool())
-        .await?;
-        Ok(r.rows_affected() == 1)
+        .bind(id);
+        self.changed_one(q).await
     }
 
     async fn conversion(&self, id: &str) -> StoreResult<Option<ConversionRow>> {
-        sqlx::query("SELECT * FROM conversions WHERE id = ?")
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?
-            .as_ref()
-            .map(conversion_from)
-            .transpose()
+        self.one_by(
+            "SELECT * FROM conversions WHERE id = ?",
+            id,
+            conversion_from,
+        )
+        .await
     }
 
     async fn conversions(
@@ -588,17 +559,15 @@ impl DispositivoStore for SqliteStore {
         reason: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<bool> {
-        let r = sqlx::query(
+        let q = sqlx::query(
             "UPDATE conversions SET status = 'rejected', decided_at = ?, decided_by = ?, \
              reason = ? WHERE id = ? AND status = 'in_lavorazione'",
         )
         .bind(ms(now))
         .bind(operator)
         .bind(reason)
-        .bind(id)
-        .execute(self.pool())
-        .await?;
-        Ok(r.rows_affected() == 1)
+        .bind(id);
+        self.changed_one(q).await
     }
 
     async fn pin_request_json(&self, request_id: &str) -> StoreResult<Option<String>> {
@@ -617,7 +586,7 @@ impl DispositivoStore for SqliteStore {
     }
 
     async fn insert_operator(&self, op: &OperatorRow, now: DateTime<Utc>) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "INSERT INTO operators (id, username, display_name, role, password_hash, created_at) \
              VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
         )
@@ -626,20 +595,17 @@ impl DispositivoStore for SqliteStore {
         .bind(&op.display_name)
         .bind(&op.role)
         .bind(&op.password_hash)
-        .bind(ms(now))
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        .bind(ms(now));
+        self.run(q).await
     }
 
     async fn operator_by_username(&self, username: &str) -> StoreResult<Option<OperatorRow>> {
-        sqlx::query("SELECT * FROM operators WHERE username = ?")
-            .bind(username)
-            .fetch_optional(self.pool())
-            .await?
-            .as_ref()
-            .map(operator_from)
-            .transpose()
+        self.one_by(
+            "SELECT * FROM operators WHERE username = ?",
+            username,
+            operator_from,
+        )
+        .await
     }
 
     async fn create_operator_session(
@@ -648,17 +614,15 @@ impl DispositivoStore for SqliteStore {
         operator_id: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "INSERT INTO operator_sessions (id, operator_id, created_at, last_seen_at) \
              VALUES (?, ?, ?, ?)",
         )
         .bind(id)
         .bind(operator_id)
         .bind(ms(now))
-        .bind(ms(now))
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        .bind(ms(now));
+        self.run(q).await
     }
 
     async fn operator_session(&self, id: &str) -> StoreResult<Option<OperatorSession>> {
@@ -681,19 +645,14 @@ impl DispositivoStore for SqliteStore {
     }
 
     async fn touch_operator_session(&self, id: &str, now: DateTime<Utc>) -> StoreResult<()> {
-        sqlx::query("UPDATE operator_sessions SET last_seen_at = ? WHERE id = ?")
+        let q = sqlx::query("UPDATE operator_sessions SET last_seen_at = ? WHERE id = ?")
             .bind(ms(now))
-            .bind(id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
+            .bind(id);
+        self.run(q).await
     }
 
     async fn delete_operator_session(&self, id: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM operator_sessions WHERE id = ?")
-            .bind(id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
+        let q = sqlx::query("DELETE FROM operator_sessions WHERE id = ?").bind(id);
+        self.run(q).await
     }
 }

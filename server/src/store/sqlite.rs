@@ -13,8 +13,10 @@ use domain::api::{
 use domain::pin::Lockout;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow};
-use sqlx::{Row, SqlitePool};
+use sqlx::sqlite::{
+    SqliteArguments, SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow,
+};
+use sqlx::{Row, SqlSafeStr, SqlitePool};
 
 use super::*;
 
@@ -66,17 +68,64 @@ impl SqliteStore {
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Self { pool })
     }
+
+    /// Runs one statement on the pool when only its success matters: most
+    /// setters here and in `super::dispositivo` are a bound statement and
+    /// nothing else, so the execute-and-discard lives in one place.
+    pub(super) async fn run(&self, q: SqliteQuery<'_>) -> StoreResult<()> {
+        q.execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Runs one guarded write and tells whether it changed exactly one row:
+    /// the conditional updates (`... AND status = 'draft'`, `used_at IS
+    /// NULL`) answer "did the guard hold" this way.
+    pub(super) async fn changed_one(&self, q: SqliteQuery<'_>) -> StoreResult<bool> {
+        Ok(q.execute(&self.pool).await?.rows_affected() == 1)
+    }
+
+    /// At most one row selected by a single text key, mapped by `map`: the
+    /// lookups by id, codice fiscale or username differ only in SQL and
+    /// mapper, and all must map a missing row to `None`, not an error.
+    pub(super) async fn one_by<T>(
+        &self,
+        sql: impl SqlSafeStr,
+        key: &str,
+        map: fn(&SqliteRow) -> StoreResult<T>,
+    ) -> StoreResult<Option<T>> {
+        sqlx::query(sql)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(map)
+            .transpose()
+    }
+
+    /// The credential matching `filter` (the SQL after `WHERE`, with one `?`
+    /// for `key`). Always [`CREDENTIAL_COLUMNS`], so every lookup feeds
+    /// [`credential_from`] the same shape and none can forget a column.
+    async fn credential_where(&self, filter: &str, key: &str) -> StoreResult<Option<Credential>> {
+        let sql = format!("SELECT {CREDENTIAL_COLUMNS} FROM credentials WHERE {filter}");
+        self.one_by(sqlx::AssertSqlSafe(sql), key, credential_from)
+            .await
+    }
 }
 
-fn ms(t: DateTime<Utc>) -> i64 {
+/// A runtime-checked query with its arguments bound, ready to execute.
+pub(super) type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, SqliteArguments>;
+
+/// Instants are stored as Unix milliseconds (`INTEGER`) so SQL can compare
+/// them; shared with `super::dispositivo` so both stores agree.
+pub(super) fn ms(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }
 
-fn from_ms(v: i64) -> StoreResult<DateTime<Utc>> {
+pub(super) fn from_ms(v: i64) -> StoreResult<DateTime<Utc>> {
     DateTime::from_timestamp_millis(v).ok_or_else(|| StoreError::Corrupt(format!("instant {v}")))
 }
 
-fn opt_from_ms(v: Option<i64>) -> StoreResult<Option<DateTime<Utc>>> {
+pub(super) fn opt_from_ms(v: Option<i64>) -> StoreResult<Option<DateTime<Utc>>> {
     v.map(from_ms).transpose()
 }
 
@@ -97,9 +146,20 @@ fn parse_date(s: &str) -> StoreResult<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("date {s}")))
 }
 
-fn is_unique_violation(e: &sqlx::Error) -> bool {
-    e.as_database_error()
-        .is_some_and(|d| d.is_unique_violation())
+/// A statement's outcome with a UNIQUE violation reported as
+/// [`StoreError::Conflict`]: callers treat "already there" as a domain
+/// answer (duplicate citizen, second open conversion), not a failure.
+pub(super) fn conflict_on_unique<T>(r: Result<T, sqlx::Error>) -> StoreResult<()> {
+    match r {
+        Ok(_) => Ok(()),
+        Err(e)
+            if e.as_database_error()
+                .is_some_and(|d| d.is_unique_violation()) =>
+        {
+            Err(StoreError::Conflict)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn citizen_from(row: &SqliteRow) -> StoreResult<Citizen> {
@@ -233,6 +293,39 @@ where
     Ok(())
 }
 
+/// Ends every session of a credential; on an executor so revoke and restore
+/// can do it inside their transaction.
+async fn delete_sessions_on<'c, E>(exec: E, credential_id: &str) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Sqlite>,
+{
+    sqlx::query("DELETE FROM sessions WHERE credential_id = ?")
+        .bind(credential_id)
+        .execute(exec)
+        .await?;
+    Ok(())
+}
+
+/// Remembers a PIN hash for the no-reuse rule; in the same transaction as
+/// the change that set it, so history and credential never disagree.
+async fn record_pin_history<'c, E>(
+    exec: E,
+    credential_id: &str,
+    pin_hash: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Sqlite>,
+{
+    sqlx::query("INSERT INTO pin_history (credential_id, pin_hash, changed_at) VALUES (?, ?, ?)")
+        .bind(credential_id)
+        .bind(pin_hash)
+        .bind(ms(now))
+        .execute(exec)
+        .await?;
+    Ok(())
+}
+
 #[async_trait]
 impl Store for SqliteStore {
     async fn clock_offset(&self) -> StoreResult<Option<i64>> {
@@ -248,14 +341,12 @@ impl Store for SqliteStore {
     }
 
     async fn save_clock_offset(&self, offset_ms: i64) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "INSERT INTO sim_settings (key, value) VALUES ('clock_offset_ms', ?) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         )
-        .bind(offset_ms.to_string())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(offset_ms.to_string());
+        self.run(q).await
     }
 
     async fn count_citizens(&self) -> StoreResult<i64> {
@@ -288,21 +379,16 @@ impl Store for SqliteStore {
         .bind(ms(now))
         .execute(&self.pool)
         .await;
-        match r {
-            Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict),
-            Err(e) => Err(e.into()),
-        }
+        conflict_on_unique(r)
     }
 
     async fn citizen(&self, codice_fiscale: &str) -> StoreResult<Option<Citizen>> {
-        sqlx::query("SELECT * FROM citizens WHERE codice_fiscale = ?")
-            .bind(codice_fiscale)
-            .fetch_optional(&self.pool)
-            .await?
-            .as_ref()
-            .map(citizen_from)
-            .transpose()
+        self.one_by(
+            "SELECT * FROM citizens WHERE codice_fiscale = ?",
+            codice_fiscale,
+            citizen_from,
+        )
+        .await
     }
 
     async fn citizens(&self, limit: i64) -> StoreResult<Vec<Citizen>> {
@@ -316,45 +402,23 @@ impl Store for SqliteStore {
     }
 
     async fn live_credential(&self, codice_fiscale: &str) -> StoreResult<Option<Credential>> {
-        let sql = format!(
-            "SELECT {CREDENTIAL_COLUMNS} FROM credentials \
-             WHERE codice_fiscale = ? AND state <> 'revoked'"
-        );
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(codice_fiscale)
-            .fetch_optional(&self.pool)
-            .await?
-            .as_ref()
-            .map(credential_from)
-            .transpose()
+        self.credential_where("codice_fiscale = ? AND state <> 'revoked'", codice_fiscale)
+            .await
     }
 
     async fn last_revoked_credential(
         &self,
         codice_fiscale: &str,
     ) -> StoreResult<Option<Credential>> {
-        let sql = format!(
-            "SELECT {CREDENTIAL_COLUMNS} FROM credentials \
-             WHERE codice_fiscale = ? AND state = 'revoked' ORDER BY updated_at DESC LIMIT 1"
-        );
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(codice_fiscale)
-            .fetch_optional(&self.pool)
-            .await?
-            .as_ref()
-            .map(credential_from)
-            .transpose()
+        self.credential_where(
+            "codice_fiscale = ? AND state = 'revoked' ORDER BY updated_at DESC LIMIT 1",
+            codice_fiscale,
+        )
+        .await
     }
 
     async fn credential(&self, id: &str) -> StoreResult<Option<Credential>> {
-        let sql = format!("SELECT {CREDENTIAL_COLUMNS} FROM credentials WHERE id = ?");
-        sqlx::query(sqlx::AssertSqlSafe(sql))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .as_ref()
-            .map(credential_from)
-            .transpose()
+        self.credential_where("id = ?", id).await
     }
 
     async fn create_pin_request(&self, req: NewPinRequest) -> StoreResult<()> {
@@ -401,11 +465,7 @@ impl Store for SqliteStore {
         .bind(ms(c.created_at))
         .execute(&mut *tx)
         .await;
-        match r {
-            Ok(_) => {}
-            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict),
-            Err(e) => return Err(e.into()),
-        }
+        conflict_on_unique(r)?;
         for m in &req.messages {
             insert_message_on(&mut *tx, m).await?;
         }
@@ -488,11 +548,11 @@ impl Store for SqliteStore {
     }
 
     async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()> {
-        sqlx::query("UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE id = ?")
-            .bind(credential_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        let q = sqlx::query(
+            "UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+        )
+        .bind(credential_id);
+        self.run(q).await
     }
 
     async fn complete_first_access(
@@ -517,14 +577,7 @@ impl Store for SqliteStore {
         .rows_affected()
             == 1;
         if done {
-            sqlx::query(
-                "INSERT INTO pin_history (credential_id, pin_hash, changed_at) VALUES (?, ?, ?)",
-            )
-            .bind(credential_id)
-            .bind(pin_hash)
-            .bind(ms(now))
-            .execute(&mut *tx)
-            .await?;
+            record_pin_history(&mut *tx, credential_id, pin_hash, now).await?;
         }
         tx.commit().await?;
         Ok(done)
@@ -546,14 +599,7 @@ impl Store for SqliteStore {
         .bind(credential_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "INSERT INTO pin_history (credential_id, pin_hash, changed_at) VALUES (?, ?, ?)",
-        )
-        .bind(credential_id)
-        .bind(pin_hash)
-        .bind(ms(now))
-        .execute(&mut *tx)
-        .await?;
+        record_pin_history(&mut *tx, credential_id, pin_hash, now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -570,7 +616,7 @@ impl Store for SqliteStore {
     }
 
     async fn create_session(&self, s: &Session) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "INSERT INTO sessions (id, credential_id, codice_fiscale, level, stage, created_at, \
              last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         )
@@ -580,65 +626,45 @@ impl Store for SqliteStore {
         .bind(enum_str(s.level))
         .bind(s.stage.as_str())
         .bind(ms(s.created_at))
-        .bind(ms(s.last_seen_at))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(ms(s.last_seen_at));
+        self.run(q).await
     }
 
     async fn session(&self, id: &str) -> StoreResult<Option<Session>> {
-        sqlx::query("SELECT * FROM sessions WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?
-            .as_ref()
-            .map(session_from)
-            .transpose()
+        self.one_by("SELECT * FROM sessions WHERE id = ?", id, session_from)
+            .await
     }
 
     async fn touch_session(&self, id: &str, now: DateTime<Utc>) -> StoreResult<()> {
-        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id = ?")
+        let q = sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id = ?")
             .bind(ms(now))
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+            .bind(id);
+        self.run(q).await
     }
 
     async fn set_session_stage(&self, id: &str, stage: SessionStage) -> StoreResult<()> {
-        sqlx::query("UPDATE sessions SET stage = ? WHERE id = ?")
+        let q = sqlx::query("UPDATE sessions SET stage = ? WHERE id = ?")
             .bind(stage.as_str())
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+            .bind(id);
+        self.run(q).await
     }
 
     async fn delete_session(&self, id: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE id = ?")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        let q = sqlx::query("DELETE FROM sessions WHERE id = ?").bind(id);
+        self.run(q).await
     }
     async fn record_login(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "UPDATE credentials SET failed_attempts = 0, locked_until = NULL, last_login_at = ? \
              WHERE id = ?",
         )
         .bind(ms(now))
-        .bind(credential_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(credential_id);
+        self.run(q).await
     }
 
     async fn delete_sessions_of(&self, credential_id: &str) -> StoreResult<()> {
-        sqlx::query("DELETE FROM sessions WHERE credential_id = ?")
-            .bind(credential_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        delete_sessions_on(&self.pool, credential_id).await
     }
 
     async fn insert_code(&self, c: NewCode) -> StoreResult<()> {
@@ -701,49 +727,38 @@ impl Store for SqliteStore {
     }
 
     async fn code_failed(&self, code_id: &str, max: u32, now: DateTime<Utc>) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "UPDATE codes SET failed_attempts = failed_attempts + 1, \
              used_at = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE used_at END \
              WHERE id = ?",
         )
         .bind(max as i64)
         .bind(ms(now))
-        .bind(code_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(code_id);
+        self.run(q).await
     }
 
     async fn consume_code(&self, code_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
-        Ok(
-            sqlx::query("UPDATE codes SET used_at = ? WHERE id = ? AND used_at IS NULL")
-                .bind(ms(now))
-                .bind(code_id)
-                .execute(&self.pool)
-                .await?
-                .rows_affected()
-                == 1,
-        )
+        let q = sqlx::query("UPDATE codes SET used_at = ? WHERE id = ? AND used_at IS NULL")
+            .bind(ms(now))
+            .bind(code_id);
+        self.changed_one(q).await
     }
 
     async fn set_contacts_verified(&self, credential_id: &str, verified: bool) -> StoreResult<()> {
-        sqlx::query("UPDATE credentials SET contacts_verified = ? WHERE id = ?")
+        let q = sqlx::query("UPDATE credentials SET contacts_verified = ? WHERE id = ?")
             .bind(verified as i64)
-            .bind(credential_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+            .bind(credential_id);
+        self.run(q).await
     }
 
     async fn set_privacy_version(&self, credential_id: &str, version: i64) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "UPDATE credentials SET privacy_version = ?, privacy_accepted = 1 WHERE id = ?",
         )
         .bind(version)
-        .bind(credential_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(credential_id);
+        self.run(q).await
     }
 
     async fn update_contacts(
@@ -753,7 +768,7 @@ impl Store for SqliteStore {
         verified: bool,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "UPDATE credentials SET home_phone = ?, mobile = ?, email = ?, pec = ?, \
              contacts_verified = ?, updated_at = ? WHERE id = ?",
         )
@@ -763,10 +778,8 @@ impl Store for SqliteStore {
         .bind(&c.pec)
         .bind(verified as i64)
         .bind(ms(now))
-        .bind(credential_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(credential_id);
+        self.run(q).await
     }
 
     async fn activate(
@@ -775,7 +788,7 @@ impl Store for SqliteStore {
         c: &StoredContacts,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "UPDATE credentials SET home_phone = ?, mobile = ?, email = ?, pec = ?, \
              contacts_verified = 1, activation_required = 0, failed_attempts = 0, \
              locked_until = NULL, updated_at = ? WHERE id = ?",
@@ -785,10 +798,8 @@ impl Store for SqliteStore {
         .bind(&c.email)
         .bind(&c.pec)
         .bind(ms(now))
-        .bind(credential_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(credential_id);
+        self.run(q).await
     }
 
     async fn restore_pin(
@@ -807,10 +818,7 @@ impl Store for SqliteStore {
         .bind(credential_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM sessions WHERE credential_id = ?")
-            .bind(credential_id)
-            .execute(&mut *tx)
-            .await?;
+        delete_sessions_on(&mut *tx, credential_id).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -827,10 +835,7 @@ impl Store for SqliteStore {
         .await?
         .rows_affected()
             == 1;
-        sqlx::query("DELETE FROM sessions WHERE credential_id = ?")
-            .bind(credential_id)
-            .execute(&mut *tx)
-            .await?;
+        delete_sessions_on(&mut *tx, credential_id).await?;
         sqlx::query("UPDATE codes SET used_at = ? WHERE credential_id = ? AND used_at IS NULL")
             .bind(ms(now))
             .bind(credential_id)
@@ -841,7 +846,7 @@ impl Store for SqliteStore {
     }
 
     async fn add_event(&self, e: &CredentialEvent) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "INSERT INTO credential_events (credential_id, codice_fiscale, kind, channel, \
              recipient, at) VALUES (?, ?, ?, ?, ?, ?)",
         )
@@ -850,10 +855,8 @@ impl Store for SqliteStore {
         .bind(&e.kind)
         .bind(e.channel.map(enum_str))
         .bind(&e.recipient)
-        .bind(ms(e.at))
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(ms(e.at));
+        self.run(q).await
     }
 
     async fn events(&self, codice_fiscale: &str, limit: i64) -> StoreResult<Vec<CredentialEvent>> {
@@ -890,14 +893,12 @@ impl Store for SqliteStore {
     }
 
     async fn save_setting(&self, key: &str, value: &str) -> StoreResult<()> {
-        sqlx::query(
+        let q = sqlx::query(
             "INSERT INTO sim_settings (key, value) VALUES (?, ?) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         )
         .bind(key)
-        .bind(value)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        .bind(value);
+        self.run(q).await
     }
 }
