@@ -18,7 +18,6 @@ use domain::request::{normalize_cf, normalize_phone, parse_date};
 
 use super::activity::{self, instant_message, kind};
 use super::codes::{self, Via};
-use super::restore::CODE_INVALID;
 use crate::error::{AppError, AppJson, AppResult};
 use crate::state::AppState;
 use crate::store::{Attempt, CodePurpose, StoredContacts};
@@ -126,13 +125,9 @@ async fn activate(
             now,
         ))
         .await?;
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(Outcome {
-            message: "Dati verificati. Le abbiamo inviato un SMS con il codice di attivazione: \
-                      lo inserisca entro 10 minuti."
-                .into(),
-        }),
+    Ok(codes::accepted(
+        "Dati verificati. Le abbiamo inviato un SMS con il codice di attivazione: lo inserisca \
+         entro 10 minuti.",
     ))
 }
 
@@ -146,21 +141,7 @@ async fn confirm(
         .live_credential(&cf)
         .await?
         .filter(|c| c.activation_required);
-    let code = codes::check(
-        &st,
-        cred.as_ref().map(|c| c.id.as_str()),
-        CodePurpose::Activate,
-        None,
-        &body.code,
-    )
-    .await?;
-    let (Some(cred), Some(code)) = (cred, code) else {
-        return Err(AppError::Validation(vec![FieldError::new(
-            "code",
-            "CODE_INVALID",
-            CODE_INVALID,
-        )]));
-    };
+    let (cred, code) = codes::confirm(&st, cred, CodePurpose::Activate, &body.code).await?;
     let given: PinContacts = code
         .payload
         .as_deref()

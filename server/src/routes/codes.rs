@@ -6,12 +6,16 @@
 //! purpose and target counts. When there is no code to check, a dummy hash is
 //! verified instead so the answer time does not tell whether one exists.
 
+use axum::http::StatusCode;
+use axum::Json;
 use chrono::Duration;
+use domain::api::{FieldError, Outcome};
 
-use crate::error::AppResult;
+use super::restore::CODE_INVALID;
+use crate::error::{AppError, AppResult};
 use crate::secrets::{email_code, random_hex, sms_code};
 use crate::state::AppState;
-use crate::store::{CodePurpose, CodeRow, NewCode};
+use crate::store::{CodePurpose, CodeRow, Credential, NewCode};
 
 /// Wrong tries that burn a code.
 pub const MAX_TRIES: u32 = 5;
@@ -97,6 +101,45 @@ pub async fn check(
         return Ok(None);
     }
     Ok(Some(code))
+}
+
+/// The confirmation step of Ripristina, Revoca and Attiva: [`check`]s the
+/// typed code of `purpose` (any target) against the credential found for the
+/// CF. No credential and a wrong code give the same `CODE_INVALID` answer,
+/// after the same hashing work, so confirming says nothing about the CF.
+pub async fn confirm(
+    st: &AppState,
+    cred: Option<Credential>,
+    purpose: CodePurpose,
+    typed: &str,
+) -> AppResult<(Credential, CodeRow)> {
+    let code = check(
+        st,
+        cred.as_ref().map(|c| c.id.as_str()),
+        purpose,
+        None,
+        typed,
+    )
+    .await?;
+    match (cred, code) {
+        (Some(cred), Some(code)) => Ok((cred, code)),
+        _ => Err(AppError::Validation(vec![FieldError::new(
+            "code",
+            "CODE_INVALID",
+            CODE_INVALID,
+        )])),
+    }
+}
+
+/// The 202 of a request whose effect arrives by message (a code sent, or
+/// nothing when the data do not match: the answer must not tell which).
+pub fn accepted(message: &str) -> (StatusCode, Json<Outcome>) {
+    (
+        StatusCode::ACCEPTED,
+        Json(Outcome {
+            message: message.into(),
+        }),
+    )
 }
 
 /// Like [`check`] but the code is not consumed on a match (verification of

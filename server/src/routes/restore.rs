@@ -11,7 +11,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use domain::api::{Channel, CodeConfirm, FieldError, Outcome, RestoreRequest};
+use domain::api::{Channel, CodeConfirm, Outcome, RestoreRequest};
 use domain::pin::{self, normalize_ts_number, InitialPin};
 use domain::request::{normalize_cf, normalize_phone};
 
@@ -150,12 +150,7 @@ async fn restore(
             st.hasher.verify_dummy(String::new()).await?;
         }
     }
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(Outcome {
-            message: RECEIVED.into(),
-        }),
-    ))
+    Ok(codes::accepted(RECEIVED))
 }
 
 async fn confirm(
@@ -168,21 +163,7 @@ async fn confirm(
         .live_credential(&cf)
         .await?
         .filter(|c| c.used_once() && !c.activation_required);
-    let code = codes::check(
-        &st,
-        cred.as_ref().map(|c| c.id.as_str()),
-        CodePurpose::Restore,
-        None,
-        &body.code,
-    )
-    .await?;
-    let (Some(cred), Some(_)) = (cred, code) else {
-        return Err(AppError::Validation(vec![FieldError::new(
-            "code",
-            "CODE_INVALID",
-            CODE_INVALID,
-        )]));
-    };
+    let (cred, _) = codes::confirm(&st, cred, CodePurpose::Restore, &body.code).await?;
     let now = st.clock.now();
     let new = InitialPin::from_random(&random_bytes::<16>());
     let initial_hash = st.hasher.hash(new.full()).await?;

@@ -10,13 +10,12 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use domain::api::{Channel, CodeConfirm, FieldError, Outcome, RevokeRequest};
+use domain::api::{Channel, CodeConfirm, Outcome, RevokeRequest};
 use domain::pin::{self, normalize_ts_number};
 use domain::request::{normalize_cf, parse_date};
 
 use super::activity::{self, instant_message, kind};
 use super::codes::{self, Via};
-use super::restore::CODE_INVALID;
 use crate::error::{AppError, AppJson, AppResult};
 use crate::state::AppState;
 use crate::store::CodePurpose;
@@ -84,12 +83,7 @@ async fn revoke(
             st.hasher.verify_dummy(String::new()).await?;
         }
     }
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(Outcome {
-            message: RECEIVED.into(),
-        }),
-    ))
+    Ok(codes::accepted(RECEIVED))
 }
 
 async fn confirm(
@@ -98,21 +92,7 @@ async fn confirm(
 ) -> AppResult<Json<Outcome>> {
     let cf = normalize_cf(&body.codice_fiscale);
     let cred = st.store.live_credential(&cf).await?;
-    let code = codes::check(
-        &st,
-        cred.as_ref().map(|c| c.id.as_str()),
-        CodePurpose::Revoke,
-        None,
-        &body.code,
-    )
-    .await?;
-    let (Some(cred), Some(_)) = (cred, code) else {
-        return Err(AppError::Validation(vec![FieldError::new(
-            "code",
-            "CODE_INVALID",
-            CODE_INVALID,
-        )]));
-    };
+    let (cred, _) = codes::confirm(&st, cred, CodePurpose::Revoke, &body.code).await?;
     let now = st.clock.now();
     st.store.revoke(&cred.id, now).await?;
     activity::notify(&st, &cred, kind::PIN_REVOKED, &activity::contacts_of(&cred)).await?;
