@@ -78,13 +78,17 @@ export async function birthplace(
   return body.decoded.birthplace;
 }
 
-/** Arranges an already-issued PIN for `citizen` (not the journey under test). */
+/**
+ * Arranges an already-issued PIN for `citizen` (not the journey under test).
+ * `endpoint` is where the request is filed: online by default.
+ */
 export async function requestPinViaApi(
   request: APIRequestContext,
   citizen: Citizen,
   contacts: Contacts,
+  endpoint = '/api/v1/pin-requests',
 ): Promise<void> {
-  const res = await request.post('/api/v1/pin-requests', {
+  const res = await request.post(endpoint, {
     data: {
       codice_fiscale: citizen.codice_fiscale,
       residence_type: 'italia',

@@ -79,29 +79,7 @@ export async function phoneRequestViaApi(
   citizen: Citizen,
   contacts: Contacts,
 ): Promise<void> {
-  const res = await request.post('/api/v1/sim/phone-requests', {
-    data: {
-      codice_fiscale: citizen.codice_fiscale,
-      residence_type: 'italia',
-      personal: {
-        surname: citizen.surname,
-        name: citizen.name,
-        birth_date: citizen.birth_date,
-        sex: citizen.sex,
-        birthplace_code: citizen.birthplace_code,
-      },
-      residence: citizen.residence,
-      contacts: {
-        home_phone: null,
-        mobile: contacts.mobile,
-        email: contacts.email,
-        pec: null,
-        preferred_phone: 'mobile',
-        preferred_time: '09-13',
-      },
-    },
-  });
-  expect(res.status(), await res.text()).toBe(201);
+  await requestPinViaApi(request, citizen, contacts, '/api/v1/sim/phone-requests');
 }
 
 /** The simulated now moved by whole calendar months and days (UTC), as ISO. */

@@ -5,25 +5,19 @@
 import * as path from 'node:path';
 import { APIRequestContext, Page, expect, test } from '@playwright/test';
 import {
-  START,
-  activatePinViaApi,
-  newCitizen,
-  pinHalvesViaApi,
-  requestPinViaApi,
-  setClock,
-  uniqueContacts,
-} from '../support/api';
+  citizenWithOrdinaryPin,
+  citizenWithPinHalves,
+  clockAtStartBeforeEach,
+  loginWithPin,
+} from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
-import { LoginPage } from '../pages/login';
 import { ServicesPage } from '../pages/services';
 import { ConvertPage } from '../pages/dispositivo';
 import { BackOfficePage } from '../pages/backoffice';
 
 const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 
-test.beforeEach(async ({ request }) => {
-  await setClock(request, START);
-});
+clockAtStartBeforeEach();
 
 /** axe on the page as it is, and a screenshot when E2E_SHOTS is set. */
 async function check(page: Page, what: string): Promise<void> {
@@ -38,13 +32,8 @@ async function check(page: Page, what: string): Promise<void> {
 }
 
 async function loginL1(page: Page, request: APIRequestContext) {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  await requestPinViaApi(request, citizen, contacts);
-  const pin = await activatePinViaApi(request, citizen, contacts);
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.login(citizen.codice_fiscale, pin);
+  const { citizen, pin } = await citizenWithOrdinaryPin(request);
+  await loginWithPin(page, citizen.codice_fiscale, pin);
   await expect(page.getByTestId('myinps-pin-type')).toHaveText('PIN ordinario');
   return citizen;
 }
@@ -53,13 +42,8 @@ test('axe: /servizi at L0, with field errors and a protocolled application', asy
   page,
   request,
 }) => {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  await requestPinViaApi(request, citizen, contacts);
-  const { half1 } = await pinHalvesViaApi(request, citizen, contacts);
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.login(citizen.codice_fiscale, half1);
+  const { citizen, half1 } = await citizenWithPinHalves(request);
+  await loginWithPin(page, citizen.codice_fiscale, half1);
   await expect(page.getByTestId('myinps-pin-type')).toHaveText('Prima parte del PIN');
   const services = new ServicesPage(page);
   await services.goto();

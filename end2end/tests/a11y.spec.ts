@@ -1,26 +1,22 @@
 // (7) axe-core finds no violation on any page, in the states a person sees.
 import { expect, test } from '@playwright/test';
+import { messages, setClock } from '../support/api';
 import {
-  START,
-  birthplace,
-  messages,
-  newCitizen,
-  requestPinViaApi,
-  setClock,
-  uniqueContacts,
-} from '../support/api';
+  citizenWithPin,
+  clockAtStartBeforeEach,
+  loginWithPin,
+  requestFormData,
+} from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
 import { letterHalf } from '../support/lifecycle';
 import { FirstAccessPage } from '../pages/firstAccess';
 import { HomePage } from '../pages/home';
 import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
-import { RequestPage, personalDataOf } from '../pages/request';
+import { RequestPage } from '../pages/request';
 import { SimulatorPage } from '../pages/simulator';
 
-test.beforeEach(async ({ request }) => {
-  await setClock(request, START);
-});
+clockAtStartBeforeEach();
 
 test('home, placeholders and not-found', async ({ page }) => {
   const home = new HomePage(page);
@@ -63,10 +59,7 @@ test('/richiedi-pin: each step, field errors, outcome, already assigned, closed'
   page,
   request,
 }) => {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  const place = await birthplace(request, citizen.codice_fiscale);
-  const data = personalDataOf(citizen, contacts, place.province);
+  const { citizen, data } = await requestFormData(request);
 
   const req = new RequestPage(page);
   await req.goto();
@@ -100,9 +93,7 @@ test('/primo-accesso, /myinps (in and out) and /simulatore with open inboxes', a
   page,
   request,
 }) => {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  await requestPinViaApi(request, citizen, contacts);
+  const { citizen, contacts } = await citizenWithPin(request);
   // Arranged: the two halves as the person received them.
   // (A letter shows its PIN only once delivered: the clock moves past it.)
   const half1 = (await messages(request, contacts.mobile)).find((m) => m.channel === 'sms')?.secret;
@@ -114,9 +105,7 @@ test('/primo-accesso, /myinps (in and out) and /simulatore with open inboxes', a
   await expect(me.notLogged).toBeVisible();
   await expectNoAxeViolations(page, '/myinps not logged in');
 
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.login(citizen.codice_fiscale, `${half1}${half2}`);
+  await loginWithPin(page, citizen.codice_fiscale, `${half1}${half2}`);
   await expect(page).toHaveURL(/\/primo-accesso$/);
   const first = new FirstAccessPage(page);
   await expect(first.getNewPin).toBeVisible();
@@ -142,8 +131,7 @@ test('/primo-accesso, /myinps (in and out) and /simulatore with open inboxes', a
   await sim.mailItems.first().click();
   await expect(sim.mailMessages.first()).toBeVisible();
   // A letter still in transit: another citizen's, requested now.
-  const other = await newCitizen(request);
-  await requestPinViaApi(request, other, uniqueContacts());
+  const { citizen: other } = await citizenWithPin(request);
   await sim.openLetterbox(other.codice_fiscale);
   await expect(sim.letters.or(sim.pendingLetters)).toHaveCount(1);
   await sim.allShow.click();

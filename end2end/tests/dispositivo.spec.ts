@@ -6,16 +6,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Browser, BrowserContext, Page, TestInfo, expect, test } from '@playwright/test';
 import {
-  START,
-  activatePinViaApi,
-  newCitizen,
-  pinHalvesViaApi,
-  requestPinViaApi,
-  setClock,
-  uniqueContacts,
-} from '../support/api';
+  citizenWithOrdinaryPin,
+  citizenWithPinHalves,
+  clockAtStartBeforeEach,
+  loginWithPin,
+} from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
-import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
 import { ServicesPage } from '../pages/services';
 import { ConvertPage, DocumentData } from '../pages/dispositivo';
@@ -41,19 +37,12 @@ const CIE: DocumentData = {
   expiresOn: '2028-03-15',
 };
 
-test.beforeEach(async ({ request }) => {
-  await setClock(request, START);
-});
+clockAtStartBeforeEach();
 
 /** A citizen with an ordinary PIN (first access done), logged in on `page`. */
 async function loggedInL1(page: Page, request: import('@playwright/test').APIRequestContext) {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  await requestPinViaApi(request, citizen, contacts);
-  const pin = await activatePinViaApi(request, citizen, contacts);
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.login(citizen.codice_fiscale, pin);
+  const { citizen, contacts, pin } = await citizenWithOrdinaryPin(request);
+  await loginWithPin(page, citizen.codice_fiscale, pin);
   const my = new MyInpsPage(page);
   await expect(my.pinType).toHaveText('PIN ordinario');
   return { citizen, contacts, pin };
@@ -115,15 +104,10 @@ test('L0: the first half of a new PIN opens the 600 € indemnity, not consultat
   page,
   request,
 }) => {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  await requestPinViaApi(request, citizen, contacts);
-  const { half1 } = await pinHalvesViaApi(request, citizen, contacts);
+  const { citizen, half1 } = await citizenWithPinHalves(request);
   expect(half1).toHaveLength(8);
 
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.login(citizen.codice_fiscale, half1);
+  await loginWithPin(page, citizen.codice_fiscale, half1);
   const my = new MyInpsPage(page);
   await expect(my.pinType).toHaveText('Prima parte del PIN');
   await page.getByTestId('myinps-services-link').click();

@@ -1,24 +1,15 @@
 // The "Richiedi PIN" branches a trainer needs on demand (SPEC §4.1).
 import { expect, test } from '@playwright/test';
-import {
-  START,
-  birthplace,
-  newCitizen,
-  requestPinViaApi,
-  setClock,
-  uniqueContacts,
-} from '../support/api';
+import { setClock } from '../support/api';
+import { citizenWithPin, clockAtStartBeforeEach, requestFormData } from '../support/arrange';
 import { mismatchingSurname } from '../support/cf';
-import { RequestPage, personalDataOf } from '../pages/request';
+import { RequestPage } from '../pages/request';
 import { SimulatorPage } from '../pages/simulator';
 
-test.beforeEach(async ({ request }) => {
-  await setClock(request, START);
-});
+clockAtStartBeforeEach();
 
 test('(2) a codice fiscale that already holds a PIN is stopped at step 1', async ({ page, request }) => {
-  const citizen = await newCitizen(request);
-  await requestPinViaApi(request, citizen, uniqueContacts());
+  const { citizen } = await citizenWithPin(request);
 
   const req = new RequestPage(page);
   await req.goto();
@@ -36,9 +27,7 @@ test('(3) a surname that does not match the codice fiscale is named and blocks A
   page,
   request,
 }) => {
-  const citizen = await newCitizen(request);
-  const place = await birthplace(request, citizen.codice_fiscale);
-  const data = personalDataOf(citizen, uniqueContacts(), place.province);
+  const { citizen, data } = await requestFormData(request);
 
   const req = new RequestPage(page);
   await req.goto();
@@ -63,10 +52,7 @@ test('(4) a residence not matching the registry queues a contact-center callback
   page,
   request,
 }) => {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  const place = await birthplace(request, citizen.codice_fiscale);
-  const data = personalDataOf(citizen, contacts, place.province);
+  const { citizen, contacts, data } = await requestFormData(request);
 
   const req = new RequestPage(page);
   await req.goto();
