@@ -126,7 +126,7 @@ export function ddmmyyyy(isoDate: string): string {
 }
 
 /** Newest message to `recipient` with a secret whose subject or body contains `hint`. */
-async function secretFor(request: APIRequestContext, recipient: string, hint: string): Promise<string> {
+export async function secretFor(request: APIRequestContext, recipient: string, hint: string): Promise<string> {
   const list = await messages(request, recipient);
   const m = list.find((x) => x.secret && (x.subject.includes(hint) || x.body.includes(hint)));
   expect(m, `no message with "${hint}" to ${recipient}: ${JSON.stringify(list)}`).toBeTruthy();

@@ -3,7 +3,16 @@
 // privacy notice), and reading codes from the simulator's inboxes. The
 // journeys under test go through the UI; this only sets the stage.
 import { APIRequestContext, expect } from '@playwright/test';
-import { Citizen, Contacts, messages, newCitizen, requestPinViaApi, uniqueContacts } from './api';
+import {
+  Citizen,
+  Contacts,
+  activatePinViaApi,
+  messages,
+  newCitizen,
+  requestPinViaApi,
+  secretFor,
+  uniqueContacts,
+} from './api';
 
 export interface ActiveCitizen {
   citizen: Citizen;
@@ -13,16 +22,7 @@ export interface ActiveCitizen {
 }
 
 /** Newest message to `recipient` with a secret whose subject or body contains `hint`. */
-export async function secretTo(
-  request: APIRequestContext,
-  recipient: string,
-  hint: string,
-): Promise<string> {
-  const list = await messages(request, recipient);
-  const m = list.find((x) => x.secret && (x.subject.includes(hint) || x.body.includes(hint)));
-  expect(m, `no message with "${hint}" to ${recipient}: ${JSON.stringify(list)}`).toBeTruthy();
-  return m!.secret!;
-}
+export const secretTo = secretFor;
 
 /** Advances the simulated clock by `seconds`. */
 export async function advance(request: APIRequestContext, seconds: number): Promise<void> {
@@ -51,25 +51,7 @@ export async function activeCitizen(
   const citizen = await newCitizen(request, fields as Partial<Citizen>);
   const contacts = uniqueContacts();
   await requestPinViaApi(request, citizen, contacts);
-  const half1 = await secretTo(request, contacts.mobile, 'prima parte');
-  const half2 = await letterHalf(request, citizen.codice_fiscale);
-  const login = await request.post('/api/v1/session', {
-    data: { codice_fiscale: citizen.codice_fiscale, pin: half1 + half2 },
-  });
-  expect(login.status(), await login.text()).toBe(200);
-  const first = await request.post('/api/v1/pin/first-access', { data: {} });
-  expect(first.status(), await first.text()).toBe(200);
-  const pin: string = (await first.json()).new_pin;
-  const sms = await secretTo(request, contacts.mobile, 'verifica');
-  const mail = await secretTo(request, contacts.email, 'Verifica');
-  const verified = await request.post('/api/v1/pin/verify-contacts', {
-    data: { codes: { mobile: sms, email: mail } },
-  });
-  expect(verified.status(), await verified.text()).toBe(200);
-  const privacy = await (await request.get('/api/v1/privacy')).json();
-  const accepted = await request.post('/api/v1/pin/privacy', { data: { version: privacy.version } });
-  expect(accepted.status(), await accepted.text()).toBe(200);
-  await request.delete('/api/v1/session');
+  const pin = await activatePinViaApi(request, citizen, contacts);
   return { citizen, contacts, pin };
 }
 
