@@ -152,15 +152,19 @@ impl TestApp {
         assert_eq!(s, StatusCode::OK, "{b}");
     }
 
+    /// Logs `op` in as the back-office user "operatore" with `password`.
+    async fn operator_login(&self, op: &Client, password: &str) -> (StatusCode, Value) {
+        self.post_as(
+            op,
+            "/operator/session",
+            json!({"username": "operatore", "password": password}),
+        )
+        .await
+    }
+
     async fn operator(&self) -> Client {
         let op = new_client();
-        let (s, b) = self
-            .post_as(
-                &op,
-                "/operator/session",
-                json!({"username": "operatore", "password": "Sede2020!"}),
-            )
-            .await;
+        let (s, b) = self.operator_login(&op, "Sede2020!").await;
         assert_eq!(s, StatusCode::OK, "{b}");
         assert_eq!(b["role"], "back_office");
         op
@@ -747,13 +751,7 @@ async fn a_rejection_carries_its_reason_and_the_citizen_can_start_again() {
 async fn operators_have_their_own_login() {
     let app = start().await;
     let op = new_client();
-    let (s, b) = app
-        .post_as(
-            &op,
-            "/operator/session",
-            json!({"username": "operatore", "password": "sbagliata"}),
-        )
-        .await;
+    let (s, b) = app.operator_login(&op, "sbagliata").await;
     assert_eq!(
         (s, b["code"].as_str()),
         (StatusCode::UNAUTHORIZED, Some("INVALID_CREDENTIALS"))

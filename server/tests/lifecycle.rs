@@ -674,9 +674,9 @@ async fn revoke_annuls_the_pin_ends_sessions_and_allows_a_new_request() {
     assert_eq!(status, StatusCode::CREATED, "{body}");
 }
 
-#[tokio::test]
-async fn revoke_codes_expire_after_a_day() {
-    let app = start().await;
+/// A ready citizen who has asked to revoke their PIN: (citizen, the code
+/// sent by e-mail).
+async fn ready_with_revoke_code(app: &TestApp) -> (Value, String) {
     let (c, _) = app.ready().await;
     let ts = &c["tessera_sanitaria"];
     app.post(
@@ -686,6 +686,13 @@ async fn revoke_codes_expire_after_a_day() {
     )
     .await;
     let code = app.secret(EMAIL, "Revoca").await;
+    (c, code)
+}
+
+#[tokio::test]
+async fn revoke_codes_expire_after_a_day() {
+    let app = start().await;
+    let (c, code) = ready_with_revoke_code(&app).await;
     app.advance(24 * 3600 + 60).await;
     let (status, _) = app
         .post(
@@ -699,15 +706,7 @@ async fn revoke_codes_expire_after_a_day() {
 #[tokio::test]
 async fn five_wrong_codes_burn_the_code() {
     let app = start().await;
-    let (c, _) = app.ready().await;
-    let ts = &c["tessera_sanitaria"];
-    app.post(
-        "/pin/revoke",
-        json!({"codice_fiscale": cf(&c), "tessera_sanitaria_number": ts["number"],
-               "tessera_sanitaria_expiry": ts["expiry"], "email": EMAIL}),
-    )
-    .await;
-    let code = app.secret(EMAIL, "Revoca").await;
+    let (c, code) = ready_with_revoke_code(&app).await;
     for _ in 0..5 {
         app.post(
             "/pin/revoke/confirm",
