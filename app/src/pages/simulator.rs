@@ -393,10 +393,13 @@ fn RecipientForm(
     }
 }
 
-/// Messages for `recipient` (all when `None`), refetched when the simulated
-/// clock or `version` changes.
+/// Messages for `recipient` (every recipient when `None`) on `channels`
+/// (every channel when empty), refetched when the simulated clock or
+/// `version` changes. Each panel is one device or place, so the filtering by
+/// channel lives here once rather than in every panel.
 fn inbox(
     recipient: impl Fn() -> Option<Option<String>> + 'static,
+    channels: &'static [Channel],
     version: RwSignal<u32>,
 ) -> LocalResource<Option<Result<Vec<SimMessage>, ApiError>>> {
     let sim = use_sim();
@@ -407,7 +410,11 @@ fn inbox(
         async move {
             match r {
                 None => None,
-                Some(r) => Some(api::sim_messages(r.as_deref()).await),
+                Some(r) => Some(api::sim_messages(r.as_deref()).await.map(|list| {
+                    list.into_iter()
+                        .filter(|m| channels.is_empty() || channels.contains(&m.message.channel))
+                        .collect()
+                })),
             }
         }
     })
@@ -420,6 +427,7 @@ fn PhonePanel(version: RwSignal<u32>) -> impl IntoView {
     let number = RwSignal::new(String::new());
     let messages = inbox(
         move || Some(number.get()).filter(|n| !n.is_empty()).map(Some),
+        &[Channel::Sms, Channel::Call],
         version,
     );
     let content = move || {
@@ -427,10 +435,6 @@ fn PhonePanel(version: RwSignal<u32>) -> impl IntoView {
         Some(match result {
             Err(e) => error_view(e).into_any(),
             Ok(list) => {
-                let list: Vec<_> = list
-                    .into_iter()
-                    .filter(|m| matches!(m.message.channel, Channel::Sms | Channel::Call))
-                    .collect();
                 let empty = list.is_empty();
                 // A phone shows the oldest message first, the newest at the bottom.
                 let items = list
@@ -502,6 +506,7 @@ fn MailPanel(version: RwSignal<u32>) -> impl IntoView {
     });
     let messages = inbox(
         move || Some(address.get()).filter(|n| !n.is_empty()).map(Some),
+        &[Channel::Email, Channel::Pec],
         version,
     );
     let content = move || {
@@ -509,11 +514,7 @@ fn MailPanel(version: RwSignal<u32>) -> impl IntoView {
         Some(match result {
             Err(e) => error_view(e).into_any(),
             Ok(list) => {
-                let list: Vec<_> = list
-                    .into_iter()
-                    .map(|m| m.message)
-                    .filter(|m| matches!(m.channel, Channel::Email | Channel::Pec))
-                    .collect();
+                let list: Vec<_> = list.into_iter().map(|m| m.message).collect();
                 let empty = list.is_empty();
                 let items = list
                     .into_iter()
@@ -600,6 +601,7 @@ fn PostPanel(version: RwSignal<u32>, recipient: RwSignal<String>) -> impl IntoVi
                 .filter(|n| !n.is_empty())
                 .map(Some)
         },
+        &[Channel::Post],
         version,
     );
     let content = move || {
@@ -607,10 +609,6 @@ fn PostPanel(version: RwSignal<u32>, recipient: RwSignal<String>) -> impl IntoVi
         Some(match result {
             Err(e) => error_view(e).into_any(),
             Ok(list) => {
-                let list: Vec<_> = list
-                    .into_iter()
-                    .filter(|m| m.message.channel == Channel::Post)
-                    .collect();
                 let empty = list.is_empty();
                 let items = list.into_iter().map(letter_view).collect_view();
                 view! {
@@ -705,17 +703,13 @@ fn letter_view(m: SimMessage) -> AnyView {
 
 #[component]
 fn CallsPanel(version: RwSignal<u32>) -> impl IntoView {
-    let messages = inbox(|| Some(None), version);
+    let messages = inbox(|| Some(None), &[Channel::Call], version);
     let content = move || {
         let result = messages.get().flatten()?;
         Some(match result {
             Err(e) => error_view(e).into_any(),
             Ok(list) => {
-                let calls: Vec<_> = list
-                    .into_iter()
-                    .map(|m| m.message)
-                    .filter(|m| m.channel == Channel::Call)
-                    .collect();
+                let calls: Vec<_> = list.into_iter().map(|m| m.message).collect();
                 let empty = calls.is_empty();
                 let items = calls
                     .into_iter()
@@ -758,7 +752,7 @@ fn CallsPanel(version: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn AllPanel(version: RwSignal<u32>) -> impl IntoView {
     let shown = RwSignal::new(false);
-    let messages = inbox(move || shown.get().then_some(None), version);
+    let messages = inbox(move || shown.get().then_some(None), &[], version);
     let content = move || {
         let result = messages.get().flatten()?;
         Some(match result {
