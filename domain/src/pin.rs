@@ -161,7 +161,10 @@ impl Lockout {
     pub fn after_failure(self, now: DateTime<Utc>) -> Lockout {
         let failed_attempts = self.failed_attempts.saturating_add(1);
         let locked_until = if failed_attempts >= MAX_ATTEMPTS {
-            Some(now + chrono::Duration::seconds(LOCK_SECONDS))
+            Some(crate::time::later(
+                now,
+                chrono::Duration::seconds(LOCK_SECONDS),
+            ))
         } else {
             self.locked_until
         };

@@ -1,7 +1,9 @@
 //! `server cf check`: one codice fiscale per line on stdin, one JSON object
 //! per line on stdout, the same JSON as `GET /api/v1/codice-fiscale/{code}`.
 //! Every input line gets exactly one output line (an empty line answers a
-//! `LENGTH` error), so outputs can be zipped with inputs.
+//! `LENGTH` error), so outputs can be zipped with inputs — whatever its
+//! bytes: a line that is not UTF-8 is read with replacement characters and
+//! answered as the invalid code it is.
 
 use std::io::{BufRead, BufWriter, Write};
 
@@ -12,13 +14,14 @@ pub fn run_check(mut input: impl BufRead, output: impl Write) -> std::io::Result
     // the real date.
     let today = chrono::Utc::now().date_naive();
     let mut out = BufWriter::with_capacity(1 << 16, output);
-    let mut line = String::with_capacity(64);
+    let mut line = Vec::with_capacity(64);
     loop {
         line.clear();
-        if input.read_line(&mut line)? == 0 {
+        if input.read_until(b'\n', &mut line)? == 0 {
             break;
         }
-        let code = line.trim_end_matches(['\n', '\r']);
+        let text = String::from_utf8_lossy(&line);
+        let code = text.trim_end_matches(['\n', '\r']);
         let result = codice_fiscale::check_on(code, None, today);
         serde_json::to_writer(&mut out, &result)?;
         out.write_all(b"\n")?;
@@ -48,6 +51,26 @@ mod tests {
         assert_eq!(lines[2]["errors"][0]["code"], "LENGTH");
         assert_eq!(lines[3]["decoded"]["birthplace"]["code"], "F205");
         assert!(lines.iter().all(|l| l.get("mismatches").is_none()));
+    }
+
+    /// Hardening item 5: a line that is not UTF-8 used to stop the command
+    /// (exit 1, the rest unanswered).
+    #[test]
+    fn a_line_that_is_not_utf8_is_answered_as_invalid_and_the_rest_go_on() {
+        let input = b"RSSMRA80A01H501U\n\xff\xfeRSSMRA80\xc3\n\x80\r\nRSSMRA80A01H501U";
+        let mut output = Vec::new();
+        super::run_check(&input[..], &mut output).unwrap();
+        let lines: Vec<Value> = std::str::from_utf8(&output)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0]["valid"], true);
+        assert_eq!(lines[1]["valid"], false);
+        assert!(!lines[1]["errors"].as_array().unwrap().is_empty());
+        assert_eq!(lines[2]["valid"], false);
+        assert_eq!(lines[3]["valid"], true);
     }
 
     #[test]

@@ -27,6 +27,35 @@ pub enum Command {
         #[command(subcommand)]
         command: CfCommand,
     },
+    /// Operator accounts (contact center, sede, back office). The password
+    /// is read from `PIN_INPS_OPERATOR_PASSWORD` or, without it, from the
+    /// first line of stdin; it is never a command-line argument.
+    Operator {
+        #[command(subcommand)]
+        command: OperatorCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OperatorCommand {
+    /// Create an operator account (fails if the name is taken).
+    Add {
+        /// Login name: lower-case letters, digits, '.', '_' or '-'.
+        #[arg(long)]
+        username: String,
+        /// `back_office`, `contact_center` or `sede`.
+        #[arg(long, default_value = "back_office")]
+        role: String,
+        #[command(flatten)]
+        serve: ServeConfig,
+    },
+    /// Set a new password for an operator account (lifts a lockout).
+    SetPassword {
+        #[arg(long)]
+        username: String,
+        #[command(flatten)]
+        serve: ServeConfig,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -72,7 +101,8 @@ pub struct ServeConfig {
     pub no_sim: bool,
 
     /// Simulated days the letter with half 2 takes to arrive.
-    #[arg(long, env = "PIN_INPS_POST_DELAY_DAYS", default_value_t = 7)]
+    #[arg(long, env = "PIN_INPS_POST_DELAY_DAYS", default_value_t = 7,
+        value_parser = clap::value_parser!(i64).range(0..=365))]
     pub post_delay_days: i64,
 
     /// From this (simulated) date no new PIN is issued (SPID, CIE, CNS instead).
@@ -88,6 +118,21 @@ pub struct ServeConfig {
     /// outside the static directory, under random names.
     #[arg(long, env = "PIN_INPS_UPLOADS_DIR", default_value = "data/uploads")]
     pub uploads_dir: PathBuf,
+
+    /// Outside simulation mode there is no default operator account: this
+    /// one is created at start if it does not exist yet (with
+    /// `PIN_INPS_BOOTSTRAP_PASSWORD`), as Keycloak's bootstrap admin is.
+    #[arg(long, env = "PIN_INPS_BOOTSTRAP_OPERATOR")]
+    pub bootstrap_operator: Option<String>,
+
+    /// Role of the bootstrap operator.
+    #[arg(long, env = "PIN_INPS_BOOTSTRAP_ROLE", default_value = "back_office")]
+    pub bootstrap_role: String,
+
+    /// Password of the bootstrap operator (at least 12 characters). Prefer
+    /// the environment variable: arguments are visible to other users.
+    #[arg(long, env = "PIN_INPS_BOOTSTRAP_PASSWORD", hide_env_values = true)]
+    pub bootstrap_password: Option<String>,
 
     /// Synthetic citizens seeded into an empty registry.
     #[arg(long, env = "PIN_INPS_SEED_CITIZENS", default_value_t = 20)]

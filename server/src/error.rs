@@ -2,7 +2,7 @@
 //! and an Italian message (API.md conventions); internal failures are logged
 //! and answered with a bland 500 so nothing about the system leaks.
 
-use axum::extract::rejection::JsonRejection;
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -22,6 +22,10 @@ pub enum AppError {
     Unauthenticated,
     #[error("pin locked")]
     PinLocked { retry_after_seconds: i64 },
+    #[error("operator credentials refused")]
+    OperatorInvalidCredentials,
+    #[error("operator account locked")]
+    AccountLocked { retry_after_seconds: i64 },
     #[error("pin revoked")]
     PinRevoked,
     #[error("pin already assigned")]
@@ -37,6 +41,11 @@ pub enum AppError {
     Conflict { code: &'static str, message: String },
     #[error("not found")]
     NotFound,
+    /// A request refused before any handler ran (an extractor's rejection,
+    /// a body over the limit, a method the path does not have): the status
+    /// says why, [`AppError::parts`] gives it the contract's shape.
+    #[error("rejected with {0}")]
+    Rejected(StatusCode),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -79,6 +88,21 @@ impl AppError {
                     italian_wait(*retry_after_seconds)
                 ),
             ),
+            OperatorInvalidCredentials => (
+                StatusCode::UNAUTHORIZED,
+                "INVALID_CREDENTIALS",
+                "Nome utente o password errati".into(),
+            ),
+            AccountLocked {
+                retry_after_seconds,
+            } => (
+                StatusCode::LOCKED,
+                "ACCOUNT_LOCKED",
+                format!(
+                    "Utenza bloccata per troppi tentativi errati. Riprovare tra {}.",
+                    italian_wait(*retry_after_seconds)
+                ),
+            ),
             PinRevoked => (
                 StatusCode::FORBIDDEN,
                 "PIN_REVOKED",
@@ -106,8 +130,44 @@ impl AppError {
                 "INTERNAL",
                 "Errore interno".into(),
             ),
+            Rejected(status) => rejected(*status),
         }
     }
+}
+
+/// Code and message of a request refused by its status alone.
+fn rejected(status: StatusCode) -> (StatusCode, &'static str, String) {
+    let (code, message) = match status {
+        StatusCode::BAD_REQUEST => ("BAD_REQUEST", "Richiesta non valida"),
+        StatusCode::UNAUTHORIZED => (
+            "UNAUTHENTICATED",
+            "Sessione assente o scaduta: effettuare di nuovo l'accesso",
+        ),
+        StatusCode::FORBIDDEN => ("FORBIDDEN", "Operazione non consentita"),
+        StatusCode::NOT_FOUND => ("NOT_FOUND", "Risorsa non trovata"),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "METHOD_NOT_ALLOWED",
+            "Operazione non consentita su questa risorsa",
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            "PAYLOAD_TOO_LARGE",
+            "La richiesta supera la dimensione massima consentita",
+        ),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            "UNSUPPORTED_MEDIA_TYPE",
+            "Formato della richiesta non supportato: inviare dati JSON",
+        ),
+        StatusCode::REQUEST_TIMEOUT => ("REQUEST_TIMEOUT", "Tempo scaduto: riprovare"),
+        s if s.is_client_error() => ("BAD_REQUEST", "Richiesta non valida"),
+        _ => {
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                "Errore interno".into(),
+            )
+        }
+    };
+    (status, code, message.into())
 }
 
 /// "2 minuti e 5 secondi", "40 secondi".
@@ -142,6 +202,9 @@ impl IntoResponse for AppError {
         let retry_after_seconds = match self {
             AppError::PinLocked {
                 retry_after_seconds,
+            }
+            | AppError::AccountLocked {
+                retry_after_seconds,
             } => Some(retry_after_seconds),
             _ => None,
         };
@@ -165,8 +228,33 @@ impl From<StoreError> for AppError {
     }
 }
 
+/// A body over the limit is 413 and a body that is not declared JSON 415;
+/// anything else wrong with it (syntax, a missing or mistyped field) 400.
 impl From<JsonRejection> for AppError {
     fn from(e: JsonRejection) -> Self {
+        match e.status() {
+            s @ (StatusCode::PAYLOAD_TOO_LARGE | StatusCode::UNSUPPORTED_MEDIA_TYPE) => {
+                tracing::debug!(detail = %e.body_text(), "body refused");
+                AppError::Rejected(s)
+            }
+            _ => AppError::BadRequest(e.body_text()),
+        }
+    }
+}
+
+/// Invalid UTF-8 or a wrong type in a path parameter: 400 (a route whose
+/// parameters do not fit its handler would be 500).
+impl From<PathRejection> for AppError {
+    fn from(e: PathRejection) -> Self {
+        match e.status() {
+            s if s.is_server_error() => AppError::Internal(e.body_text()),
+            _ => AppError::BadRequest(e.body_text()),
+        }
+    }
+}
+
+impl From<QueryRejection> for AppError {
+    fn from(e: QueryRejection) -> Self {
         AppError::BadRequest(e.body_text())
     }
 }
@@ -184,6 +272,16 @@ pub type AppResult<T> = Result<T, AppError>;
 #[derive(axum::extract::FromRequest)]
 #[from_request(via(axum::Json), rejection(AppError))]
 pub struct AppJson<T>(pub T);
+
+/// `axum::extract::Path` answering its rejections in the error shape.
+#[derive(axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(AppError))]
+pub struct AppPath<T>(pub T);
+
+/// `axum::extract::Query` answering its rejections in the error shape.
+#[derive(axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(AppError))]
+pub struct AppQuery<T>(pub T);
 
 impl<T: serde::Serialize> IntoResponse for AppJson<T> {
     fn into_response(self) -> Response {

@@ -51,7 +51,7 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
             o
         }
     };
-    let clock = Clock::with_offset(offset);
+    let clock = Clock::restored(offset, cfg.start_date);
     let seeded = sim::registry::seed(store.as_ref(), cfg.seed_citizens, clock.now()).await?;
     if seeded > 0 {
         tracing::info!(seeded, "registry seeded with synthetic citizens");
@@ -77,7 +77,18 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
             uploads_dir: cfg.uploads_dir.clone(),
         }),
     };
-    routes::backoffice::prepare(&state).await?;
+    let bootstrap = match (&cfg.bootstrap_operator, &cfg.bootstrap_password) {
+        (Some(username), Some(password)) => Some(routes::backoffice::Bootstrap {
+            username: username.clone(),
+            role: cfg.bootstrap_role.clone(),
+            password: password.clone(),
+        }),
+        (Some(_), None) => {
+            return Err("PIN_INPS_BOOTSTRAP_OPERATOR needs PIN_INPS_BOOTSTRAP_PASSWORD".into())
+        }
+        _ => None,
+    };
+    routes::backoffice::prepare(&state, bootstrap.as_ref()).await?;
     Ok(state)
 }
 
@@ -102,6 +113,11 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
             state.clone(),
             web::csrf,
         ))
+        .layer(axum::middleware::from_fn(web::json_errors))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::response_headers,
+        ))
         // Precompressed static files pass through untouched (already encoded).
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http());
@@ -123,7 +139,8 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
         }
     }
     router
-        .layer(SetResponseHeaderLayer::overriding(
+        // A route may serve a stricter policy of its own (uploaded files).
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(web::CSP),
         ))

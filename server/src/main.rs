@@ -2,7 +2,7 @@
 //! stdin. Configuration: see `config.rs` (flags and `PIN_INPS_*` variables).
 
 use clap::Parser;
-use server::config::{CfCommand, Cli, Command};
+use server::config::{CfCommand, Cli, Command, OperatorCommand};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -23,6 +23,16 @@ async fn main() -> std::process::ExitCode {
                 }
             }
         }
+        Command::Operator { command } => match operator(command).await {
+            Ok(msg) => {
+                println!("{msg}");
+                std::process::ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("operator: {e}");
+                std::process::ExitCode::FAILURE
+            }
+        },
         Command::Cf {
             command: CfCommand::Check,
         } => {
@@ -34,6 +44,40 @@ async fn main() -> std::process::ExitCode {
                     std::process::ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+/// `server operator add|set-password`: the password comes from
+/// `PIN_INPS_OPERATOR_PASSWORD` or the first line of stdin.
+async fn operator(command: OperatorCommand) -> Result<String, server::BoxError> {
+    let password = match std::env::var("PIN_INPS_OPERATOR_PASSWORD") {
+        Ok(p) => p,
+        Err(_) => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            line.trim_end_matches(['\n', '\r']).to_owned()
+        }
+    };
+    match command {
+        OperatorCommand::Add {
+            username,
+            role,
+            serve,
+        } => {
+            let st = server::build_state(&serve).await?;
+            if server::routes::backoffice::add_operator(&st, &username, &role, &password, false)
+                .await?
+            {
+                Ok(format!("operator {username} ({role}) created"))
+            } else {
+                Err(format!("operator {username} already exists").into())
+            }
+        }
+        OperatorCommand::SetPassword { username, serve } => {
+            let st = server::build_state(&serve).await?;
+            server::routes::backoffice::set_password(&st, &username, &password).await?;
+            Ok(format!("password of {username} changed"))
         }
     }
 }

@@ -40,8 +40,9 @@ pub fn cookie_value(headers: &HeaderMap) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Whether the browser reached us over HTTPS (directly behind a TLS proxy).
-fn is_https(headers: &HeaderMap, state: &AppState) -> bool {
+/// Whether the request reached us over HTTPS (a TLS proxy says so with
+/// `X-Forwarded-Proto`, or `--secure-cookies` says it always does).
+pub fn is_https(headers: &HeaderMap, state: &AppState) -> bool {
     state.settings.secure_cookies
         || headers
             .get("x-forwarded-proto")

@@ -81,40 +81,113 @@ pub fn is_hashed_asset(path: &str) -> bool {
             .is_some_and(|s| s != stem && looks_hashed(s))
 }
 
-/// CSRF defence for cookie-authenticated state changes: a browser always
-/// sends `Origin` on cross-site POST/PUT/PATCH/DELETE, so when it is present
-/// it must be our own host (or the configured UI origin). Scripts and tests
-/// send no `Origin` and pass; `SameSite=Strict` covers the rest.
+/// CSRF defence for cookie-authenticated state changes (POST, PUT, PATCH,
+/// DELETE). A browser says where a request comes from in two ways, and
+/// either is enough to refuse it:
+/// - `Origin`, when present, must be our own host or the configured UI
+///   origin;
+/// - `Sec-Fetch-Site` (fetch metadata, sent by every current browser even
+///   where it omits `Origin`) must be `same-origin` or `none` (typed or
+///   bookmarked by the user), unless the `Origin` is the configured UI
+///   origin, which is on another origin by design.
+///
+/// Scripts and tests send neither header and pass; `SameSite=Strict`
+/// covers the rest.
 pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let changes_state = matches!(
         *req.method(),
         Method::POST | Method::PUT | Method::PATCH | Method::DELETE
     );
     if changes_state {
-        if let Some(origin) = req.headers().get(header::ORIGIN) {
-            let origin = origin.to_str().unwrap_or("").trim_end_matches('/');
-            let host = req
-                .headers()
-                .get(header::HOST)
-                .and_then(|h| h.to_str().ok());
-            let same_host = host.is_some_and(|h| origin_host(origin).eq_ignore_ascii_case(h));
-            let allowed = same_host
-                || st
-                    .settings
-                    .cors_origin
-                    .as_deref()
-                    .is_some_and(|o| o.trim_end_matches('/').eq_ignore_ascii_case(origin));
-            if !allowed {
-                tracing::warn!(%origin, "cross-origin state change refused");
-                return AppError::Forbidden {
-                    code: "CSRF",
-                    message: "Richiesta non consentita: origine non riconosciuta",
-                }
-                .into_response();
+        if let Some(reason) = cross_site(&st, req.headers()) {
+            tracing::warn!(reason, "cross-origin state change refused");
+            return AppError::Forbidden {
+                code: "CSRF",
+                message: "Richiesta non consentita: origine non riconosciuta",
             }
+            .into_response();
         }
     }
     next.run(req).await
+}
+
+/// Why a state-changing request looks cross-site, if it does.
+fn cross_site(st: &AppState, headers: &axum::http::HeaderMap) -> Option<&'static str> {
+    let text = |name| {
+        headers
+            .get(name)
+            // A value that is not text matches nothing, so it counts as foreign.
+            .map(|v| v.to_str().unwrap_or("\u{fffd}").trim_end_matches('/'))
+    };
+    let origin = text(header::ORIGIN);
+    let configured = origin.is_some_and(|o| {
+        st.settings
+            .cors_origin
+            .as_deref()
+            .is_some_and(|c| c.trim_end_matches('/').eq_ignore_ascii_case(o))
+    });
+    if let Some(o) = origin {
+        let same_host = text(header::HOST).is_some_and(|h| origin_host(o).eq_ignore_ascii_case(h));
+        if !same_host && !configured {
+            return Some("foreign Origin");
+        }
+    }
+    match text(axum::http::HeaderName::from_static("sec-fetch-site")) {
+        None => None,
+        Some(site)
+            if site.eq_ignore_ascii_case("same-origin") || site.eq_ignore_ascii_case("none") =>
+        {
+            None
+        }
+        Some(_) if configured => None,
+        Some(_) => Some("cross-site fetch metadata"),
+    }
+}
+
+/// Headers every answer needs and no handler should have to remember:
+/// - API answers carry personal data (a session's PIN state, a codice
+///   fiscale, a message with a secret): `Cache-Control: no-store` unless the
+///   route chose its own caching (the public place lists);
+/// - over HTTPS (`X-Forwarded-Proto: https` from the proxy, or
+///   `--secure-cookies`), HSTS, so the browser never falls back to HTTP.
+pub async fn response_headers(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api");
+    let https = crate::session::is_https(req.headers(), &st);
+    let mut res = next.run(req).await;
+    let headers = res.headers_mut();
+    if api && !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    res
+}
+
+/// Errors under `/api` that no handler shaped (a method the path does not
+/// have, a body over the limit, a rejection answered as plain text by a
+/// layer) are rewritten in the contract's `{"code", "message", "fields"}`
+/// shape, so a client never meets English `text/plain`.
+pub async fn json_errors(req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api");
+    let res = next.run(req).await;
+    let status = res.status();
+    let shaped = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !api || shaped || !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let mut out = AppError::Rejected(status).into_response();
+    if let Some(allow) = res.headers().get(header::ALLOW) {
+        out.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    out
 }
 
 /// `https://example.org:8443` → `example.org:8443`.

@@ -360,6 +360,73 @@ async fn residence_mismatch_holds_half_two_and_queues_a_callback() {
     assert!(calls[0]["secret"].is_null());
 }
 
+/// Issue item 11: "V. Nazionale 12" is the registry's "Via Nazionale 12" —
+/// no callback is queued (nobody works that queue yet) and the letter with
+/// half 2 arrives after the post delay, as for an exact match.
+#[tokio::test]
+async fn abbreviated_street_type_is_not_queued_for_callback_and_the_letter_arrives() {
+    let app = start().await;
+    for (i, (address, civic)) in [("V. Nazionale", "12"), ("V.Nazionale, n. 12", "n° 12")]
+        .into_iter()
+        .enumerate()
+    {
+        let c = common::citizen(
+            &app.client,
+            &app.base,
+            json!({"residence": {"address": "Via Nazionale", "civic": "12",
+                                 "province": "RM", "comune": "Roma", "cap": "00184"}}),
+        )
+        .await;
+        let cf = c["codice_fiscale"].as_str().unwrap().to_owned();
+        let mobile = format!("+3933300000{i:02}");
+        let mut req = request_for(&c);
+        req["residence"]["address"] = json!(address);
+        req["residence"]["civic"] = json!(civic);
+        req["contacts"]["mobile"] = json!(mobile);
+        let (status, body) = app.post("/pin-requests", req).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        assert_eq!(body["status"], "issued", "{address} {civic}: {body}");
+
+        // Half 1 by SMS, and no call from the contact center.
+        let phone = app.messages(&mobile).await;
+        assert_eq!(phone.len(), 1, "{phone:?}");
+        assert_eq!(phone[0]["channel"], "sms");
+        let half1 = phone[0]["secret"].as_str().unwrap().to_owned();
+
+        // The letter is in the post (not held), and arrives after the delay.
+        let post = app.messages(&cf).await;
+        assert_eq!(post.len(), 1, "{post:?}");
+        assert_eq!(post[0]["channel"], "post");
+        assert!(post[0]["delivered_at"].is_null());
+        app.advance_days(6).await;
+        assert!(app.messages(&cf).await[0]["delivered_at"].is_null());
+        app.advance_days(1).await;
+        let post = app.messages(&cf).await;
+        assert!(post[0]["delivered_at"].is_string(), "{post:?}");
+        let half2 = post[0]["secret"].as_str().unwrap().to_owned();
+        assert_eq!(half2.len(), 8);
+
+        // The two halves make the PIN of the first access.
+        let (status, body) = app.login(&cf, &format!("{half1}{half2}")).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["next"], "change_pin");
+        let r = app.client.delete(app.url("/session")).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    }
+    // Still nothing for an operator to call about.
+    let calls: Vec<Value> = app
+        .get("/sim/messages")
+        .await
+        .1
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["channel"] == "call")
+        .cloned()
+        .collect();
+    assert!(calls.is_empty(), "{calls:?}");
+}
+
 #[tokio::test]
 async fn unknown_cf_is_verified_by_the_contact_center() {
     let app = start().await;
@@ -685,4 +752,263 @@ async fn spa_is_served_with_deep_link_fallback_and_cache_headers() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert_eq!(r.json::<Value>().await.unwrap()["code"], "NOT_FOUND");
+}
+
+/// Hardening item 3: a browser's cross-site request may carry no `Origin`
+/// but always carries fetch metadata; either refuses it. Scripts that send
+/// neither keep working.
+#[tokio::test]
+async fn cross_site_fetch_metadata_is_refused_even_without_origin() {
+    let app = start().await;
+    let delete = |site: Option<&'static str>, origin: Option<String>| {
+        let mut r = app.client.delete(app.url("/session"));
+        if let Some(site) = site {
+            r = r.header("sec-fetch-site", site);
+        }
+        if let Some(origin) = origin {
+            r = r.header("origin", origin);
+        }
+        r.send()
+    };
+    for (site, origin) in [
+        (Some("cross-site"), None),
+        (Some("same-site"), None),
+        (Some("cross-site"), Some(format!("http://{}", app.addr))),
+        (None, Some("https://evil.example".to_owned())),
+        (Some("same-origin"), Some("https://evil.example".to_owned())),
+    ] {
+        let r = delete(site, origin.clone()).await.unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{site:?} {origin:?}");
+        let b: Value = r.json().await.unwrap();
+        assert_eq!(b["code"], "CSRF");
+    }
+    for (site, origin) in [
+        (None, None),
+        (Some("same-origin"), None),
+        (Some("none"), None),
+        (Some("same-origin"), Some(format!("http://{}", app.addr))),
+    ] {
+        let r = delete(site, origin.clone()).await.unwrap();
+        assert_eq!(r.status(), StatusCode::NO_CONTENT, "{site:?} {origin:?}");
+    }
+    // A POST too, not only DELETE.
+    let r = app
+        .client
+        .post(app.url("/session"))
+        .header("sec-fetch-site", "cross-site")
+        .json(&json!({"codice_fiscale": "RSSMRA80A01H501U", "pin": "ABCDEFGH"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}
+
+/// The status, content type and JSON body of a raw request.
+async fn raw(r: reqwest::RequestBuilder) -> (StatusCode, String, Value) {
+    let r = r.send().await.unwrap();
+    let status = r.status();
+    let ct = r
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let text = r.text().await.unwrap();
+    let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+    (status, ct, body)
+}
+
+/// Hardening item 6: extractor rejections answered English `text/plain`,
+/// `/codice-fiscale/%FF` broke its "200 always", and a 10 MB body was 400.
+#[tokio::test]
+async fn every_rejection_answers_in_the_error_shape_in_italian() {
+    let app = start().await;
+    let root = app.base.trim_end_matches("/api/v1").to_owned();
+    let (s, ct, b) = raw(app
+        .client
+        .get(format!("{root}/api/v1/codice-fiscale/%FF%FE")))
+    .await;
+    assert_eq!(
+        (s, ct.as_str()),
+        (StatusCode::OK, "application/json"),
+        "{b}"
+    );
+    assert_eq!(b["valid"], false);
+    let (s, _, b) = raw(app.client.get(format!(
+        "{root}/api/v1/codice-fiscale/RSSMRA80A01H501U?surname=%FF&surname=Rossi&x=%%"
+    )))
+    .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(b["valid"], true);
+
+    let mut big = String::from("{\"codice_fiscale\": \"");
+    big.push_str(&"A".repeat(10 * 1024 * 1024));
+    big.push_str("\"}");
+    let cases = [
+        (
+            app.client
+                .get(format!("{root}/api/v1/places/provinces/%FF/comuni")),
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+        ),
+        (
+            app.client.get(app.url("/sim/citizens?limit=molti")),
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+        ),
+        (
+            app.client.get(app.url("/sim/messages?recipient=%FF")),
+            StatusCode::OK,
+            "",
+        ),
+        (
+            app.client
+                .post(app.url("/pin-requests"))
+                .header("content-type", "application/json")
+                .body(big),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "PAYLOAD_TOO_LARGE",
+        ),
+        (
+            app.client.post(app.url("/pin-requests")).body("{}"),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+        ),
+        (
+            app.client.put(app.url("/session")),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "METHOD_NOT_ALLOWED",
+        ),
+        (
+            app.client.get(app.url("/non-esiste")),
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+        ),
+    ];
+    for (req, status, code) in cases {
+        let (s, ct, b) = raw(req).await;
+        assert_eq!(s, status, "{b}");
+        assert!(ct.starts_with("application/json"), "{status}: {ct} {b}");
+        if !code.is_empty() {
+            assert_eq!(b["code"], code, "{b}");
+            let message = b["message"].as_str().unwrap();
+            assert!(
+                [
+                    "Richiesta",
+                    "La richiesta",
+                    "Risorsa",
+                    "Operazione",
+                    "Formato"
+                ]
+                .iter()
+                .any(|w| message.starts_with(w)),
+                "Italian message: {message}"
+            );
+        }
+    }
+}
+
+/// Hardening item 7: the simulator stored an empty or one-character codice
+/// fiscale, an empty tessera sanitaria number, a birth date 9999-12-31.
+#[tokio::test]
+async fn the_simulator_registry_refuses_what_the_archive_could_not_hold() {
+    let app = start().await;
+    for (body, field) in [
+        (json!({"codice_fiscale": ""}), "codice_fiscale"),
+        (json!({"codice_fiscale": "R"}), "codice_fiscale"),
+        (
+            json!({"codice_fiscale": "RSSMRA80A01H501V"}),
+            "codice_fiscale",
+        ),
+        (
+            json!({"tessera_sanitaria": {"number": "", "expiry": "2024-12-31"}}),
+            "tessera_sanitaria.number",
+        ),
+        (json!({"birth_date": "9999-12-31"}), "birth_date"),
+        (json!({"surname": ""}), "surname"),
+        (
+            json!({"residence": {"address": "Via Roma", "civic": "1", "province": "Roma",
+                                 "comune": "Roma", "cap": "00184"}}),
+            "residence.province",
+        ),
+    ] {
+        let (s, b) = app.post("/sim/citizens", body.clone()).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {b}");
+        assert_eq!(b["code"], "VALIDATION");
+        let fields: Vec<&str> = b["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["field"].as_str().unwrap())
+            .collect();
+        assert!(fields.contains(&field), "{body}: {b}");
+    }
+    let (_, all) = app.get("/sim/citizens?limit=1000").await;
+    for c in all.as_array().unwrap() {
+        let cf = c["codice_fiscale"].as_str().unwrap();
+        assert_eq!(cf.len(), 16, "{c}");
+        assert_eq!(c["tessera_sanitaria"]["number"].as_str().unwrap().len(), 20);
+    }
+    // A valid record is still accepted.
+    let (s, b) = app
+        .post(
+            "/sim/citizens",
+            json!({"codice_fiscale": "rssmra80a01h501u"}),
+        )
+        .await;
+    assert!(
+        s == StatusCode::CREATED || b["code"] == "CITIZEN_EXISTS",
+        "{s} {b}"
+    );
+}
+
+/// Hardening item 9: personal data is never cached; HSTS over HTTPS.
+#[tokio::test]
+async fn api_answers_are_not_cached_and_https_gets_hsts() {
+    let app = start().await;
+    for path in ["/me", "/sim/clock", "/health", "/sim/citizens"] {
+        let r = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.headers()["cache-control"], "no-store", "{path}");
+        assert!(r.headers().get("strict-transport-security").is_none());
+    }
+    // The place lists are public and keep their own caching.
+    let r = app
+        .client
+        .get(format!("{}/places/provinces", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["cache-control"], "public, max-age=86400");
+    let r = app
+        .client
+        .get(app.url("/health"))
+        .header("x-forwarded-proto", "https")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.headers()["strict-transport-security"]
+        .to_str()
+        .unwrap()
+        .starts_with("max-age="));
+}
+
+/// Hardening item 4, the letter: a PIN requested in the last minute of the
+/// clock's range gets a due date past it without any overflow.
+#[tokio::test]
+async fn a_letter_posted_at_the_end_of_the_clock_range_is_still_in_transit() {
+    let app = start_with(|cfg| {
+        cfg.cutoff_date = "2100-01-01".parse().unwrap();
+        cfg.post_delay_days = 365;
+    })
+    .await;
+    let (s, b) = app
+        .post("/sim/clock", json!({"set": "2099-12-31T23:59:00Z"}))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    // Born this century: in 2099 a two-digit year reads as 20xx.
+    let c = common::citizen(&app.client, &app.base, json!({"birth_date": "2005-05-05"})).await;
+    let (s, b) = app.post("/pin-requests", common::request_for(&c)).await;
+    assert_eq!(s, StatusCode::CREATED, "{b}");
+    let letters = app.messages(c["codice_fiscale"].as_str().unwrap()).await;
+    assert_eq!(letters.len(), 1, "{letters:?}");
+    assert!(letters[0]["delivered_at"].is_null());
 }

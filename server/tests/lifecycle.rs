@@ -1049,3 +1049,73 @@ async fn openapi_lists_the_lifecycle_endpoints() {
         assert!(doc["paths"].get(path).is_some(), "missing {path}");
     }
 }
+
+/// Hardening item 4: `{"advance_seconds": i64::MIN}` wrapped the clock to
+/// the year 262142, after which Ripristina and the 10th wrong login dropped
+/// the connection (a panic on date overflow). Moves outside the clock's
+/// range are refused with `VALIDATION` and change nothing; at the very end
+/// of the range every rule that adds a duration (lockout, codes, letters)
+/// still answers within the contract.
+#[tokio::test]
+async fn the_clock_is_bounded_and_every_rule_holds_at_its_end() {
+    let app = start().await;
+    let (c, pin) = app.ready().await;
+    let (_, before) = app.get("/sim/clock").await;
+    for body in [
+        json!({"advance_seconds": i64::MIN}),
+        json!({"advance_seconds": i64::MAX}),
+        json!({"advance_seconds": 200i64 * 365 * 86_400}),
+        json!({"set": "2100-01-01T00:00:00Z"}),
+        json!({"set": "1999-12-31T23:59:59Z"}),
+    ] {
+        let (status, b) = app.post("/sim/clock", body.clone()).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {b}");
+        assert_eq!(b["code"], "VALIDATION");
+        assert_eq!(b["fields"][0]["code"], "CLOCK_RANGE", "{b}");
+        assert!(b["message"].as_str().unwrap().contains("controllare"));
+    }
+    let (_, after) = app.get("/sim/clock").await;
+    let secs = |v: &Value| {
+        chrono::DateTime::parse_from_rfc3339(v["now"].as_str().unwrap())
+            .unwrap()
+            .timestamp()
+    };
+    assert!(
+        (secs(&after) - secs(&before)).abs() < 60,
+        "{before} {after}"
+    );
+
+    // The last minute of the range: lockout, codes and letters.
+    let (status, b) = app
+        .post("/sim/clock", json!({"set": "2099-12-31T23:58:00Z"}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{b}");
+    let cf = cf(&c);
+    for _ in 0..9 {
+        let (status, b) = app.login(cf, "ZZZZ9999").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{b}");
+    }
+    let (status, b) = app.login(cf, "ZZZZ9999").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "the 10th: {b}");
+    let (status, b) = app.login(cf, &pin).await;
+    assert_eq!(status, StatusCode::LOCKED, "{b}");
+    assert!(b["retry_after_seconds"].as_i64().unwrap() > 0);
+
+    let ts = c["tessera_sanitaria"]["number"].as_str().unwrap();
+    let (status, b) = app
+        .post(
+            "/pin/restore",
+            json!({"codice_fiscale": cf, "tessera_sanitaria_number": ts,
+                   "contacts": {"mobile": MOBILE, "email": EMAIL, "pec": null}}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{b}");
+    let code = app.secret(EMAIL, "Ripristino").await;
+    let (status, b) = app
+        .post(
+            "/pin/restore/confirm",
+            json!({"codice_fiscale": cf, "code": code}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{b}");
+}

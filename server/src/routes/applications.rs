@@ -5,7 +5,7 @@
 //! number and a receipt PDF at once. Frozen ones are protocolled when the PIN
 //! becomes dispositivo (`routes::backoffice`), keeping their original date.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -19,7 +19,7 @@ use domain::dispositivo::{
 };
 
 use super::services::Citizen;
-use crate::error::{AppError, AppJson, AppResult};
+use crate::error::{AppError, AppJson, AppPath, AppResult};
 use crate::pdf::{Font, Pdf, A4_HEIGHT, A4_WIDTH};
 use crate::secrets::random_hex;
 use crate::state::AppState;
@@ -102,7 +102,7 @@ async fn own(st: &AppState, c: &Citizen, id: &str) -> AppResult<ApplicationRow> 
 async fn detail(
     State(st): State<AppState>,
     c: Citizen,
-    Path(id): Path<String>,
+    AppPath(id): AppPath<String>,
 ) -> AppResult<Json<Application>> {
     Ok(Json(own(&st, &c, &id).await?.to_api()))
 }
@@ -110,7 +110,7 @@ async fn detail(
 async fn receipt(
     State(st): State<AppState>,
     c: Citizen,
-    Path(id): Path<String>,
+    AppPath(id): AppPath<String>,
 ) -> AppResult<impl IntoResponse> {
     let app = own(&st, &c, &id).await?;
     if app.status != ApplicationStatus::Protocolled {

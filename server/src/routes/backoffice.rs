@@ -5,7 +5,7 @@
 //! approval the PIN becomes dispositivo (level L2) and the applications left
 //! "in attesa di PIN dispositivo" are protocolled with their original date.
 
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -21,10 +21,11 @@ use serde::Deserialize;
 
 use super::applications::{it_date, it_datetime, notify};
 use super::dispositivo::{file_response, module_citizen};
-use crate::error::{AppError, AppJson, AppResult};
+use crate::error::{AppError, AppJson, AppPath, AppQuery, AppResult};
 use crate::secrets::{random_hex, session_key};
 use crate::state::AppState;
 use crate::store::dispositivo::{ConversionRow, OperatorRow, OperatorSession};
+use crate::store::Attempt;
 
 pub const OPERATOR_COOKIE: &str = "pin_inps_operator";
 const COOKIE_PATH: &str = "/api/v1/operator";
@@ -56,17 +57,24 @@ pub fn router() -> Router<AppState> {
         .route("/operator/conversions/{id}/reject", post(reject))
 }
 
-/// Seeds the operators into an empty table (startup).
-pub async fn prepare(st: &AppState) -> Result<(), crate::BoxError> {
-    if st.dispositivo.count_operators().await? > 0 {
+/// Operator accounts at start. In simulation mode the seeded accounts
+/// (public passwords, README) are created on an empty table. Outside it
+/// there is no default account: the first operator comes from
+/// `server operator add` or from `PIN_INPS_BOOTSTRAP_OPERATOR` and
+/// `PIN_INPS_BOOTSTRAP_PASSWORD` (created once, like Keycloak's bootstrap
+/// admin), and seeded accounts left in the database cannot log in.
+pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(), crate::BoxError> {
+    if let Some(b) = bootstrap {
+        let created = add_operator(st, &b.username, &b.role, &b.password, false).await?;
+        if created {
+            tracing::info!(operator = %b.username, "bootstrap operator created");
+        }
+    }
+    if !st.settings.sim_enabled || st.dispositivo.count_operators().await? > 0 {
         return Ok(());
     }
     for (username, display, role, password) in SEEDED_OPERATORS {
-        let hash = st
-            .hasher
-            .hash((*password).to_owned())
-            .await
-            .map_err(|e| e.to_string())?;
+        let hash = st.hasher.hash((*password).to_owned()).await?;
         st.dispositivo
             .insert_operator(
                 &OperatorRow {
@@ -75,6 +83,7 @@ pub async fn prepare(st: &AppState) -> Result<(), crate::BoxError> {
                     display_name: (*display).into(),
                     role: (*role).into(),
                     password_hash: hash,
+                    seeded: true,
                 },
                 st.clock.now(),
             )
@@ -82,9 +91,101 @@ pub async fn prepare(st: &AppState) -> Result<(), crate::BoxError> {
     }
     tracing::info!(
         count = SEEDED_OPERATORS.len(),
-        "back-office operators seeded"
+        "simulation operators seeded"
     );
     Ok(())
+}
+
+/// The operator created at first start from the environment.
+#[derive(Debug, Clone)]
+pub struct Bootstrap {
+    pub username: String,
+    pub role: String,
+    pub password: String,
+}
+
+/// The operator roles (API.md, "Operators").
+pub const ROLES: &[&str] = &["back_office", "contact_center", "sede"];
+
+/// Shortest password accepted for an operator account.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// Checks a new operator account's name, role and password.
+pub fn check_account(username: &str, role: &str, password: &str) -> Result<(), String> {
+    let ok_name = (3..=64).contains(&username.chars().count())
+        && username
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+    if !ok_name {
+        return Err("username: 3-64 lower-case letters, digits, '.', '_' or '-'".into());
+    }
+    if !ROLES.contains(&role) {
+        return Err(format!("role: one of {}", ROLES.join(", ")));
+    }
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(format!(
+            "password: at least {MIN_PASSWORD_CHARS} characters"
+        ));
+    }
+    Ok(())
+}
+
+/// Creates an operator account unless one of that name exists; true if
+/// created.
+pub async fn add_operator(
+    st: &AppState,
+    username: &str,
+    role: &str,
+    password: &str,
+    seeded: bool,
+) -> Result<bool, crate::BoxError> {
+    let username = username.trim().to_lowercase();
+    check_account(&username, role, password)?;
+    if st
+        .dispositivo
+        .operator_by_username(&username)
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    let hash = st.hasher.hash(password.to_owned()).await?;
+    st.dispositivo
+        .insert_operator(
+            &OperatorRow {
+                id: format!("op_{}", random_hex::<8>()),
+                username: username.clone(),
+                display_name: username,
+                role: role.into(),
+                password_hash: hash,
+                seeded,
+            },
+            st.clock.now(),
+        )
+        .await?;
+    Ok(true)
+}
+
+/// Sets a new password (CLI); the account stops counting as seeded.
+pub async fn set_password(
+    st: &AppState,
+    username: &str,
+    password: &str,
+) -> Result<(), crate::BoxError> {
+    let username = username.trim().to_lowercase();
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(format!("password: at least {MIN_PASSWORD_CHARS} characters").into());
+    }
+    let hash = st.hasher.hash(password.to_owned()).await?;
+    if st
+        .dispositivo
+        .set_operator_password(&username, &hash)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(format!("no operator named {username}").into())
+    }
 }
 
 fn operator_cookie(headers: &HeaderMap) -> Option<String> {
@@ -105,11 +206,7 @@ fn cookie_header(
     headers: &HeaderMap,
     st: &AppState,
 ) -> (axum::http::HeaderName, HeaderValue) {
-    let https = st.settings.secure_cookies
-        || headers
-            .get("x-forwarded-proto")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"));
+    let https = crate::session::is_https(headers, st);
     let mut v = format!("{OPERATOR_COOKIE}={value}; HttpOnly; SameSite=Strict; Path={COOKIE_PATH}");
     if max_age_zero {
         v.push_str("; Max-Age=0");
@@ -158,33 +255,51 @@ fn operator_api(o: &OperatorRow) -> Operator {
     }
 }
 
+/// Operator login, hardened as the citizens' one: one Argon2 verification
+/// whatever the name (a dummy hash for unknown names and for the seeded
+/// accounts outside simulation mode), and the same lockout (10 wrong
+/// passwords → 3 minutes, then 3 more per further wrong password).
 async fn login(
     State(st): State<AppState>,
     headers: HeaderMap,
     AppJson(body): AppJson<OperatorLogin>,
 ) -> AppResult<Response> {
     let username = body.username.trim().to_lowercase();
-    let op = st.dispositivo.operator_by_username(&username).await?;
-    let ok = match &op {
-        Some(op) => {
-            st.hasher
-                .verify(body.password.clone(), op.password_hash.clone())
-                .await?
+    let usable = |op: &OperatorRow| st.settings.sim_enabled || !op.seeded;
+    let Some(op) = st
+        .dispositivo
+        .operator_by_username(&username)
+        .await?
+        .filter(usable)
+    else {
+        st.hasher.verify_dummy(body.password).await?;
+        tracing::info!(%username, "operator login failed: unknown account");
+        return Err(AppError::OperatorInvalidCredentials);
+    };
+    let now = st.clock.now();
+    match st.dispositivo.reserve_operator_attempt(&op.id, now).await? {
+        Attempt::Locked {
+            retry_after_seconds,
+        } => {
+            tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
+            return Err(AppError::AccountLocked {
+                retry_after_seconds,
+            });
         }
-        None => false,
-    };
-    let Some(op) = op.filter(|_| ok) else {
-        tracing::info!(%username, "operator login failed");
-        return Ok(super::dispositivo::json_error(
-            StatusCode::UNAUTHORIZED,
-            "INVALID_CREDENTIALS",
-            "Nome utente o password errati",
-            None,
-        ));
-    };
+        Attempt::Allowed { .. } => {}
+    }
+    if !st
+        .hasher
+        .verify(body.password, op.password_hash.clone())
+        .await?
+    {
+        tracing::info!(operator = %op.username, "operator login failed: wrong password");
+        return Err(AppError::OperatorInvalidCredentials);
+    }
+    st.dispositivo.reset_operator_lockout(&op.id).await?;
     let token = random_hex::<32>();
     st.dispositivo
-        .create_operator_session(&session_key(&token), &op.id, st.clock.now())
+        .create_operator_session(&session_key(&token), &op.id, now)
         .await?;
     if let Some(old) = operator_cookie(&headers) {
         st.dispositivo
@@ -250,7 +365,7 @@ struct QueueQuery {
 async fn queue(
     State(st): State<AppState>,
     _op: CurrentOperator,
-    Query(q): Query<QueueQuery>,
+    AppQuery(q): AppQuery<QueueQuery>,
 ) -> AppResult<Json<Vec<ConversionReview>>> {
     let status = match q.status.as_deref().unwrap_or("in_lavorazione") {
         "all" => None,
@@ -277,7 +392,7 @@ async fn load(st: &AppState, id: &str) -> AppResult<ConversionRow> {
 async fn detail(
     State(st): State<AppState>,
     _op: CurrentOperator,
-    Path(id): Path<String>,
+    AppPath(id): AppPath<String>,
 ) -> AppResult<Json<ConversionReview>> {
     let conv = load(&st, &id).await?;
     Ok(Json(review(&st, &conv).await?))
@@ -286,7 +401,7 @@ async fn detail(
 async fn file(
     State(st): State<AppState>,
     _op: CurrentOperator,
-    Path((id, slot)): Path<(String, String)>,
+    AppPath((id, slot)): AppPath<(String, String)>,
 ) -> AppResult<Response> {
     let conv = load(&st, &id).await?;
     let slot = UploadSlot::parse(&slot).ok_or(AppError::NotFound)?;
@@ -304,7 +419,7 @@ fn not_in_review() -> AppError {
 async fn approve(
     State(st): State<AppState>,
     CurrentOperator(op): CurrentOperator,
-    Path(id): Path<String>,
+    AppPath(id): AppPath<String>,
 ) -> AppResult<Json<ConversionReview>> {
     let conv = load(&st, &id).await?;
     let now = st.clock.now();
@@ -370,7 +485,7 @@ async fn approve(
 async fn reject(
     State(st): State<AppState>,
     CurrentOperator(op): CurrentOperator,
-    Path(id): Path<String>,
+    AppPath(id): AppPath<String>,
     AppJson(body): AppJson<RejectConversion>,
 ) -> AppResult<Json<ConversionReview>> {
     let conv = load(&st, &id).await?;

@@ -63,7 +63,7 @@ pub async fn issue(
             target: target.to_owned(),
             code_hash,
             created_at: now,
-            expires_at: now + via.ttl(),
+            expires_at: domain::time::later(now, via.ttl()),
             payload,
         })
         .await?;

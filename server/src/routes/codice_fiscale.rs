@@ -1,7 +1,7 @@
 //! `GET /api/v1/codice-fiscale/{code}` (API.md "Codice fiscale"): the domain
 //! engine's answer, 200 also for an invalid code.
 
-use axum::extract::{Path, Query};
+use axum::http::Uri;
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::NaiveDate;
@@ -28,12 +28,36 @@ pub fn router<S: Clone + Send + Sync + 'static>(
 ) -> Router<S> {
     Router::new().route(
         "/api/v1/codice-fiscale/{code}",
-        get(
-            move |Path(code): Path<String>, Query(query): Query<CfQuery>| async move {
-                Json(check_with_query(&code, query, today()))
-            },
-        ),
+        get(move |uri: Uri| async move {
+            let (code, query) = lenient_params(&uri);
+            Json(check_with_query(&code, query, today()))
+        }),
     )
+}
+
+/// The code and the person fields of a request, read so that this route
+/// answers 200 whatever the bytes (API.md: "200 always"): the last path
+/// segment and the query are percent-decoded with replacement characters
+/// (`%FF` is then an invalid code, not a rejected request), unknown query
+/// parameters are ignored and a repeated one keeps its last value.
+fn lenient_params(uri: &Uri) -> (String, CfQuery) {
+    let raw = uri.path().rsplit('/').next().unwrap_or_default();
+    let code = percent_encoding::percent_decode_str(raw)
+        .decode_utf8_lossy()
+        .into_owned();
+    let mut q = CfQuery::default();
+    for (k, v) in form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()) {
+        let v = Some(v.into_owned());
+        match k.as_ref() {
+            "surname" => q.surname = v,
+            "name" => q.name = v,
+            "sex" => q.sex = v,
+            "birth_date" => q.birth_date = v,
+            "birthplace_code" => q.birthplace_code = v,
+            _ => {}
+        }
+    }
+    (code, q)
 }
 
 /// Empty parameters count as absent.

@@ -9,8 +9,10 @@
 //! upload leaves the one already stored in place.
 
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::extract::{DefaultBodyLimit, Multipart, State};
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_SECURITY_POLICY, CONTENT_TYPE,
+};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -25,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use super::applications::it_date;
 use super::services::Citizen;
-use crate::error::{AppError, AppJson, AppResult};
+use crate::error::{AppError, AppJson, AppPath, AppResult};
 use crate::pdf::{Font, Pdf, A4_HEIGHT, A4_WIDTH};
 use crate::secrets::random_hex;
 use crate::state::AppState;
@@ -438,7 +440,7 @@ fn parse_slot(s: &str) -> AppResult<UploadSlot> {
 async fn upload_file(
     State(st): State<AppState>,
     c: Citizen,
-    Path(slot): Path<String>,
+    AppPath(slot): AppPath<String>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     match upload_inner(&st, &c, &slot, multipart).await {
@@ -546,6 +548,13 @@ async fn upload_inner(
 }
 
 /// A stored file, served with the type its content was recognised as.
+/// An uploaded file, as a download: the bytes came from a citizen and were
+/// only sniffed (a PDF can also be valid HTML), so they are never rendered
+/// in the app's origin — `attachment`, and a CSP `sandbox` of their own in
+/// case a browser opens them anyway.
+/// Nothing in an uploaded file may run, load or submit anything.
+const UPLOAD_CSP: &str = "sandbox; default-src 'none'";
+
 pub async fn file_response(st: &AppState, file: &StoredFile, name: &str) -> AppResult<Response> {
     let bytes = tokio::fs::read(st.settings.uploads_dir.join(&file.stored_name))
         .await
@@ -555,9 +564,10 @@ pub async fn file_response(st: &AppState, file: &StoredFile, name: &str) -> AppR
             (CONTENT_TYPE, file.kind.mime().to_owned()),
             (
                 CONTENT_DISPOSITION,
-                format!("inline; filename=\"{name}.{}\"", file.kind.extension()),
+                format!("attachment; filename=\"{name}.{}\"", file.kind.extension()),
             ),
             (CACHE_CONTROL, "no-store".to_owned()),
+            (CONTENT_SECURITY_POLICY, UPLOAD_CSP.to_owned()),
         ],
         bytes,
     )
@@ -567,7 +577,7 @@ pub async fn file_response(st: &AppState, file: &StoredFile, name: &str) -> AppR
 async fn download_file(
     State(st): State<AppState>,
     c: Citizen,
-    Path(slot): Path<String>,
+    AppPath(slot): AppPath<String>,
 ) -> AppResult<Response> {
     c.require(Level::L1)?;
     let slot = parse_slot(&slot)?;

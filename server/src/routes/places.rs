@@ -8,7 +8,7 @@
 //!
 //! The archive is static, so answers are cacheable for a day.
 
-use axum::extract::{Path, Query};
+use crate::error::{AppPath, AppQuery};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -52,7 +52,10 @@ async fn countries() -> Response {
     cached(places::countries())
 }
 
-async fn comuni(Path(sigla): Path<String>, Query(query): Query<ComuniQuery>) -> Response {
+async fn comuni(
+    AppPath(sigla): AppPath<String>,
+    AppQuery(query): AppQuery<ComuniQuery>,
+) -> Response {
     let sigla = sigla.trim().to_ascii_uppercase();
     if !places::province_exists(&sigla) {
         return error(

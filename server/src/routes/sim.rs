@@ -2,15 +2,15 @@
 //! inboxes. For trainers, testers and the simulator page; `--no-sim` removes
 //! these routes entirely.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::api::{Citizen, Clock as ClockBody, ClockUpdate, Message, NewCitizen};
+use domain::api::{Citizen, Clock as ClockBody, ClockUpdate, FieldError, Message, NewCitizen};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{AppError, AppJson, AppResult};
+use crate::error::{AppError, AppJson, AppQuery, AppResult};
 use crate::sim::deliveries::recipient_key;
 use crate::sim::generator;
 use crate::state::AppState;
@@ -31,19 +31,31 @@ async fn get_clock(State(st): State<AppState>) -> Json<ClockBody> {
 }
 
 /// `{"advance_seconds": n}` or `{"set": instant}`; the new offset is saved so
-/// a restart keeps the simulated date.
+/// a restart keeps the simulated date. The clock may go back (a trainer
+/// rewinds to start a walk-through again), within [`crate::clock::EARLIEST`] and
+/// [`crate::clock::LATEST`]; a move outside is refused and changes nothing.
 async fn update_clock(
     State(st): State<AppState>,
     AppJson(body): AppJson<ClockUpdate>,
 ) -> AppResult<Json<ClockBody>> {
+    let out_of_range = |field: &str| {
+        AppError::Validation(vec![FieldError::new(
+            field,
+            "CLOCK_RANGE",
+            "La data simulata deve essere compresa tra il 01/01/2000 e il 31/12/2099",
+        )])
+    };
     let (offset, now) = match (body.set, body.advance_seconds) {
-        (Some(at), None) => (st.clock.set(at), at),
+        (Some(at), None) => (st.clock.set(at).map_err(|_| out_of_range("set"))?, at),
         (None, Some(secs)) => {
-            let offset = st.clock.advance(secs);
+            let offset = st
+                .clock
+                .advance(secs)
+                .map_err(|_| out_of_range("advance_seconds"))?;
             (offset, st.clock.now())
         }
         _ => {
-            return Err(AppError::Validation(vec![domain::api::FieldError::new(
+            return Err(AppError::Validation(vec![FieldError::new(
                 "advance_seconds",
                 "CLOCK_UPDATE",
                 "Indicare uno solo tra advance_seconds e set",
@@ -75,7 +87,12 @@ async fn create_citizen(
     State(st): State<AppState>,
     AppJson(body): AppJson<NewCitizen>,
 ) -> AppResult<(StatusCode, Json<Citizen>)> {
-    let citizen = generator::citizen(body, st.clock.now().date_naive());
+    let today = st.clock.now().date_naive();
+    let citizen = generator::citizen(body, today);
+    let errors = domain::registry::validate_citizen(&citizen, today);
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
     match st.store.insert_citizen(&citizen, st.clock.now()).await {
         Ok(()) => Ok((StatusCode::CREATED, Json(citizen))),
         Err(StoreError::Conflict) => Err(AppError::Conflict {
@@ -96,7 +113,7 @@ struct ListQuery {
 
 async fn list_citizens(
     State(st): State<AppState>,
-    Query(q): Query<ListQuery>,
+    AppQuery(q): AppQuery<ListQuery>,
 ) -> AppResult<Json<Vec<Citizen>>> {
     Ok(Json(
         st.store
@@ -114,7 +131,7 @@ struct MessagesQuery {
 /// letterbox), or every message when no recipient is given. Newest first.
 async fn messages(
     State(st): State<AppState>,
-    Query(q): Query<MessagesQuery>,
+    AppQuery(q): AppQuery<MessagesQuery>,
 ) -> AppResult<Json<Vec<Message>>> {
     let key = q
         .recipient

@@ -2,7 +2,7 @@
 //! the only place a PIN half appears in clear (SPEC §3): they stand for the
 //! phone, mailbox and letterbox of the person, not for the system's records.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use domain::api::{Channel, Contacts, PinRequest, ResidenceType};
 use domain::request::{normalize_phone, preferred_time_label};
 
@@ -177,7 +177,10 @@ pub fn half2_letter(
     );
     m.secret = Some(half2.to_owned());
     m.sent_at = now;
-    m.due_at = Some(now + Duration::days(post_delay_days));
+    m.due_at = Some(domain::time::later(
+        now,
+        domain::time::days(post_delay_days),
+    ));
     m.held = held;
     m.request_id = Some(request_id.to_owned());
     m

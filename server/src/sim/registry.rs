@@ -2,7 +2,8 @@
 //! decides whether half 2 can be posted at once.
 
 use chrono::{DateTime, Utc};
-use domain::api::{Citizen, NewCitizen, PinRequest, ResidenceType};
+use domain::address;
+use domain::api::{Citizen, NewCitizen, PinRequest};
 
 use super::generator;
 use crate::store::{Store, StoreError, StoreResult};
@@ -32,28 +33,13 @@ pub async fn seed(store: &dyn Store, n: usize, now: DateTime<Utc>) -> StoreResul
 }
 
 /// Does the residence typed in the request match the registry's? Compared
-/// loosely (case, spacing, punctuation), since "via roma, 1" and "VIA ROMA 1"
-/// are the same door. A foreign residence never matches the (Italian)
-/// registry address, so it is always verified by the contact center.
+/// by [`domain::address::residence_matches`]: loose on form (case, spacing,
+/// punctuation, accents, "V." for "Via", "n." before the civic number), since
+/// "V. Nazionale, 12" and "VIA NAZIONALE 12" are the same door; strict on
+/// content. A foreign residence never matches the (Italian) registry
+/// address, so it is always verified by the contact center.
 pub fn residence_matches(citizen: &Citizen, req: &PinRequest) -> bool {
-    if req.residence_type != ResidenceType::Italia {
-        return false;
-    }
-    let r = &req.residence;
-    let reg = &citizen.residence;
-    let same = |a: &Option<String>, b: &str| squash(a.as_deref().unwrap_or_default()) == squash(b);
-    same(&r.address, &reg.address)
-        && same(&r.civic, &reg.civic)
-        && same(&r.province, &reg.province)
-        && same(&r.comune, &reg.comune)
-        && same(&r.cap, &reg.cap)
-}
-
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    address::residence_matches(req.residence_type, &req.residence, &citizen.residence)
 }
 
 #[cfg(test)]
@@ -75,6 +61,9 @@ mod tests {
             },
             ..Default::default()
         };
+        assert!(residence_matches(&c, &req));
+        req.residence.address = Some("V. Roma".into());
+        req.residence.civic = Some("n. 1".into());
         assert!(residence_matches(&c, &req));
         req.residence.civic = Some("2".into());
         assert!(!residence_matches(&c, &req));

@@ -117,6 +117,9 @@ pub struct OperatorRow {
     pub display_name: String,
     pub role: String,
     pub password_hash: String,
+    /// One of the simulation's seeded accounts (public password): refused
+    /// outside simulation mode.
+    pub seeded: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -203,6 +206,18 @@ pub trait DispositivoStore: Send + Sync + 'static {
     async fn count_operators(&self) -> StoreResult<i64>;
     async fn insert_operator(&self, op: &OperatorRow, now: DateTime<Utc>) -> StoreResult<()>;
     async fn operator_by_username(&self, username: &str) -> StoreResult<Option<OperatorRow>>;
+    /// Sets a new password hash (CLI `server operator set-password`) and
+    /// lifts any lockout; false when there is no such operator.
+    async fn set_operator_password(&self, username: &str, password_hash: &str)
+        -> StoreResult<bool>;
+    /// Counts one operator login attempt against the lockout, as
+    /// [`super::Store::reserve_attempt`] does for citizens.
+    async fn reserve_operator_attempt(
+        &self,
+        operator_id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<super::Attempt>;
+    async fn reset_operator_lockout(&self, operator_id: &str) -> StoreResult<()>;
     async fn create_operator_session(
         &self,
         id: &str,
@@ -293,6 +308,7 @@ fn operator_from(row: &SqliteRow) -> StoreResult<OperatorRow> {
         display_name: row.try_get("display_name")?,
         role: row.try_get("role")?,
         password_hash: row.try_get("password_hash")?,
+        seeded: row.try_get("seeded")?,
     })
 }
 
@@ -303,7 +319,7 @@ const PROTOCOL_SQL: &str = "'INPS.0080.' || ? || '.' || printf('%07d', seq)";
 #[async_trait]
 impl DispositivoStore for SqliteStore {
     async fn insert_application(&self, row: ApplicationRow) -> StoreResult<ApplicationRow> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let seq: i64 = sqlx::query_scalar(
             "INSERT INTO applications (id, credential_id, codice_fiscale, kind, status, \
              data_json, submitted_at, protocolled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
@@ -431,7 +447,7 @@ impl DispositivoStore for SqliteStore {
         file: &StoredFile,
     ) -> StoreResult<Option<String>> {
         let p = slot.as_str();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let old: Option<Option<String>> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT {p}_file FROM conversions WHERE id = ? AND status = 'draft'"
         )))
@@ -508,7 +524,7 @@ impl DispositivoStore for SqliteStore {
         operator: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<Option<Approval>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let credential_id: Option<String> = sqlx::query_scalar(
             "UPDATE conversions SET status = 'approved', decided_at = ?, decided_by = ? \
              WHERE id = ? AND status = 'in_lavorazione' RETURNING credential_id",
@@ -587,15 +603,47 @@ impl DispositivoStore for SqliteStore {
 
     async fn insert_operator(&self, op: &OperatorRow, now: DateTime<Utc>) -> StoreResult<()> {
         let q = sqlx::query(
-            "INSERT INTO operators (id, username, display_name, role, password_hash, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
+            "INSERT INTO operators (id, username, display_name, role, password_hash, seeded, \
+             created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
         )
         .bind(&op.id)
         .bind(&op.username)
         .bind(&op.display_name)
         .bind(&op.role)
         .bind(&op.password_hash)
+        .bind(op.seeded)
         .bind(ms(now));
+        self.run(q).await
+    }
+
+    async fn set_operator_password(
+        &self,
+        username: &str,
+        password_hash: &str,
+    ) -> StoreResult<bool> {
+        let q = sqlx::query(
+            "UPDATE operators SET password_hash = ?, seeded = 0, failed_attempts = 0, \
+             locked_until = NULL WHERE username = ?",
+        )
+        .bind(password_hash)
+        .bind(username);
+        self.changed_one(q).await
+    }
+
+    async fn reserve_operator_attempt(
+        &self,
+        operator_id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<super::Attempt> {
+        self.reserve_attempt_in(super::sqlite::LockoutTable::Operators, operator_id, now)
+            .await
+    }
+
+    async fn reset_operator_lockout(&self, operator_id: &str) -> StoreResult<()> {
+        let q = sqlx::query(
+            "UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+        )
+        .bind(operator_id);
         self.run(q).await
     }
 

@@ -69,6 +69,72 @@ impl SqliteStore {
         Ok(Self { pool })
     }
 
+    /// Every transaction here writes, so each takes SQLite's write lock up
+    /// front (`BEGIN IMMEDIATE`). A deferred transaction that reads first
+    /// and writes later cannot upgrade its snapshot once another connection
+    /// has committed in between: SQLite then answers `SQLITE_BUSY` at once,
+    /// without waiting on the busy timeout ("database is locked" under
+    /// concurrent requests). Waiting for the lock at `BEGIN` instead honours
+    /// the timeout and serialises the writers.
+    pub(super) async fn write_tx(&self) -> StoreResult<sqlx::Transaction<'_, sqlx::Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// Counts one login attempt of a credential or an operator against the
+    /// lockout of [`Lockout`]. `BEGIN IMMEDIATE` serialises read-decide-write
+    /// against every other attempt, so concurrent wrong passwords are each
+    /// counted exactly once.
+    pub(super) async fn reserve_attempt_in(
+        &self,
+        table: LockoutTable,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Attempt> {
+        let mut tx = self.write_tx().await?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT failed_attempts, locked_until FROM {} WHERE id = ?",
+            table.name()
+        )))
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Err(StoreError::Corrupt(format!(
+                "{} {id} vanished",
+                table.name()
+            )));
+        };
+        let current = Lockout {
+            failed_attempts: row.try_get::<i64, _>("failed_attempts")?.max(0) as u32,
+            locked_until: opt_from_ms(row.try_get("locked_until")?)?,
+        };
+        if let Some(secs) = current.retry_after(now) {
+            tx.rollback().await?;
+            return Ok(Attempt::Locked {
+                retry_after_seconds: secs,
+            });
+        }
+        let next = current.after_failure(now);
+        let blocks = next.locked_until != current.locked_until;
+        let stamp = if table.has_updated_at() {
+            ", updated_at = ?"
+        } else {
+            ""
+        };
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE {} SET failed_attempts = ?, locked_until = ?{stamp} WHERE id = ?",
+            table.name()
+        )))
+        .bind(next.failed_attempts as i64)
+        .bind(next.locked_until.map(ms));
+        if table.has_updated_at() {
+            q = q.bind(ms(now));
+        }
+        q.bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Attempt::Allowed { blocks })
+    }
+
     /// Runs one statement on the pool when only its success matters: most
     /// setters here and in `super::dispositivo` are a bound statement and
     /// nothing else, so the execute-and-discard lives in one place.
@@ -109,6 +175,27 @@ impl SqliteStore {
         let sql = format!("SELECT {CREDENTIAL_COLUMNS} FROM credentials WHERE {filter}");
         self.one_by(sqlx::AssertSqlSafe(sql), key, credential_from)
             .await
+    }
+}
+
+/// The tables whose rows carry a login lockout (`failed_attempts`,
+/// `locked_until`): a closed set, so table names never come from input.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum LockoutTable {
+    Credentials,
+    Operators,
+}
+
+impl LockoutTable {
+    fn name(self) -> &'static str {
+        match self {
+            LockoutTable::Credentials => "credentials",
+            LockoutTable::Operators => "operators",
+        }
+    }
+
+    fn has_updated_at(self) -> bool {
+        matches!(self, LockoutTable::Credentials)
     }
 }
 
@@ -423,7 +510,7 @@ impl Store for SqliteStore {
 
     async fn create_pin_request(&self, req: NewPinRequest) -> StoreResult<()> {
         let c = &req.credential;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO pin_requests (id, codice_fiscale, status, request_json, created_at) \
              VALUES (?, ?, ?, ?, ?)",
@@ -509,42 +596,8 @@ impl Store for SqliteStore {
         credential_id: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<Attempt> {
-        // BEGIN IMMEDIATE takes SQLite's write lock up front, so read-decide-
-        // write below is serialised against every other login of any PIN.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let row = sqlx::query("SELECT failed_attempts, locked_until FROM credentials WHERE id = ?")
-            .bind(credential_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(row) = row else {
-            return Err(StoreError::Corrupt(format!(
-                "credential {credential_id} vanished"
-            )));
-        };
-        let current = Lockout {
-            failed_attempts: row.try_get::<i64, _>("failed_attempts")?.max(0) as u32,
-            locked_until: opt_from_ms(row.try_get("locked_until")?)?,
-        };
-        if let Some(secs) = current.retry_after(now) {
-            tx.rollback().await?;
-            return Ok(Attempt::Locked {
-                retry_after_seconds: secs,
-            });
-        }
-        let next = current.after_failure(now);
-        let blocks = next.locked_until != current.locked_until;
-        sqlx::query(
-            "UPDATE credentials SET failed_attempts = ?, locked_until = ?, updated_at = ? \
-             WHERE id = ?",
-        )
-        .bind(next.failed_attempts as i64)
-        .bind(next.locked_until.map(ms))
-        .bind(ms(now))
-        .bind(credential_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(Attempt::Allowed { blocks })
+        self.reserve_attempt_in(LockoutTable::Credentials, credential_id, now)
+            .await
     }
 
     async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()> {
@@ -561,7 +614,7 @@ impl Store for SqliteStore {
         pin_hash: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "UPDATE credentials SET initial_hash = NULL, half1_hash = NULL, pin_hash = ?, \
              pin_changed_at = ?, updated_at = ?, \
@@ -589,7 +642,7 @@ impl Store for SqliteStore {
         pin_hash: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "UPDATE credentials SET pin_hash = ?, pin_changed_at = ?, updated_at = ? WHERE id = ?",
         )
@@ -668,7 +721,7 @@ impl Store for SqliteStore {
     }
 
     async fn insert_code(&self, c: NewCode) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "UPDATE codes SET used_at = ? WHERE credential_id = ? AND purpose = ? AND target = ? \
              AND used_at IS NULL",
@@ -808,7 +861,7 @@ impl Store for SqliteStore {
         initial_hash: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "UPDATE credentials SET initial_hash = ?, half1_hash = NULL, pin_hash = NULL, \
              failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?",
@@ -824,7 +877,7 @@ impl Store for SqliteStore {
     }
 
     async fn revoke(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "UPDATE credentials SET state = 'revoked', updated_at = ? \
              WHERE id = ? AND state <> 'revoked'",
