@@ -1025,3 +1025,46 @@ async fn uploaded_files_are_served_as_sandboxed_attachments() {
         assert_eq!(h["cache-control"], "no-store");
     }
 }
+
+/// Hardening item 2: outside simulation an operator is created from the
+/// command line (`server operator add`), the password from the environment
+/// (never an argument), and can then log in; `set-password` changes it.
+#[tokio::test]
+async fn operators_are_created_and_changed_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("t.db").display());
+    let run = |args: &[&str], password: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .args(["--database", &db, "--no-sim", "--seed-citizens", "0"])
+            .args(["--argon2-memory-kib", "64", "--argon2-iterations", "1"])
+            .env("PIN_INPS_OPERATOR_PASSWORD", password)
+            .output()
+            .unwrap()
+    };
+    let out = run(
+        &["operator", "add", "--username", "sportello.roma", "--role", "sede"],
+        "sportello-password-1",
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let again = run(
+        &["operator", "add", "--username", "sportello.roma"],
+        "sportello-password-1",
+    );
+    assert!(!again.status.success(), "a name is created once");
+    let weak = run(&["operator", "add", "--username", "altro"], "corta");
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("12 characters"));
+    let out = run(
+        &["operator", "set-password", "--username", "sportello.roma"],
+        "sportello-password-2",
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let app = start_in(dir, |cfg| cfg.no_sim = true).await;
+    let (s, _) = operator_login_as(&app, "sportello.roma", "sportello-password-1").await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    let (s, b) = operator_login_as(&app, "sportello.roma", "sportello-password-2").await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(b["role"], "sede");
+}

@@ -236,7 +236,11 @@ impl FromRequestParts<AppState> for CurrentOperator {
             .await?
             .ok_or(AppError::Unauthenticated)?;
         let now = st.clock.now();
-        if now - s.last_seen_at > st.settings.session_idle
+        // A seeded account's session from a run in simulation mode ends
+        // outside it, as the account itself can no longer log in.
+        let seeded_outside_sim = s.operator.seeded && !st.settings.sim_enabled;
+        if seeded_outside_sim
+            || now - s.last_seen_at > st.settings.session_idle
             || now - s.created_at > st.settings.session_absolute
         {
             st.dispositivo.delete_operator_session(&id).await?;
