@@ -956,7 +956,7 @@ async fn a_weak_bootstrap_password_stops_the_start() {
     let mut cfg = common::config(&dir.path().join("t.db"), 0);
     cfg.bootstrap_operator = Some("capo".into());
     cfg.bootstrap_password = Some("corta".into());
-    let err = server::spawn(cfg).await.err().expect("refused");
+    let err = server::spawn(cfg).await.expect_err("refused");
     assert!(err.to_string().contains("12 characters"), "{err}");
 }
 
@@ -1043,10 +1043,21 @@ async fn operators_are_created_and_changed_from_the_command_line() {
             .unwrap()
     };
     let out = run(
-        &["operator", "add", "--username", "sportello.roma", "--role", "sede"],
+        &[
+            "operator",
+            "add",
+            "--username",
+            "sportello.roma",
+            "--role",
+            "sede",
+        ],
         "sportello-password-1",
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let again = run(
         &["operator", "add", "--username", "sportello.roma"],
         "sportello-password-1",
@@ -1059,7 +1070,11 @@ async fn operators_are_created_and_changed_from_the_command_line() {
         &["operator", "set-password", "--username", "sportello.roma"],
         "sportello-password-2",
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let app = start_in(dir, |cfg| cfg.no_sim = true).await;
     let (s, _) = operator_login_as(&app, "sportello.roma", "sportello-password-1").await;

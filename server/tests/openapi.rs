@@ -21,7 +21,9 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
-use common::{check_documented, documented, new_client, openapi, request_for, Recorded};
+use common::{
+    check_documented, documented, names_code, new_client, openapi, request_for, Recorded,
+};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, Method, StatusCode};
 use serde_json::{json, Value};
@@ -35,7 +37,8 @@ fn is_ident(b: u8) -> bool {
 
 /// Replaces `out[from..to]` by spaces, keeping line breaks.
 fn blank(out: &mut [u8], from: usize, to: usize) {
-    for b in &mut out[from..to.min(out.len())] {
+    let to = to.min(out.len());
+    for b in &mut out[from..to] {
         if *b != b'\n' {
             *b = b' ';
         }
@@ -88,10 +91,7 @@ fn mask(src: &str) -> String {
             }
             let start = k + 1;
             let close = "\"".to_owned() + &"#".repeat(hashes);
-            let end = src[start..]
-                .find(&close)
-                .map(|e| start + e)
-                .unwrap_or(n);
+            let end = src[start..].find(&close).map(|e| start + e).unwrap_or(n);
             blank(&mut out, start, end);
             i = end + close.len();
         } else if c == b'"' {
@@ -268,7 +268,10 @@ impl Facts {
 
     fn merge(&mut self, other: &Facts) {
         for (s, codes) in &other.statuses {
-            self.statuses.entry(*s).or_default().extend(codes.iter().cloned());
+            self.statuses
+                .entry(*s)
+                .or_default()
+                .extend(codes.iter().cloned());
         }
         self.media.extend(other.media.iter().cloned());
     }
@@ -399,7 +402,7 @@ impl Code {
                 sources.insert(name, load(&p));
             }
         }
-        for m in ["session", "error", "web", "lib"] {
+        for m in ["session", "error", "lib"] {
             sources.insert(format!("crate::{m}"), load(&dir.join(format!("{m}.rs"))));
         }
         let mut code = Code {
@@ -430,11 +433,15 @@ impl Code {
             for (k, (pos, w)) in words.iter().enumerate() {
                 if *w == "use" && (*pos == 0 || s.as_bytes()[pos - 1] == b'\n') {
                     let end = s[*pos..].find(';').map_or(s.len(), |e| pos + e);
-                    let stmt: String = s[pos + 3..end].split_whitespace().collect::<Vec<_>>().join(" ");
+                    let stmt: String = s[pos + 3..end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     let stmt = stmt.replace(":: ", "::").replace(" ::", "::");
                     parse_use(&stmt, self.uses.entry(module.clone()).or_default());
                 }
-                if *w == "impl" {
+                let line_start = s[..*pos].trim_end_matches(' ').ends_with('\n');
+                if *w == "impl" && line_start {
                     let Some(open) = s[*pos..].find(['{', ';']).map(|x| pos + x) else {
                         continue;
                     };
@@ -487,17 +494,20 @@ impl Code {
     }
 
     fn find_fn(&self, module: &str, name: &str) -> Option<&FnDef> {
-        // An extractor impl outranks a function of the same name.
+        // An extractor impl outranks a free function, which outranks a
+        // method of the same name.
         self.fns
             .iter()
-            .filter(|f| f.module == module && f.name == name && !f.method)
-            .max_by_key(|f| f.extractor)
+            .filter(|f| f.module == module && f.name == name)
+            .max_by_key(|f| (f.extractor, !f.method))
     }
 
     fn parse_variants(&mut self) {
         let src = self.src("crate::error");
         let s = &src.masked;
-        let at = s.find("pub enum AppError").expect("error.rs defines AppError");
+        let at = s
+            .find("pub enum AppError")
+            .expect("error.rs defines AppError");
         let open = at + s[at..].find('{').unwrap();
         let close = matching(s, open);
         let mut names = Vec::new();
@@ -600,12 +610,17 @@ impl Code {
                     .map(|f| f.name.clone())
                     .unwrap_or_else(|| panic!("{module}: a route outside any function"));
                 let rest_from = lit_at + s[lit_at + 1..].find('"').unwrap() + 2;
+                let mut skip_to = rest_from;
                 for (pos, w) in idents(s, rest_from, close) {
-                    if !ROUTE_METHODS.contains(&w) || s.as_bytes()[pos + w.len()] != b'(' {
+                    if pos < skip_to
+                        || !ROUTE_METHODS.contains(&w)
+                        || s.as_bytes()[pos + w.len()] != b'('
+                    {
                         continue;
                     }
                     let o = pos + w.len();
                     let c = matching(s, o);
+                    skip_to = c;
                     routes.push(Route {
                         method: w.to_ascii_uppercase(),
                         path: path.clone(),
@@ -621,15 +636,21 @@ impl Code {
 
     /// The routers `routes::router` merges inside `if sim { ... }`.
     fn parse_sim(&mut self) {
-        let s = &self.src("mod").masked;
-        let at = s.find("if sim").expect("routes/mod.rs merges the sim routers under `if sim`");
+        let s = self.src("mod").masked.clone();
+        let s = &s;
+        let at = s
+            .find("if sim")
+            .expect("routes/mod.rs merges the sim routers under `if sim`");
         let open = at + s[at..].find('{').unwrap();
         let close = matching(s, open);
         let words = idents(s, open, close);
         for w in words.windows(2) {
             let (p0, m) = w[0];
             let (p1, f) = w[1];
-            if p0 + m.len() + 2 == p1 && &s[p0 + m.len()..p1] == "::" && s[p1 + f.len()..].starts_with("()") {
+            if p0 + m.len() + 2 == p1
+                && &s[p0 + m.len()..p1] == "::"
+                && s[p1 + f.len()..].starts_with("()")
+            {
                 self.sim_fns.insert((m.to_owned(), f.to_owned()));
             }
         }
@@ -790,7 +811,11 @@ impl Code {
             let mut quals = Vec::new();
             let mut j = k;
             let mut p = pos;
-            while p >= 2 && &s[p - 2..p] == "::" && j > 0 && words[j - 1].0 + words[j - 1].1.len() == p - 2 {
+            while p >= 2
+                && &s[p - 2..p] == "::"
+                && j > 0
+                && words[j - 1].0 + words[j - 1].1.len() == p - 2
+            {
                 j -= 1;
                 quals.insert(0, words[j].1);
                 p = words[j].0;
@@ -890,7 +915,8 @@ impl Code {
     }
 
     fn is_sim(&self, r: &Route) -> bool {
-        self.sim_fns.contains(&(r.module.clone(), r.router_fn.clone()))
+        self.sim_fns
+            .contains(&(r.module.clone(), r.router_fn.clone()))
     }
 }
 
@@ -937,13 +963,15 @@ impl Op {
         let path: Vec<String> = self
             .template
             .split('/')
-            .map(|seg| match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(p) => match replace {
-                    Some((name, raw)) if name == p => raw.to_owned(),
-                    _ => sample(p).to_owned(),
+            .map(
+                |seg| match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                    Some(p) => match replace {
+                        Some((name, raw)) if name == p => raw.to_owned(),
+                        _ => sample(p).to_owned(),
+                    },
+                    None => seg.to_owned(),
                 },
-                None => seg.to_owned(),
-            })
+            )
             .collect();
         format!("{origin}{}", path.join("/"))
     }
@@ -1008,11 +1036,6 @@ fn description<'a>(doc: &'a Value, response: &'a Value) -> &'a str {
     common::resolve(doc, response)["description"]
         .as_str()
         .unwrap_or("")
-}
-
-fn names_code(text: &str, code: &str) -> bool {
-    text.split(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
-        .any(|w| w == code)
 }
 
 fn collect_refs<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
@@ -1110,9 +1133,8 @@ fn the_document_is_openapi_3_1_and_every_ref_resolves() {
                 let content = r["content"].as_object();
                 let ok = content.is_some_and(|c| {
                     c.len() == 1
-                        && c.get("application/json").is_some_and(|m| {
-                            m["schema"]["$ref"] == "#/components/schemas/ApiError"
-                        })
+                        && c.get("application/json")
+                            .is_some_and(|m| m["schema"]["$ref"] == "#/components/schemas/ApiError")
                 });
                 if !ok {
                     fails.push(format!("{at} {status}: not application/json ApiError"));
@@ -1163,7 +1185,11 @@ fn every_route_of_the_router_is_documented_and_every_documented_operation_is_rou
     // Every router function that registers routes is merged into the app.
     let lib = &code.src("crate::lib").masked;
     let api = &code.src("mod").masked;
-    if !lib.contains(".nest(\"") || !code.src("crate::lib").raw.contains(".nest(\"/api/v1\", api)") {
+    if !code
+        .src("crate::lib")
+        .raw
+        .contains(".nest(\"/api/v1\", api)")
+    {
         fails.push("lib.rs no longer nests routes::router at /api/v1".into());
     }
     let router_fns: BTreeSet<(String, String)> = code
@@ -1172,10 +1198,12 @@ fn every_route_of_the_router_is_documented_and_every_documented_operation_is_rou
         .map(|r| (r.module.clone(), r.router_fn.clone()))
         .collect();
     for (m, f) in &router_fns {
-        let merged = api.contains(&format!("{m}::{f}()"))
-            || lib.contains(&format!("routes::{m}::{f}("));
+        let merged =
+            api.contains(&format!("{m}::{f}()")) || lib.contains(&format!("routes::{m}::{f}("));
         if !merged {
-            fails.push(format!("routes::{m}::{f} registers routes but is merged nowhere"));
+            fails.push(format!(
+                "routes::{m}::{f} registers routes but is merged nowhere"
+            ));
         }
     }
     let documented: BTreeSet<(String, String)> = ops(openapi()).iter().map(Op::key).collect();
@@ -1246,7 +1274,11 @@ fn every_status_code_and_file_type_a_handler_can_answer_is_documented_and_nothin
                 }
             }
         }
-        let only_no_content = d.facts.statuses.keys().all(|s| !(200..300).contains(s) || *s == 204);
+        let only_no_content = d
+            .facts
+            .statuses
+            .keys()
+            .all(|s| !(200..300).contains(s) || *s == 204);
         if media != d.facts.media && !(only_no_content && media.is_empty()) {
             fails.push(format!(
                 "{at}: answers {:?} on success, documented {media:?}",
@@ -1267,7 +1299,9 @@ fn every_status_code_and_file_type_a_handler_can_answer_is_documented_and_nothin
             ));
         }
         if d.query && op.query_params().is_empty() {
-            fails.push(format!("{at}: reads a query string, documents no query parameter"));
+            fails.push(format!(
+                "{at}: reads a query string, documents no query parameter"
+            ));
         }
     }
     report("statuses vs document", &fails);
@@ -1315,7 +1349,12 @@ impl Live {
     }
 
     async fn post(&self, client: &Client, path: &str, body: Value) -> (StatusCode, Value) {
-        let r = client.post(self.api(path)).json(&body).send().await.unwrap();
+        let r = client
+            .post(self.api(path))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         documented("POST", r).await
     }
 
@@ -1351,7 +1390,10 @@ impl Live {
         assert_eq!(s, StatusCode::CREATED, "{b}");
         let cf = citizen["codice_fiscale"].as_str().unwrap().to_owned();
         let (_, sms) = self
-            .get(c, &format!("/sim/messages?recipient=%2B{}", &common::MOBILE[1..]))
+            .get(
+                c,
+                &format!("/sim/messages?recipient=%2B{}", &common::MOBILE[1..]),
+            )
             .await;
         let half1 = sms[0]["secret"].as_str().unwrap().to_owned();
         let (s, _) = self
@@ -1371,7 +1413,11 @@ impl Live {
         let (s, b) = self.post(c, "/pin/first-access", json!({})).await;
         assert_eq!(s, StatusCode::OK, "{b}");
         let (s, b) = self
-            .post(c, "/dispositivo/conversion", json!({"document": document()}))
+            .post(
+                c,
+                "/dispositivo/conversion",
+                json!({"document": document()}),
+            )
             .await;
         assert_eq!(s, StatusCode::CREATED, "{b}");
         let (s, b) = self
@@ -1401,7 +1447,11 @@ fn jpeg() -> Vec<u8> {
 }
 
 fn png() -> Vec<u8> {
-    [&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A][..], &[0u8; 64]].concat()
+    [
+        &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A][..],
+        &[0u8; 64],
+    ]
+    .concat()
 }
 
 /// A request of a probe.
@@ -1439,7 +1489,10 @@ fn expect(
 ) {
     let rec = match rec {
         Ok(r) => r,
-        Err(e) => return fails.push(e),
+        Err(e) => {
+            fails.push(e);
+            return;
+        }
     };
     if let Err(e) = check_documented(doc, &rec) {
         fails.push(e);
@@ -1472,7 +1525,12 @@ async fn malformed_bodies_answer_the_documented_400_and_415() {
                 headers: vec![],
                 body: Some(("application/json".into(), b"{\"".to_vec())),
             };
-            expect(doc, bad_json.send().await, Some((400, "BAD_REQUEST")), &mut fails);
+            expect(
+                doc,
+                bad_json.send().await,
+                Some((400, "BAD_REQUEST")),
+                &mut fails,
+            );
             let wrong_type = Probe {
                 client: &live.authed,
                 method: op.method.clone(),
@@ -1495,7 +1553,12 @@ async fn malformed_bodies_answer_the_documented_400_and_415() {
                 headers: vec![],
                 body: Some(("text/plain".into(), b"file".to_vec())),
             };
-            expect(doc, not_multipart.send().await, Some((400, "BAD_REQUEST")), &mut fails);
+            expect(
+                doc,
+                not_multipart.send().await,
+                Some((400, "BAD_REQUEST")),
+                &mut fails,
+            );
             let broken = Probe {
                 client: &live.authed,
                 method: op.method.clone(),
@@ -1506,7 +1569,12 @@ async fn malformed_bodies_answer_the_documented_400_and_415() {
                     b"--XYZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc".to_vec(),
                 )),
             };
-            expect(doc, broken.send().await, Some((400, "BAD_REQUEST")), &mut fails);
+            expect(
+                doc,
+                broken.send().await,
+                Some((400, "BAD_REQUEST")),
+                &mut fails,
+            );
         }
     }
     report("malformed bodies", &fails);
@@ -1531,7 +1599,12 @@ async fn oversized_bodies_answer_the_documented_413() {
                 headers: vec![],
                 body: Some(("application/json".into(), body)),
             };
-            expect(doc, probe.send().await, Some((413, "PAYLOAD_TOO_LARGE")), &mut fails);
+            expect(
+                doc,
+                probe.send().await,
+                Some((413, "PAYLOAD_TOO_LARGE")),
+                &mut fails,
+            );
         } else if op.multipart {
             let mut file = b"%PDF-1.4\n".to_vec();
             file.resize(OVERSIZED, b'0');
@@ -1580,7 +1653,10 @@ async fn malformed_query_strings_answer_the_documented_400() {
             probed += 1;
         }
     }
-    assert!(probed >= 6, "only {probed} probes: no query parameters documented?");
+    assert!(
+        probed >= 6,
+        "only {probed} probes: no query parameters documented?"
+    );
     report("malformed query strings", &fails);
 }
 
@@ -1597,7 +1673,9 @@ async fn path_parameters_that_are_not_utf8_answer_the_documented_400() {
                 method: op.method.clone(),
                 url: op.url(&live.origin, Some((p, "%FF"))),
                 headers: vec![],
-                body: op.json_body.then(|| ("application/json".into(), b"{}".to_vec())),
+                body: op
+                    .json_body
+                    .then(|| ("application/json".into(), b"{}".to_vec())),
             };
             let reads = op.derived().is_some_and(|d| d.path);
             let want = reads.then_some((400, "BAD_REQUEST"));
@@ -1616,7 +1694,10 @@ async fn cross_site_state_changes_answer_the_documented_403_csrf() {
         let url = op.url(&live.origin, None);
         let body = || {
             if op.multipart {
-                Some(("multipart/form-data; boundary=XYZ".into(), b"--XYZ--\r\n".to_vec()))
+                Some((
+                    "multipart/form-data; boundary=XYZ".into(),
+                    b"--XYZ--\r\n".to_vec(),
+                ))
             } else {
                 Some(("application/json".into(), b"{}".to_vec()))
             }
@@ -1628,7 +1709,12 @@ async fn cross_site_state_changes_answer_the_documented_403_csrf() {
             headers: vec![("origin", "https://evil.example".into())],
             body: body(),
         };
-        expect(doc, foreign_origin.send().await, Some((403, "CSRF")), &mut fails);
+        expect(
+            doc,
+            foreign_origin.send().await,
+            Some((403, "CSRF")),
+            &mut fails,
+        );
         // A browser that sends no Origin still sends fetch metadata.
         let fetch_metadata = Probe {
             client: &live.anonymous,
@@ -1637,7 +1723,12 @@ async fn cross_site_state_changes_answer_the_documented_403_csrf() {
             headers: vec![("sec-fetch-site", "cross-site".into())],
             body: body(),
         };
-        expect(doc, fetch_metadata.send().await, Some((403, "CSRF")), &mut fails);
+        expect(
+            doc,
+            fetch_metadata.send().await,
+            Some((403, "CSRF")),
+            &mut fails,
+        );
     }
     report("cross-site requests", &fails);
 }
@@ -1711,19 +1802,34 @@ async fn files_are_served_with_their_documented_types() {
     assert_eq!(live.file_type(c, module_file).await, "application/pdf");
     // An unknown slot, for uploads and downloads alike.
     let (s, b) = live.upload("passport", jpeg()).await;
-    assert_eq!((s, b["code"].as_str()), (StatusCode::NOT_FOUND, Some("NOT_FOUND")));
+    assert_eq!(
+        (s, b["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("NOT_FOUND"))
+    );
     let (s, _) = live.get(c, "/dispositivo/conversion/files/passport").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 
-    let (s, b) = live.post(c, "/dispositivo/conversion/submit", json!({})).await;
+    let (s, b) = live
+        .post(c, "/dispositivo/conversion/submit", json!({}))
+        .await;
     assert_eq!(s, StatusCode::OK, "{b}");
     let id = b["id"].as_str().unwrap().to_owned();
     let (s, queue) = live.get(c, "/operator/conversions").await;
     assert_eq!(s, StatusCode::OK);
-    assert!(queue.as_array().unwrap().iter().any(|r| r["conversion"]["id"] == id));
+    assert!(queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["conversion"]["id"] == id));
     let files = format!("/operator/conversions/{id}/files");
-    assert_eq!(live.file_type(c, &format!("{files}/document")).await, "image/jpeg");
-    assert_eq!(live.file_type(c, &format!("{files}/module")).await, "application/pdf");
+    assert_eq!(
+        live.file_type(c, &format!("{files}/document")).await,
+        "image/jpeg"
+    );
+    assert_eq!(
+        live.file_type(c, &format!("{files}/module")).await,
+        "application/pdf"
+    );
     let (s, _) = live.get(c, &format!("{files}/passport")).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     let (s, _) = live.get(c, "/operator/conversions?status=nonsense").await;
@@ -1756,7 +1862,11 @@ async fn lockouts_answer_the_documented_423_with_the_wait() {
     let mut last = (StatusCode::OK, Value::Null);
     for _ in 0..11 {
         last = live
-            .post(c, "/session", json!({"codice_fiscale": cf, "pin": "AAAA1111BBBB2222"}))
+            .post(
+                c,
+                "/session",
+                json!({"codice_fiscale": cf, "pin": "AAAA1111BBBB2222"}),
+            )
             .await;
     }
     assert_eq!(last.0, StatusCode::LOCKED, "{}", last.1);
@@ -1772,6 +1882,7 @@ async fn lockouts_answer_the_documented_423_with_the_wait() {
             .await;
     }
     assert_eq!(last.0, StatusCode::LOCKED, "{}", last.1);
+    assert_eq!(last.1["code"], "ACCOUNT_LOCKED");
     assert!(last.1["retry_after_seconds"].as_i64().unwrap() > 0);
 }
 
@@ -1781,8 +1892,17 @@ async fn without_sim_the_served_document_lists_no_sim_paths() {
     let bare = start(true).await;
     let (s, served) = full.get(&full.anonymous, "/openapi.json").await;
     assert_eq!(s, StatusCode::OK);
-    assert_eq!(&served, openapi(), "the default server serves openapi.json as written");
-    let r = bare.anonymous.get(bare.api("/openapi.json")).send().await.unwrap();
+    assert_eq!(
+        &served,
+        openapi(),
+        "the default server serves openapi.json as written"
+    );
+    let r = bare
+        .anonymous
+        .get(bare.api("/openapi.json"))
+        .send()
+        .await
+        .unwrap();
     let rec = Recorded::read("GET", r).await;
     assert_eq!(rec.status, StatusCode::OK);
     assert_eq!(rec.media_type.as_deref(), Some("application/json"));
@@ -1792,8 +1912,15 @@ async fn without_sim_the_served_document_lists_no_sim_paths() {
         d["paths"].as_object().unwrap().keys().cloned().collect()
     };
     let all = paths(openapi());
-    let sim: BTreeSet<String> = all.iter().filter(|p| p.starts_with(SIM_PREFIX)).cloned().collect();
-    assert!(sim.len() >= 5, "the default document lists the sim paths: {sim:?}");
+    let sim: BTreeSet<String> = all
+        .iter()
+        .filter(|p| p.starts_with(SIM_PREFIX))
+        .cloned()
+        .collect();
+    assert!(
+        sim.len() >= 5,
+        "the default document lists the sim paths: {sim:?}"
+    );
     let expected: BTreeSet<String> = all.difference(&sim).cloned().collect();
     assert_eq!(paths(&without), expected);
     assert!(paths(&without).iter().all(|p| !p.contains("/sim/")));
@@ -1809,13 +1936,18 @@ async fn without_sim_the_served_document_lists_no_sim_paths() {
 
     let mut fails = Vec::new();
     // The hidden paths are not served either...
-    for op in ops(openapi()).into_iter().filter(|o| o.template.starts_with(SIM_PREFIX)) {
+    for op in ops(openapi())
+        .into_iter()
+        .filter(|o| o.template.starts_with(SIM_PREFIX))
+    {
         let probe = Probe {
             client: &bare.anonymous,
             method: op.method.clone(),
             url: op.url(&bare.origin, None),
             headers: vec![],
-            body: op.json_body.then(|| ("application/json".into(), b"{}".to_vec())),
+            body: op
+                .json_body
+                .then(|| ("application/json".into(), b"{}".to_vec())),
         };
         match probe.send().await {
             Ok(rec) if rec.status == StatusCode::NOT_FOUND => {}

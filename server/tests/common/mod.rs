@@ -200,8 +200,18 @@ impl Recorded {
     }
 
     fn what(&self) -> String {
-        let body = String::from_utf8_lossy(&self.body);
-        let cut: String = body.chars().take(200).collect();
+        let text = self
+            .media_type
+            .as_deref()
+            .is_some_and(|m| m.starts_with("text/") || m.ends_with("json"));
+        let cut: String = if text {
+            String::from_utf8_lossy(&self.body)
+                .chars()
+                .take(200)
+                .collect()
+        } else {
+            format!("<{} bytes>", self.body.len())
+        };
         format!(
             "{} {} → {} {:?} {cut}",
             self.method, self.path, self.status, self.media_type
@@ -210,7 +220,7 @@ impl Recorded {
 }
 
 /// Whether `text` names `code` as a whole UPPER_SNAKE word.
-fn names_code(text: &str, code: &str) -> bool {
+pub fn names_code(text: &str, code: &str) -> bool {
     text.split(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
         .any(|w| w == code)
 }
