@@ -2,13 +2,13 @@
 //!
 //! Every call returns `Result<T, ApiError>`: a server error body is decoded
 //! as-is; a network or decoding failure becomes an `ApiError` with an Italian
-//! message (code `NETWORK` / `HTTP_<status>` / `DECODE`), so pages handle one
+//! message (code `NETWORK`, or `HTTP` for an answer that is not the contract's JSON), so pages handle one
 //! error type. Add functions for new endpoints at the end of the file.
 
 #![allow(dead_code)] // the client exposes the whole API; pages use parts of it
 
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::api::{ApiError, CfCheck, Clock, Health, PinRequest, PinRequestCreated};
+use domain::api::{ApiError, CfCheck, Clock, ErrorCode, Health, PinRequest, PinRequestCreated};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -17,9 +17,9 @@ use crate::i18n::t;
 
 pub const BASE: &str = "/api/v1";
 
-fn local_error(code: &str, message: &str) -> ApiError {
+fn local_error(code: ErrorCode, message: &str) -> ApiError {
     ApiError {
-        code: code.to_string(),
+        code,
         message: message.to_string(),
         fields: Vec::new(),
         retry_after_seconds: None,
@@ -27,11 +27,10 @@ fn local_error(code: &str, message: &str) -> ApiError {
 }
 
 fn network_error() -> ApiError {
-    local_error("NETWORK", t("api.network"))
+    local_error(ErrorCode::Network, t("api.network"))
 }
 
 async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
-    let status = resp.status();
     let text = resp.text().await.map_err(|_| network_error())?;
     if resp.ok() {
         // An empty body (204) decodes as JSON null, i.e. `()` or `None`.
@@ -40,10 +39,10 @@ async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
         } else {
             text.as_str()
         };
-        serde_json::from_str(body).map_err(|_| local_error("DECODE", t("api.decode")))
+        serde_json::from_str(body).map_err(|_| local_error(ErrorCode::Http, t("api.decode")))
     } else {
         Err(serde_json::from_str::<ApiError>(&text)
-            .unwrap_or_else(|_| local_error(&format!("HTTP_{status}"), t("api.server"))))
+            .unwrap_or_else(|_| local_error(ErrorCode::Http, t("api.server"))))
     }
 }
 

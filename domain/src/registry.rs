@@ -51,6 +51,14 @@ pub fn validate_citizen(c: &Citizen, today: NaiveDate) -> Vec<FieldError> {
         }
         errors.push(e);
     }
+    let birthplace_flagged = errors.iter().any(|e| e.field == "birthplace_code");
+    if !birthplace_flagged && !crate::places::is_known(c.birthplace_code.trim()) {
+        errors.push(FieldError::new(
+            "birthplace_code",
+            "BIRTHPLACE_CODE",
+            crate::request::MSG_BIRTHPLACE,
+        ));
+    }
     let ts = &c.tessera_sanitaria;
     if !(ts.number.len() == 20 && ts.number.chars().all(|ch| ch.is_ascii_digit())) {
         errors.push(FieldError::new(

@@ -9,8 +9,11 @@
 use serde::{Deserialize, Serialize};
 
 /// Largest accepted file: 1 MB (1 048 576 bytes).
+use crate::api::ErrorCode;
+
 pub const MAX_UPLOAD_BYTES: usize = 1024 * 1024;
 
+pub const MSG_MISSING: &str = "Scegliere il file da caricare";
 pub const MSG_EMPTY: &str = "Il file è vuoto: scegliere il file scansionato o fotografato";
 pub const MSG_TOO_LARGE: &str =
     "Il file supera la dimensione massima di 1 MB: ridurre la risoluzione della scansione";
@@ -54,24 +57,30 @@ impl FileKind {
 /// Why a file is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UploadError {
+    /// No `file` part in the form.
+    Missing,
     Empty,
-    TooLarge { size: usize },
+    TooLarge {
+        size: usize,
+    },
     UnsupportedType,
 }
 
 impl UploadError {
     /// API error code.
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> ErrorCode {
         match self {
-            UploadError::Empty => "UPLOAD_EMPTY",
-            UploadError::TooLarge { .. } => "UPLOAD_TOO_LARGE",
-            UploadError::UnsupportedType => "UPLOAD_TYPE",
+            UploadError::Missing => ErrorCode::UploadMissing,
+            UploadError::Empty => ErrorCode::UploadEmpty,
+            UploadError::TooLarge { .. } => ErrorCode::UploadTooLarge,
+            UploadError::UnsupportedType => ErrorCode::UploadType,
         }
     }
 
     /// Italian message for the user.
     pub fn message(self) -> &'static str {
         match self {
+            UploadError::Missing => MSG_MISSING,
             UploadError::Empty => MSG_EMPTY,
             UploadError::TooLarge { .. } => MSG_TOO_LARGE,
             UploadError::UnsupportedType => MSG_TYPE,
@@ -178,7 +187,7 @@ mod tests {
 
     #[test]
     fn codes_messages_and_sizes_for_people() {
-        assert_eq!(UploadError::Empty.code(), "UPLOAD_EMPTY");
+        assert_eq!(UploadError::Empty.code().as_str(), "UPLOAD_EMPTY");
         assert!(UploadError::TooLarge { size: 2 }.message().contains("1 MB"));
         assert!(UploadError::UnsupportedType
             .message()

@@ -1,4 +1,4 @@
-import { Locator, Page } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 
 /** "/primo-accesso" — the 16-character PIN is replaced by a new 8-character one. */
 export class FirstAccessPage {
@@ -19,7 +19,7 @@ export class FirstAccessPage {
   /** Asks for the new PIN and returns it as shown on screen. */
   async issueNewPin(): Promise<string> {
     await this.getNewPin.click();
-    await this.newPin.waitFor();
+    await expect(this.newPin).toHaveText(/[A-Za-z0-9]{8}/);
     return (await this.newPin.innerText()).trim();
   }
 }

@@ -1,4 +1,4 @@
-import { Locator, Page } from '@playwright/test';
+import { Locator, Page, expect } from '@playwright/test';
 
 /** "/myinps" — the personal home page. */
 export class MyInpsPage {
@@ -9,8 +9,10 @@ export class MyInpsPage {
   readonly logout: Locator;
   readonly notLogged: Locator;
   readonly loginLink: Locator;
+  readonly title: Locator;
 
   constructor(readonly page: Page) {
+    this.title = page.locator('#myinps-title');
     this.name = page.getByTestId('myinps-name');
     this.cf = page.getByTestId('myinps-cf');
     this.pinType = page.getByTestId('myinps-pin-type');
@@ -20,7 +22,9 @@ export class MyInpsPage {
     this.loginLink = page.getByTestId('myinps-login-link');
   }
 
+  /** Opens MyINPS and waits for the page (a lazy route); its content loads after. */
   async goto(): Promise<void> {
     await this.page.goto('/myinps');
+    await expect(this.title).toBeVisible();
   }
 }

@@ -47,17 +47,36 @@ export class SimulatorPage {
     await expect(this.clockNow).not.toHaveText('—');
   }
 
-  /** Opens the phone inbox of `number`. */
+  /**
+   * Opens the phone inbox of `number` and waits until it shows that number
+   * (not the phone opened before). Reopening the same number refetches; wait
+   * for the message expected with a web-first assertion.
+   */
   async openPhone(number: string): Promise<void> {
     await this.page.getByTestId('sim-phone-input').fill(number);
     await this.page.getByTestId('sim-phone-open').click();
-    await this.page.getByTestId('sim-phone').waitFor();
+    await expect(this.page.getByTestId('sim-phone')).toContainText(number.trim());
   }
 
+  /** Opens the mailbox of `address`, as {@link openPhone} does for a phone. */
   async openMailbox(address: string): Promise<void> {
     await this.page.getByTestId('sim-mail-input').fill(address);
     await this.page.getByTestId('sim-mail-open').click();
-    await this.page.getByTestId('sim-mailbox').waitFor();
+    await expect(this.page.getByTestId('sim-mailbox')).toContainText(address.trim());
+  }
+
+  /**
+   * Opens the e-mail of the open mailbox whose row contains `subject` (the
+   * newest such) and returns its message, once shown. Only one message is
+   * open at a time.
+   */
+  async openMail(subject: string | RegExp): Promise<Locator> {
+    const row = this.mailItems.filter({ hasText: subject }).first();
+    await row.click();
+    await expect(row).toHaveAttribute('aria-expanded', 'true');
+    const message = this.mailMessages.filter({ visible: true });
+    await expect(message).toHaveCount(1);
+    return message;
   }
 
   /** Opens the letterbox of the person with codice fiscale `cf`. */

@@ -61,11 +61,15 @@ export async function loginWithPin(page: Page, cf: string, pin: string): Promise
   return login;
 }
 
-/** A fresh registry citizen, unique contacts and what the person types in step 2 for them. */
+/**
+ * A fresh registry citizen (with the registry `fields` given, e.g. a
+ * `residence`), unique contacts and what the person types in step 2 for them.
+ */
 export async function requestFormData(
   request: APIRequestContext,
+  fields: Partial<Citizen> = {},
 ): Promise<{ citizen: Citizen; contacts: Contacts; data: PersonalData }> {
-  const citizen = await newCitizen(request);
+  const citizen = await newCitizen(request, fields);
   const contacts = uniqueContacts();
   const place = await birthplace(request, citizen.codice_fiscale);
   const data = personalDataOf(citizen, contacts, place.province);

@@ -1,9 +1,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import { Page, expect, test } from '@playwright/test';
 
-/** Runs axe on the page as it is now and expects no violation at all. */
-export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+/**
+ * Runs axe on the page and expects no violation at all.
+ *
+ * Every procedure page is a lazily loaded route (its own wasm chunk): right
+ * after a navigation the shell is there but the page may not be, and a scan
+ * then reports a half-built page (`page-has-heading-one` on a busy machine).
+ * So the scan first waits for the page's `h1` to be visible — with the text
+ * `heading` (substring, or a RegExp) when the caller knows it, which also
+ * tells a new page from the previous one after a click. Callers still wait
+ * for the state they mean to check (an error shown, a step reached) before
+ * calling this.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  what: string,
+  heading?: string | RegExp,
+): Promise<void> {
   await test.step(`axe: ${what}`, async () => {
+    const h1 =
+      heading === undefined
+        ? page.locator('h1')
+        : page.getByRole('heading', { level: 1, name: heading });
+    await expect(h1.first(), `the h1 of ${what} before the axe scan`).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => ({
       rule: v.id,

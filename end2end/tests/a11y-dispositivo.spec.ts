@@ -11,6 +11,7 @@ import {
   loginWithPin,
 } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
+import { H1 } from '../support/headings';
 import { ServicesPage } from '../pages/services';
 import { ConvertPage } from '../pages/dispositivo';
 import { BackOfficePage } from '../pages/backoffice';
@@ -19,9 +20,12 @@ const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 
 clockAtStartBeforeEach();
 
-/** axe on the page as it is, and a screenshot when E2E_SHOTS is set. */
-async function check(page: Page, what: string): Promise<void> {
-  await expectNoAxeViolations(page, what);
+/**
+ * axe on the page once its h1 reads `heading`, and a screenshot when
+ * E2E_SHOTS is set. Callers first wait for the state they check.
+ */
+async function check(page: Page, what: string, heading: string): Promise<void> {
+  await expectNoAxeViolations(page, what, heading);
   const dir = process.env.E2E_SHOTS;
   if (dir) {
     const name = `${test.info().project.name}-${what.replace(/[^a-z0-9]+/gi, '-')}.png`;
@@ -47,17 +51,19 @@ test('axe: /servizi at L0, with field errors and a protocolled application', asy
   await expect(page.getByTestId('myinps-pin-type')).toHaveText('Prima parte del PIN');
   const services = new ServicesPage(page);
   await services.goto();
-  await check(page, 'servizi L0');
+  await check(page, 'servizi L0', H1.services);
   await services.kind.selectOption('indennita_covid_600');
   await services.field('iban').fill('IT12');
   await services.submit.click();
   await expect(services.fieldError('iban')).toBeVisible();
-  await check(page, 'servizi L0 form errors');
+  await check(page, 'servizi L0 form errors', H1.services);
   await services.field('category').selectOption('stagionali');
   await services.field('iban').fill('IT60X0542811101000000123456');
   await services.submit.click();
   await expect(services.result).toBeVisible();
-  await check(page, 'servizi L0 protocolled');
+  // The list of applications has caught up too.
+  await expect(services.statusOf(services.application('600 euro'))).toHaveText('Protocollata');
+  await check(page, 'servizi L0 protocolled', H1.services);
 });
 
 test('axe: /servizi at L1 with the tables open and an application form with errors', async ({
@@ -67,17 +73,18 @@ test('axe: /servizi at L1 with the tables open and an application form with erro
   await loginL1(page, request);
   const services = new ServicesPage(page);
   await services.goto();
-  await check(page, 'servizi L1');
+  await check(page, 'servizi L1', H1.services);
   await services.contribShow.click();
   await services.certShow.click();
   await services.payShow.click();
   await expect(services.contribTable).toBeVisible();
+  await expect(services.certTable.or(page.getByTestId('cert-empty'))).toBeVisible();
   await expect(services.payTable).toBeVisible();
   await services.kind.selectOption('anf');
   await services.field('household_members').fill('uno');
   await services.submit.click();
   await expect(services.fieldError('household_members')).toBeVisible();
-  await check(page, 'servizi L1 tables and form errors');
+  await check(page, 'servizi L1 tables and form errors', H1.services);
 });
 
 test('axe: /converti-pin each step with its errors, then the back office', async ({
@@ -89,14 +96,15 @@ test('axe: /converti-pin each step with its errors, then the back office', async
   const citizen = await loginL1(page, request);
   const conv = new ConvertPage(page);
   await conv.goto();
-  await check(page, 'converti step 1');
+  await expect(conv.type).toBeVisible();
+  await check(page, 'converti step 1', H1.convert);
   await conv.type.selectOption('passaporto');
   await conv.number.fill('Y1');
   await conv.issued.fill('2030-01-01');
   await conv.next.click();
   await expect(conv.fieldError('number')).toBeVisible();
   await expect(conv.fieldError('issuer')).toBeVisible();
-  await check(page, 'converti step 1 errors');
+  await check(page, 'converti step 1 errors', H1.convert);
   await conv.fillDocument({
     type: 'passaporto',
     number: 'YA1234567',
@@ -106,28 +114,28 @@ test('axe: /converti-pin each step with its errors, then the back office', async
   });
   await conv.next.click();
   await expect(conv.download).toBeVisible();
-  await check(page, 'converti step 2');
+  await check(page, 'converti step 2', H1.convert);
   await conv.next.click();
   await expect(conv.moduleFile).toBeVisible();
-  await check(page, 'converti step 3');
+  await check(page, 'converti step 3', H1.convert);
   await conv.next.click();
   await conv.moduleFile.setInputFiles(fixture('programma.pdf'));
   await expect(conv.moduleError).toBeVisible();
   await expect(conv.error).toBeVisible();
-  await check(page, 'converti step 3 errors');
+  await check(page, 'converti step 3 errors', H1.convert);
   await conv.moduleFile.setInputFiles(fixture('modulo-mv35-firmato.pdf'));
   await conv.documentFile.setInputFiles(fixture('carta-identita.jpg'));
   await expect(conv.documentUploaded).toContainText('JPEG');
   await expect(conv.moduleUploaded).toContainText('PDF');
   await conv.next.click();
   await expect(conv.summary).toBeVisible();
-  await check(page, 'converti step 4');
+  await check(page, 'converti step 4', H1.convert);
   await conv.confirm.click();
   await expect(conv.done).toBeVisible();
-  await check(page, 'converti done');
+  await check(page, 'converti done', H1.convert);
   await conv.goto();
   await expect(conv.status).toContainText('in lavorazione');
-  await check(page, 'converti in lavorazione');
+  await check(page, 'converti in lavorazione', H1.convert);
 
   const u = testInfo.project.use;
   const ctx = await browser.newContext({
@@ -143,20 +151,20 @@ test('axe: /converti-pin each step with its errors, then the back office', async
   try {
     const op = new BackOfficePage(await ctx.newPage());
     await op.goto();
-    await check(op.page, 'backoffice login');
+    await check(op.page, 'backoffice login', H1.backOffice);
     await op.username.fill('operatore');
     await op.password.fill('sbagliata');
     await op.login.click();
     await expect(op.loginError).toBeVisible();
-    await check(op.page, 'backoffice login error');
+    await check(op.page, 'backoffice login error', H1.backOffice);
     await op.signIn();
     await expect(op.item(citizen.codice_fiscale)).toBeVisible();
-    await check(op.page, 'backoffice queue');
+    await check(op.page, 'backoffice queue', H1.backOffice);
     await op.open(citizen.codice_fiscale);
-    await check(op.page, 'backoffice detail');
+    await check(op.page, 'backoffice detail', H1.backOffice);
     await op.reject.click();
     await expect(op.reasonError).toBeVisible();
-    await check(op.page, 'backoffice detail reason error');
+    await check(op.page, 'backoffice detail reason error', H1.backOffice);
     await op.back.click();
     await expect(op.queue).toBeVisible();
   } finally {

@@ -4,7 +4,7 @@
 // The API only arranges citizens, PINs and the simulated clock.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Browser, BrowserContext, Page, TestInfo, expect, test } from '@playwright/test';
+import { Browser, BrowserContext, Locator, Page, TestInfo, expect, test } from '@playwright/test';
 import {
   citizenWithOrdinaryPin,
   citizenWithPinHalves,
@@ -12,6 +12,7 @@ import {
   loginWithPin,
 } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
+import { H1 } from '../support/headings';
 import { MyInpsPage } from '../pages/myInps';
 import { ServicesPage } from '../pages/services';
 import { ConvertPage, DocumentData } from '../pages/dispositivo';
@@ -93,8 +94,10 @@ async function operatorContext(browser: Browser, info: TestInfo): Promise<Browse
   });
 }
 
-async function expectPdf(page: Page, href: string | null): Promise<void> {
-  expect(href).toBeTruthy();
+/** The link (once it has its address) downloads a PDF. */
+async function expectPdf(page: Page, link: Locator): Promise<void> {
+  await expect(link).toHaveAttribute('href', /\S/);
+  const href = await link.getAttribute('href');
   const res = await page.request.get(href!);
   expect(res.status()).toBe(200);
   expect((await res.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -147,7 +150,7 @@ test('L0: the first half of a new PIN opens the 600 € indemnity, not consultat
   const row = services.application('600 euro');
   await expect(services.statusOf(row)).toHaveText('Protocollata');
   await expect(services.protocolOf(row)).toContainText(/\d/);
-  await expectPdf(page, await services.receiptOf(row).getAttribute('href'));
+  await expectPdf(page, services.receiptOf(row));
 
   // "Converti il tuo PIN" needs the full PIN first: said, and nothing to fill.
   const conv = new ConvertPage(page);
@@ -278,6 +281,7 @@ test('conversion: document, MV35, uploads, operator approval, frozen application
       [op.moduleLink, 'application/pdf'],
       [op.documentLink, 'image/jpeg'],
     ] as const) {
+      await expect(link).toHaveAttribute('href', /\S/);
       const res = await op.page.request.get((await link.getAttribute('href'))!);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toContain(type);
@@ -299,8 +303,8 @@ test('conversion: document, MV35, uploads, operator approval, frozen application
   await expect(services.statusOf(naspi)).toHaveText('Protocollata');
   await expect(naspi).toContainText('Presentata il 22/04/2020');
   await expect(services.protocolOf(naspi)).toContainText(/\d/);
-  await expectPdf(page, await services.receiptOf(naspi).getAttribute('href'));
-  await expectNoAxeViolations(page, '/servizi at L2');
+  await expectPdf(page, services.receiptOf(naspi));
+  await expectNoAxeViolations(page, '/servizi at L2', H1.services);
 
   const sim = new SimulatorPage(page);
   await sim.goto();

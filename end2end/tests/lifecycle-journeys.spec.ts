@@ -16,6 +16,7 @@ import {
   uniqueContacts,
 } from '../support/api';
 import { expectNoAxeViolations } from '../support/axe';
+import { H1 } from '../support/headings';
 import {
   activeCitizen,
   advance,
@@ -68,7 +69,7 @@ test('(a) an expired PIN leads to the change page, then a new PIN opens MyINPS',
   await expect(page).toHaveURL(/\/cambia-pin\?motivo=scadenza$/);
   const change = new ChangePinPage(page);
   await expect(change.expired).toContainText('Il PIN è scaduto');
-  await expectNoAxeViolations(page, '/cambia-pin (expired)');
+  await expectNoAxeViolations(page, '/cambia-pin (expired)', H1.changePin);
   // Only the change is open meanwhile.
   const me = await page.request.get('/api/v1/services');
   expect(me.status()).toBe(403);
@@ -116,7 +117,7 @@ test('(b) voluntary change: each refused PIN is named next to the field, then th
   const change = new ChangePinPage(page);
   await expect(change.title).toBeVisible();
   await expect(change.expired).toHaveCount(0);
-  await expectNoAxeViolations(page, '/cambia-pin (voluntary)');
+  await expectNoAxeViolations(page, '/cambia-pin (voluntary)', H1.changePin);
 
   // Contains the surname block of the codice fiscale.
   const personal = `${cf.slice(0, 3)}12345`;
@@ -124,7 +125,7 @@ test('(b) voluntary change: each refused PIN is named next to the field, then th
   await expect(fieldError(page, 'new_pin')).toContainText('parti del codice fiscale, del nome o del cognome');
   await expect(change.error).toBeVisible();
   await expect(change.newPin).toHaveValue(personal);
-  await expectNoAxeViolations(page, '/cambia-pin (errors)');
+  await expectNoAxeViolations(page, '/cambia-pin (errors)', H1.changePin);
 
   // Letters only, and a confirmation that differs.
   await change.change(pin, 'ABCDEFGH', 'ABCDEFGX');
@@ -162,7 +163,9 @@ test('(c) first access: new PIN, contacts verified with the codes received, priv
   const sim = new SimulatorPage(simTab);
   await sim.goto();
   await sim.openPhone(contacts.mobile);
+  await expect(sim.smsItems).toHaveCount(1);
   const half1 = (await sim.secretIn(sim.smsItems.first()).innerText()).trim();
+  expect(half1).toMatch(/^[A-Za-z0-9]{8}$/);
 
   await loginAs(page, citizen.codice_fiscale, half1 + half2);
   await expect(page).toHaveURL(/\/primo-accesso$/);
@@ -175,14 +178,14 @@ test('(c) first access: new PIN, contacts verified with the codes received, priv
   const verify = new VerifyContactsPage(page);
   await expect(verify.mobileCode).toBeVisible();
   await expect(verify.emailCode).toBeVisible();
-  await expectNoAxeViolations(page, '/verifica-recapiti');
+  await expectNoAxeViolations(page, '/verifica-recapiti', H1.verifyContacts);
 
   // A wrong code is named next to its field.
   await verify.mobileCode.fill('000000');
   await verify.emailCode.fill('ZZZZZZZZ');
   await verify.submit.click();
   await expect(fieldError(page, 'codes.mobile')).toBeVisible();
-  await expectNoAxeViolations(page, '/verifica-recapiti (errors)');
+  await expectNoAxeViolations(page, '/verifica-recapiti (errors)', H1.verifyContacts);
 
   // The SMS code: the newest message on the phone (shown last).
   await sim.openPhone(contacts.mobile);
@@ -191,8 +194,8 @@ test('(c) first access: new PIN, contacts verified with the codes received, priv
   const smsCode = (await sim.secretIn(lastSms).innerText()).trim();
   // The e-mail code: open the message in the mailbox.
   await sim.openMailbox(contacts.email);
-  await sim.mailItems.filter({ hasText: 'Verifica del recapito' }).first().click();
-  const mailCode = (await sim.secretIn(sim.mailMessages.first()).innerText()).trim();
+  const mail = await sim.openMail('Verifica del recapito');
+  const mailCode = (await sim.secretIn(mail).innerText()).trim();
   await simTab.close();
 
   await verify.mobileCode.fill(smsCode);
@@ -203,7 +206,7 @@ test('(c) first access: new PIN, contacts verified with the codes received, priv
   const privacy = new PrivacyPage(page);
   await expect(privacy.title).toContainText('Informativa');
   await expect(privacy.accept).toBeDisabled();
-  await expectNoAxeViolations(page, '/informativa-privacy');
+  await expectNoAxeViolations(page, '/informativa-privacy', H1.privacy);
   await privacy.read.check();
   await privacy.accept.click();
   await expect(page).toHaveURL(/\/myinps$/);
@@ -236,7 +239,7 @@ test('(d) Attiva PIN: a PIN filed by phone works after activation, confirmed by 
 
   const act = new ProcedurePage(page, 'activate');
   await act.goto('/attiva-pin');
-  await expectNoAxeViolations(page, '/attiva-pin (data)');
+  await expectNoAxeViolations(page, '/attiva-pin (data)', H1.activate);
   // Nothing typed: each missing datum is named next to its field.
   await act.next.click();
   await expect(fieldError(page, 'codice_fiscale')).toBeVisible();
@@ -244,7 +247,7 @@ test('(d) Attiva PIN: a PIN filed by phone works after activation, confirmed by 
   await expect(fieldError(page, 'first_half')).toBeVisible();
   await expect(fieldError(page, 'contacts.mobile')).toBeVisible();
   await expect(act.summary).toHaveCount(0);
-  await expectNoAxeViolations(page, '/attiva-pin (errors)');
+  await expectNoAxeViolations(page, '/attiva-pin (errors)', H1.activate);
 
   const data = {
     cf: citizen.codice_fiscale,
@@ -261,7 +264,7 @@ test('(d) Attiva PIN: a PIN filed by phone works after activation, confirmed by 
   await expect(act.summaryOf('ts-number')).toHaveText(citizen.tessera_sanitaria.number);
   await expect(act.summaryOf('first-half')).toHaveText(half1);
   await expect(act.summaryOf('mobile')).toHaveText(contacts.mobile);
-  await expectNoAxeViolations(page, '/attiva-pin (summary)');
+  await expectNoAxeViolations(page, '/attiva-pin (summary)', H1.activate);
   await act.summaryBack.click();
   await expect(act.field('cf')).toHaveValue(citizen.codice_fiscale);
   await expect(act.field('first-half')).toHaveValue(half1);
@@ -269,12 +272,12 @@ test('(d) Attiva PIN: a PIN filed by phone works after activation, confirmed by 
   await act.next.click();
   await act.send.click();
   await expect(act.received).toContainText('SMS');
-  await expectNoAxeViolations(page, '/attiva-pin (code)');
+  await expectNoAxeViolations(page, '/attiva-pin (code)', H1.activate);
 
   const code = await secretTo(request, contacts.mobile, 'attivare il PIN');
   await act.confirmCode(code);
   await expect(act.done).toContainText('Il PIN è attivo');
-  await expectNoAxeViolations(page, '/attiva-pin (done)');
+  await expectNoAxeViolations(page, '/attiva-pin (done)', H1.activate);
 
   // The confirmation SMS is on the phone.
   await sim.goto();
@@ -290,25 +293,25 @@ test('(e) Ripristina PIN: code by e-mail, new halves by SMS and e-mail, first ac
   const { citizen, contacts, pin } = await activeCitizen(request);
   const res = new ProcedurePage(page, 'restore');
   await res.goto('/ripristina-pin');
-  await expectNoAxeViolations(page, '/ripristina-pin (data)');
+  await expectNoAxeViolations(page, '/ripristina-pin (data)', H1.restore);
   // One contact only is not enough.
   await res.fill({ cf: citizen.codice_fiscale, tsNumber: citizen.tessera_sanitaria.number, mobile: contacts.mobile });
   await res.next.click();
   await expect(fieldError(page, 'contacts.mobile')).toBeVisible();
-  await expectNoAxeViolations(page, '/ripristina-pin (errors)');
+  await expectNoAxeViolations(page, '/ripristina-pin (errors)', H1.restore);
 
   await res.field('email').fill(contacts.email);
   await res.next.click();
   await expect(res.summaryOf('email')).toHaveText(contacts.email);
-  await expectNoAxeViolations(page, '/ripristina-pin (summary)');
+  await expectNoAxeViolations(page, '/ripristina-pin (summary)', H1.restore);
   await res.send.click();
   await expect(res.received).toBeVisible();
-  await expectNoAxeViolations(page, '/ripristina-pin (code)');
+  await expectNoAxeViolations(page, '/ripristina-pin (code)', H1.restore);
 
   const code = await secretTo(request, contacts.email, 'codice provvisorio');
   await res.confirmCode(code);
   await expect(res.done).toContainText('Ripristino completato');
-  await expectNoAxeViolations(page, '/ripristina-pin (done)');
+  await expectNoAxeViolations(page, '/ripristina-pin (done)', H1.restore);
 
   const half1 = await secretTo(request, contacts.mobile, 'prima parte del nuovo PIN');
   const half2 = await secretTo(request, contacts.email, 'seconda parte del nuovo PIN');
@@ -337,8 +340,8 @@ test('(e) Ripristina a never-used PIN: the owner is told by e-mail to use Revoca
   const sim = new SimulatorPage(page);
   await sim.goto();
   await sim.openMailbox(contacts.email);
-  await sim.mailItems.filter({ hasText: 'Ripristino del PIN non possibile' }).click();
-  await expect(sim.mailMessages.filter({ visible: true })).toContainText('Revoca PIN');
+  const mail = await sim.openMail('Ripristino del PIN non possibile');
+  await expect(mail).toContainText('Revoca PIN');
 });
 
 test('(f) logout ends the session: MyINPS asks to log in, going back shows no data', async ({ page, request }) => {
@@ -393,7 +396,7 @@ test('(g) "Le tue attività" lists change, block and access with time, event and
   await expect(locked).toContainText('+39333****');
   await expect(act.row('login').first()).toBeVisible();
   await expect(act.row('first_access')).toHaveCount(1);
-  await expectNoAxeViolations(page, '/myinps/attivita');
+  await expectNoAxeViolations(page, '/myinps/attivita', H1.activity);
 });
 
 test('"I tuoi recapiti": wrong contacts are named, new ones are verified by codes, the old ones told', async ({ page, request }) => {
@@ -404,7 +407,7 @@ test('"I tuoi recapiti": wrong contacts are named, new ones are verified by code
   const form = new ContactsPage(page);
   await expect(form.mobile).toHaveValue(contacts.mobile);
   await expect(form.email).toHaveValue(contacts.email);
-  await expectNoAxeViolations(page, '/myinps/recapiti');
+  await expectNoAxeViolations(page, '/myinps/recapiti', H1.contacts);
 
   // No e-mail nor PEC, and a mobile without prefix.
   await form.email.fill('');
@@ -412,7 +415,7 @@ test('"I tuoi recapiti": wrong contacts are named, new ones are verified by code
   await form.submit.click();
   await expect(fieldError(page, 'contacts.email')).toBeVisible();
   await expect(fieldError(page, 'contacts.mobile')).toBeVisible();
-  await expectNoAxeViolations(page, '/myinps/recapiti (errors)');
+  await expectNoAxeViolations(page, '/myinps/recapiti (errors)', H1.contacts);
 
   const fresh = uniqueContacts();
   await form.mobile.fill(fresh.mobile);

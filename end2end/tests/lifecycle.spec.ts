@@ -1,8 +1,14 @@
 // Credential lifecycle journeys (issue 4) through the UI: lockout message,
 // Revoca PIN then a new request, and axe on the new pages.
 import { test, expect } from '@playwright/test';
-import { newCitizen, uniqueContacts, requestPinViaApi, messages } from '../support/api';
+import { newCitizen, uniqueContacts, requestPinViaApi, secretFor } from '../support/api';
 import { expectNoAxeViolations } from '../support/axe';
+import { H1 } from '../support/headings';
+import { clockAtStartBeforeEach } from '../support/arrange';
+
+// The clock is global to the server: start from START whatever ran before
+// (a file that moved it past the issuance cut-off would refuse requests).
+clockAtStartBeforeEach();
 
 test('lockout: the login page says how long to wait', async ({ page, request }) => {
   const citizen = await newCitizen(request);
@@ -25,7 +31,9 @@ test('Revoca PIN, then a new request is accepted', async ({ page, request }) => 
   await requestPinViaApi(request, citizen, contacts);
   const [y, m, d] = citizen.tessera_sanitaria.expiry.split('-');
   await page.goto('/revoca-pin');
-  await expectNoAxeViolations(page, 'revoca step 1');
+  // The page is a lazy route: wait for it, not only for the shell.
+  await expect(page.getByTestId('revoke-title')).toBeVisible();
+  await expectNoAxeViolations(page, 'revoca step 1', H1.revoke);
   await page.getByTestId('revoke-cf').fill(citizen.codice_fiscale.toLowerCase());
   await page.getByTestId('revoke-ts-number').fill(citizen.tessera_sanitaria.number);
   await page.getByTestId('revoke-ts-expiry').fill(`${d}/${m}/${y}`);
@@ -34,7 +42,7 @@ test('Revoca PIN, then a new request is accepted', async ({ page, request }) => 
   // A summary to confirm before anything is sent.
   await page.getByTestId('revoke-next').click();
   await expect(page.getByTestId('revoke-summary-email')).toHaveText(mail);
-  await expectNoAxeViolations(page, 'revoca summary');
+  await expectNoAxeViolations(page, 'revoca summary', H1.revoke);
   await page.getByTestId('revoke-submit').click();
   await expect(page.getByTestId('procedure-received')).toBeVisible();
   // A wrong code is named next to the field; what was typed stays.
@@ -42,18 +50,21 @@ test('Revoca PIN, then a new request is accepted', async ({ page, request }) => 
   await page.getByTestId('revoke-confirm').click();
   await expect(page.getByTestId('field-error-code')).toBeVisible();
   await expect(page.getByTestId('revoke-code')).toHaveValue('ZZZZ9999');
-  const inbox = await messages(request, mail);
-  await page.getByTestId('revoke-code').fill(inbox[0].secret!);
+  const code = await secretFor(request, mail, 'Revoca del PIN');
+  await page.getByTestId('revoke-code').fill(code);
   await page.getByTestId('revoke-confirm').click();
   await expect(page.getByTestId('procedure-done')).toContainText('revocato');
   await expect(page.getByTestId('revoke-new-request')).toBeVisible();
   await requestPinViaApi(request, citizen, uniqueContacts());
 });
 
-for (const path of ['/attiva-pin', '/ripristina-pin']) {
+for (const [path, heading] of [
+  ['/attiva-pin', H1.activate],
+  ['/ripristina-pin', H1.restore],
+] as const) {
   test(`axe: ${path}`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator('h1')).toBeVisible();
-    await expectNoAxeViolations(page, path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectNoAxeViolations(page, path, heading);
   });
 }

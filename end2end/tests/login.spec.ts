@@ -23,10 +23,15 @@ test('(6) a wrong PIN gets a clear message that reveals nothing else', async ({ 
   await expect(login.pin).toHaveValue('ABCDEFGH12345678');
   await expect(page).toHaveURL(/\/accedi$/);
 
-  // A codice fiscale without any PIN gets exactly the same words.
+  // A codice fiscale without any PIN gets exactly the same words. The first
+  // error is still on screen: wait for the server's answer to this attempt.
   await login.cf.fill(withoutPin.codice_fiscale);
   await login.pin.fill('ZZZZZZZZ');
+  const answer = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/session') && r.request().method() === 'POST',
+  );
   await login.submit.click();
+  expect((await answer).status()).toBe(401);
   await expect(login.cf).toHaveValue(withoutPin.codice_fiscale);
   await expect(login.error).toHaveText(wrongPinText);
 });

@@ -62,8 +62,18 @@ test('(4) a residence not matching the registry queues a contact-center callback
     civic: `${citizen.residence.civic}0`,
   });
   await expect(req.outcome).toHaveAttribute('data-status', 'awaiting_verification');
+  // The outcome says, in the portal's words, that the contact center will
+  // call back at the preferred phone, in the preferred time slot.
   await expect(req.outcomeCallback).toBeVisible();
-  await expect(req.outcomeCallback).toContainText(/contact center/i);
+  await expect(req.outcomeCallback).toContainText(
+    'è diverso da quello presente negli archivi INPS',
+  );
+  await expect(req.outcomeCallback).toContainText(
+    'il Contact center ti ricontatterà al numero indicato come "Telefono preferenziale"',
+  );
+  await expect(req.outcomeCallback).toContainText(contacts.mobile);
+  await expect(req.outcomeCallback).toContainText('dalle 9 alle 13');
+  await expect(req.outcome).toContainText('dopo la verifica');
 
   // The simulator shows the callback to the preferred phone …
   const sim = new SimulatorPage(page);
@@ -76,6 +86,32 @@ test('(4) a residence not matching the registry queues a contact-center callback
   await expect(sim.smsItems).toHaveCount(1);
   await sim.openLetterbox(citizen.codice_fiscale);
   await expect(page.getByTestId('sim-letterbox')).toContainText('Nessuna lettera');
+});
+
+test('(4) a residence typed with abbreviations ("V." for Via, "n." before the number) is the registry\'s: no callback', async ({
+  page,
+  request,
+}) => {
+  const { citizen, contacts, data } = await requestFormData(request, {
+    residence: { address: 'Via Nazionale', civic: '12', province: 'RM', comune: 'Roma', cap: '00184' },
+  });
+
+  const req = new RequestPage(page);
+  await req.goto();
+  await req.requestPin(citizen.codice_fiscale, { ...data, address: 'V. Nazionale', civic: 'n. 12' });
+  await expect(req.outcome).toHaveAttribute('data-status', 'issued');
+  await expect(req.outcomeStatus).toHaveText('Richiesta inserita correttamente');
+  await expect(req.outcomeCallback).toHaveCount(0);
+
+  // No call queued for the preferred phone; the letter with half 2 is in the post.
+  const sim = new SimulatorPage(page);
+  await sim.goto();
+  await sim.openPhone(contacts.mobile);
+  await expect(sim.smsItems).toHaveCount(1);
+  await expect(sim.phoneCalls).toHaveCount(0);
+  await sim.openLetterbox(citizen.codice_fiscale);
+  await expect(sim.pendingLetters).toHaveCount(1);
+  await expect(sim.pendingLetters).toContainText('In consegna');
 });
 
 test('(5) after the issuance cut-off the request page points to SPID, CIE and CNS', async ({

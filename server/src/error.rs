@@ -6,7 +6,7 @@ use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::api::{ApiError, FieldError};
+use domain::api::{ApiError, ErrorCode, FieldError};
 
 use crate::store::StoreError;
 
@@ -34,13 +34,19 @@ pub enum AppError {
     PinIssuanceClosed { message: String },
     #[error("forbidden: {code}")]
     Forbidden {
-        code: &'static str,
+        code: ErrorCode,
         message: &'static str,
     },
     #[error("conflict: {code}")]
-    Conflict { code: &'static str, message: String },
+    Conflict { code: ErrorCode, message: String },
     #[error("not found")]
     NotFound,
+    /// An uploaded file refused, named by its form field (the upload slot).
+    #[error("upload refused: {error:?}")]
+    Upload {
+        error: domain::upload::UploadError,
+        field: &'static str,
+    },
     /// A request refused before any handler ran (an extractor's rejection,
     /// a body over the limit, a method the path does not have): the status
     /// says why, [`AppError::parts`] gives it the contract's shape.
@@ -55,34 +61,34 @@ impl AppError {
         Self::Internal(e.to_string())
     }
 
-    fn parts(&self) -> (StatusCode, &'static str, String) {
+    fn parts(&self) -> (StatusCode, ErrorCode, String) {
         use AppError::*;
         match self {
             Validation(_) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "VALIDATION",
+                ErrorCode::Validation,
                 "Alcuni dati non sono corretti: controllare i campi evidenziati".into(),
             ),
             BadRequest(_) => (
                 StatusCode::BAD_REQUEST,
-                "BAD_REQUEST",
+                ErrorCode::BadRequest,
                 "Richiesta non valida".into(),
             ),
             InvalidCredentials => (
                 StatusCode::UNAUTHORIZED,
-                "INVALID_CREDENTIALS",
+                ErrorCode::InvalidCredentials,
                 "Codice fiscale o PIN errati".into(),
             ),
             Unauthenticated => (
                 StatusCode::UNAUTHORIZED,
-                "UNAUTHENTICATED",
+                ErrorCode::Unauthenticated,
                 "Sessione assente o scaduta: effettuare di nuovo l'accesso".into(),
             ),
             PinLocked {
                 retry_after_seconds,
             } => (
                 StatusCode::LOCKED,
-                "PIN_LOCKED",
+                ErrorCode::PinLocked,
                 format!(
                     "PIN bloccato per troppi tentativi errati. Riprovare tra {}.",
                     italian_wait(*retry_after_seconds)
@@ -90,14 +96,14 @@ impl AppError {
             ),
             OperatorInvalidCredentials => (
                 StatusCode::UNAUTHORIZED,
-                "INVALID_CREDENTIALS",
+                ErrorCode::InvalidCredentials,
                 "Nome utente o password errati".into(),
             ),
             AccountLocked {
                 retry_after_seconds,
             } => (
                 StatusCode::LOCKED,
-                "ACCOUNT_LOCKED",
+                ErrorCode::AccountLocked,
                 format!(
                     "Utenza bloccata per troppi tentativi errati. Riprovare tra {}.",
                     italian_wait(*retry_after_seconds)
@@ -105,30 +111,38 @@ impl AppError {
             ),
             PinRevoked => (
                 StatusCode::FORBIDDEN,
-                "PIN_REVOKED",
+                ErrorCode::PinRevoked,
                 "Il PIN è stato revocato. È possibile richiedere un nuovo PIN.".into(),
             ),
             PinAlreadyAssigned { codice_fiscale } => (
                 StatusCode::CONFLICT,
-                "PIN_ALREADY_ASSIGNED",
+                ErrorCode::PinAlreadyAssigned,
                 format!("L'utente {codice_fiscale} ha già un PIN assegnato"),
             ),
             PinIssuanceClosed { message } => (
                 StatusCode::FORBIDDEN,
-                "PIN_ISSUANCE_CLOSED",
+                ErrorCode::PinIssuanceClosed,
                 message.clone(),
             ),
-            Forbidden { code, message } => (StatusCode::FORBIDDEN, code, (*message).into()),
-            Conflict { code, message } => (StatusCode::CONFLICT, code, message.clone()),
+            Forbidden { code, message } => (StatusCode::FORBIDDEN, *code, (*message).into()),
+            Conflict { code, message } => (StatusCode::CONFLICT, *code, message.clone()),
             NotFound => (
                 StatusCode::NOT_FOUND,
-                "NOT_FOUND",
+                ErrorCode::NotFound,
                 "Risorsa non trovata".into(),
             ),
             Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL",
+                ErrorCode::Internal,
                 "Errore interno".into(),
+            ),
+            Upload { error, .. } => (
+                match error {
+                    domain::upload::UploadError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+                    _ => StatusCode::UNPROCESSABLE_ENTITY,
+                },
+                error.code(),
+                error.message().into(),
             ),
             Rejected(status) => rejected(*status),
         }
@@ -136,33 +150,33 @@ impl AppError {
 }
 
 /// Code and message of a request refused by its status alone.
-fn rejected(status: StatusCode) -> (StatusCode, &'static str, String) {
+fn rejected(status: StatusCode) -> (StatusCode, ErrorCode, String) {
     let (code, message) = match status {
-        StatusCode::BAD_REQUEST => ("BAD_REQUEST", "Richiesta non valida"),
+        StatusCode::BAD_REQUEST => (ErrorCode::BadRequest, "Richiesta non valida"),
         StatusCode::UNAUTHORIZED => (
-            "UNAUTHENTICATED",
+            ErrorCode::Unauthenticated,
             "Sessione assente o scaduta: effettuare di nuovo l'accesso",
         ),
-        StatusCode::FORBIDDEN => ("FORBIDDEN", "Operazione non consentita"),
-        StatusCode::NOT_FOUND => ("NOT_FOUND", "Risorsa non trovata"),
+        StatusCode::FORBIDDEN => (ErrorCode::Forbidden, "Operazione non consentita"),
+        StatusCode::NOT_FOUND => (ErrorCode::NotFound, "Risorsa non trovata"),
         StatusCode::METHOD_NOT_ALLOWED => (
-            "METHOD_NOT_ALLOWED",
+            ErrorCode::MethodNotAllowed,
             "Operazione non consentita su questa risorsa",
         ),
         StatusCode::PAYLOAD_TOO_LARGE => (
-            "PAYLOAD_TOO_LARGE",
+            ErrorCode::PayloadTooLarge,
             "La richiesta supera la dimensione massima consentita",
         ),
         StatusCode::UNSUPPORTED_MEDIA_TYPE => (
-            "UNSUPPORTED_MEDIA_TYPE",
+            ErrorCode::UnsupportedMediaType,
             "Formato della richiesta non supportato: inviare dati JSON",
         ),
-        StatusCode::REQUEST_TIMEOUT => ("REQUEST_TIMEOUT", "Tempo scaduto: riprovare"),
-        s if s.is_client_error() => ("BAD_REQUEST", "Richiesta non valida"),
+        StatusCode::REQUEST_TIMEOUT => (ErrorCode::RequestTimeout, "Tempo scaduto: riprovare"),
+        s if s.is_client_error() => (ErrorCode::BadRequest, "Richiesta non valida"),
         _ => {
             return (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL",
+                ErrorCode::Internal,
                 "Errore interno".into(),
             )
         }
@@ -210,10 +224,17 @@ impl IntoResponse for AppError {
         };
         let fields = match self {
             AppError::Validation(fields) => fields,
+            AppError::Upload { error, field } => {
+                vec![FieldError::new(
+                    field,
+                    error.code().as_str(),
+                    error.message(),
+                )]
+            }
             _ => Vec::new(),
         };
         let body = ApiError {
-            code: code.into(),
+            code,
             message,
             fields,
             retry_after_seconds,

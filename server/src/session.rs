@@ -11,6 +11,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
+use domain::api::ErrorCode;
 
 use crate::error::AppError;
 use crate::secrets::session_key;
@@ -119,7 +120,7 @@ impl FromRequestParts<AppState> for ActiveSession {
         let CurrentSession(s) = CurrentSession::from_request_parts(parts, state).await?;
         if s.stage != SessionStage::Active {
             return Err(AppError::Forbidden {
-                code: "PIN_CHANGE_REQUIRED",
+                code: ErrorCode::PinChangeRequired,
                 message: "Prima di proseguire è necessario cambiare il PIN",
             });
         }

@@ -1,6 +1,7 @@
 //! HTTP plumbing around the API: the SPA's static files, security headers,
 //! CORS for a separately served UI, and the CSRF origin check.
 
+use domain::api::ErrorCode;
 use std::path::Path;
 
 use axum::body::Body;
@@ -102,7 +103,7 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
         if let Some(reason) = cross_site(&st, req.headers()) {
             tracing::warn!(reason, "cross-origin state change refused");
             return AppError::Forbidden {
-                code: "CSRF",
+                code: ErrorCode::Csrf,
                 message: "Richiesta non consentita: origine non riconosciuta",
             }
             .into_response();

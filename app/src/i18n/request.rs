@@ -87,7 +87,7 @@ pub const IT: &[(&str, &str)] = &[
     ("request.outcome_half1", "Riceverai la prima parte del PIN (8 caratteri) ai contatti personali indicati nella richiesta:"),
     ("request.outcome_half2", "La seconda parte del PIN (8 caratteri) ti sarà spedita per posta ordinaria all'indirizzo di residenza."),
     ("request.outcome_half2_held", "La seconda parte del PIN sarà spedita per posta all'indirizzo di residenza dopo la verifica dell'indirizzo."),
-    ("request.outcome_callback", "L'indirizzo di residenza indicato è diverso da quello presente negli archivi INPS: il Contact center ti ricontatterà al telefono preferenziale {phone} ({time}) per confermarlo o correggerlo."),
+    ("request.outcome_callback", "L'indirizzo di residenza indicato è diverso da quello presente negli archivi INPS: il Contact center ti ricontatterà al numero indicato come \"Telefono preferenziale\", {phone} ({time}), per verificare l'indirizzo e fornirti assistenza diretta."),
     ("request.outcome_12h", "Se entro 12 ore dalla richiesta non ricevi la prima parte del PIN, chiama il Contact center: 803 164 da rete fissa, 06 164 164 da rete mobile."),
     ("request.outcome_id", "Numero della richiesta:"),
     ("request.outcome_simulator", "Vedi i messaggi nel Simulatore"),

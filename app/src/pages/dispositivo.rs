@@ -71,7 +71,7 @@ pub fn Convert() -> impl IntoView {
             conv.set(Some(c));
         } else if let Some(Err(e)) = current.get() {
             // Not logged in, or a level below the ordinary PIN: nothing to fill.
-            blocked.set(Some(crate::pages::my_inps::is_unauthenticated(&e.code)));
+            blocked.set(Some(e.needs_login()));
             general.set(Some(e.message));
         }
     });

@@ -40,8 +40,7 @@ pub fn FirstAccess() -> impl IntoView {
     });
 
     let error_view = move |e: ApiError| {
-        let needs_login =
-            e.code == "UNAUTHENTICATED" || e.code == "HTTP_401" || e.code == "UNAUTHORIZED";
+        let needs_login = e.needs_login();
         let text = if needs_login {
             t("access.first.need_login").to_string()
         } else {

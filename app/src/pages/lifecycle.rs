@@ -54,14 +54,10 @@ fn opt(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_owned())
 }
 
-fn needs_login(e: &ApiError) -> bool {
-    matches!(e.code.as_str(), "UNAUTHENTICATED" | "HTTP_401")
-}
-
 /// Splits an API error: field errors go to `errors`, the rest to `general`.
 fn show_error(e: ApiError, errors: RwSignal<Vec<FieldError>>, general: RwSignal<Option<String>>) {
     if e.fields.is_empty() {
-        general.set(Some(if needs_login(&e) {
+        general.set(Some(if e.needs_login() {
             t("life.need_login").to_owned()
         } else {
             e.message
@@ -328,7 +324,7 @@ pub fn VerifyContacts() -> impl IntoView {
                 {move || status.get().map(|r| match r {
                     Err(e) => view! {
                         <div class="alert alert-danger" role="alert" data-testid="verify-load-error">
-                            <p>{if needs_login(&e) { t("life.need_login").to_owned() } else { e.message }}</p>
+                            <p>{if e.needs_login() { t("life.need_login").to_owned() } else { e.message }}</p>
                             <p><a href="/accedi">{t("life.go_login")}</a></p>
                         </div>
                     }.into_any(),
@@ -898,7 +894,7 @@ pub fn MyContacts() -> impl IntoView {
                 {move || current.get().map(|r| match r {
                     Err(e) => view! {
                         <div class="alert alert-danger" role="alert" data-testid="contacts-load-error">
-                            <p>{if needs_login(&e) { t("life.need_login").to_owned() } else { e.message }}</p>
+                            <p>{if e.needs_login() { t("life.need_login").to_owned() } else { e.message }}</p>
                             <p><a href="/accedi">{t("life.go_login")}</a></p>
                         </div>
                     }.into_any(),
@@ -961,7 +957,7 @@ pub fn Activity() -> impl IntoView {
                 {move || list.get().map(|r| match r {
                     Err(e) => view! {
                         <div class="alert alert-danger" role="alert" data-testid="activity-error">
-                            <p>{if needs_login(&e) { t("life.need_login").to_owned() } else { e.message }}</p>
+                            <p>{if e.needs_login() { t("life.need_login").to_owned() } else { e.message }}</p>
                             <p><a href="/accedi">{t("life.go_login")}</a></p>
                         </div>
                     }.into_any(),

@@ -5,7 +5,7 @@
 //! login-error, login-cf-error, login-pin-error, login-request-link,
 //! login-lost-link, login-use-pin.
 
-use domain::api::{ApiError, LoginRequest, LoginResponse, Next, NextReason};
+use domain::api::{ApiError, ErrorCode, LoginRequest, LoginResponse, Next, NextReason};
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::html;
 use leptos::prelude::*;
@@ -121,14 +121,14 @@ pub fn format_wait(seconds: i64) -> String {
 /// The user-facing text of a login failure. Wrong CF and wrong PIN get the
 /// same message, so the page reveals nothing about which one was wrong.
 fn login_error_text(e: &ApiError) -> String {
-    match e.code.as_str() {
-        "INVALID_CREDENTIALS" => t("access.login.invalid").to_string(),
-        "PIN_LOCKED" => tf(
+    match e.code {
+        ErrorCode::InvalidCredentials => t("access.login.invalid").to_string(),
+        ErrorCode::PinLocked => tf(
             "access.login.locked",
             &[("wait", &format_wait(e.retry_after_seconds.unwrap_or(180)))],
         ),
-        "PIN_REVOKED" => t("access.login.revoked").to_string(),
-        "NETWORK" => t("access.login.unavailable").to_string(),
+        ErrorCode::PinRevoked => t("access.login.revoked").to_string(),
+        ErrorCode::Network => t("access.login.unavailable").to_string(),
         _ => e.message.clone(),
     }
 }

@@ -12,14 +12,6 @@ use crate::api;
 use crate::i18n::t;
 use crate::sim::rome_time;
 
-/// True when an API error means "no valid session".
-pub fn is_unauthenticated(code: &str) -> bool {
-    matches!(
-        code,
-        "UNAUTHENTICATED" | "UNAUTHORIZED" | "NOT_AUTHENTICATED" | "NO_SESSION" | "HTTP_401"
-    ) || code.contains("SESSION")
-}
-
 /// The PIN type shown to the citizen, from the access level and the PIN state.
 fn pin_type_key(level: Level, state: PinState) -> (&'static str, &'static str) {
     match (level, state) {
@@ -46,7 +38,7 @@ pub fn MyInps() -> impl IntoView {
         let result = me.get()?;
         Some(match result {
             Ok(me) => view! { <Profile me=me logout=logout /> }.into_any(),
-            Err(e) if is_unauthenticated(&e.code) => view! {
+            Err(e) if e.needs_login() => view! {
                 <div data-testid="myinps-not-logged">
                     <p class="alert alert-info">{t("access.me.not_logged")}</p>
                     <p>

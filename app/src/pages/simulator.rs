@@ -13,7 +13,7 @@
 //! sim-secret (the PIN part or code inside a message body), sim-error.
 
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
-use domain::api::{ApiError, Channel, Citizen, ClockUpdate};
+use domain::api::{ApiError, Channel, Citizen, ClockUpdate, ErrorCode};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -113,7 +113,7 @@ fn letter_parts(body: &str) -> (Option<String>, String) {
 }
 
 fn error_view(e: ApiError) -> impl IntoView {
-    let text = if e.code == "NETWORK" {
+    let text = if e.code == ErrorCode::Network {
         t("sim.unavailable").to_string()
     } else {
         tf("sim.error", &[("message", &e.message)])

@@ -12,6 +12,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{DateTime, Utc};
+use domain::api::ErrorCode;
 use domain::api::{Channel, FieldError};
 use domain::dispositivo::{
     validate_application, Application, ApplicationKind, ApplicationStatus, NewApplication,
@@ -115,7 +116,7 @@ async fn receipt(
     let app = own(&st, &c, &id).await?;
     if app.status != ApplicationStatus::Protocolled {
         return Err(AppError::Conflict {
-            code: "NOT_PROTOCOLLED",
+            code: ErrorCode::NotProtocolled,
             message: "La domanda è in attesa di PIN dispositivo: la ricevuta sarà disponibile dopo la protocollazione".into(),
         });
     }

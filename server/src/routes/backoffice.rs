@@ -12,6 +12,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use domain::api::ErrorCode;
 use domain::api::FieldError;
 use domain::dispositivo::{
     ConversionReview, ConversionStatus, Operator, OperatorLogin, RejectConversion, ReviewCitizen,
@@ -415,7 +416,7 @@ async fn file(
 
 fn not_in_review() -> AppError {
     AppError::Conflict {
-        code: "NOT_IN_REVIEW",
+        code: ErrorCode::NotInReview,
         message: "La richiesta non è in lavorazione: è già stata decisa".into(),
     }
 }

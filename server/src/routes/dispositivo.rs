@@ -17,7 +17,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use domain::api::{ApiError, FieldError, Level, PinRequest, PinState, ResidenceType};
+use domain::api::ErrorCode;
+use domain::api::{FieldError, Level, PinRequest, PinState, ResidenceType};
 use domain::dispositivo::{
     normalize_document_number, validate_document, Conversion, ConversionStatus, DocumentType,
     IdentityDocument, UploadSlot,
@@ -70,14 +71,14 @@ async fn current(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Optio
 
 fn already_dispositivo() -> AppError {
     AppError::Conflict {
-        code: "ALREADY_DISPOSITIVO",
+        code: ErrorCode::AlreadyDispositivo,
         message: "Il PIN è già dispositivo".into(),
     }
 }
 
 fn in_progress() -> AppError {
     AppError::Conflict {
-        code: "CONVERSION_IN_PROGRESS",
+        code: ErrorCode::ConversionInProgress,
         message: "La richiesta di conversione è già in lavorazione: riceverà l'esito per e-mail"
             .into(),
     }
@@ -93,7 +94,7 @@ async fn open_draft(st: &AppState, c: &Citizen) -> AppResult<ConversionRow> {
         Some(r) if r.status == ConversionStatus::Draft => Ok(r),
         Some(r) if r.status == ConversionStatus::InLavorazione => Err(in_progress()),
         _ => Err(AppError::Conflict {
-            code: "NO_CONVERSION",
+            code: ErrorCode::NoConversion,
             message: "Indicare prima i dati del documento di identità".into(),
         }),
     }
@@ -175,7 +176,7 @@ async fn module_pdf(State(st): State<AppState>, c: Citizen) -> AppResult<impl In
     c.require(Level::L1)?;
     let Some(conv) = st.dispositivo.latest_conversion(&c.cred.id).await? else {
         return Err(AppError::Conflict {
-            code: "NO_CONVERSION",
+            code: ErrorCode::NoConversion,
             message: "Indicare prima i dati del documento di identità".into(),
         });
     };
@@ -408,28 +409,11 @@ pub async fn mv35_pdf(
     Ok(pdf.finish())
 }
 
-pub fn json_error(status: StatusCode, code: &str, message: &str, field: Option<&str>) -> Response {
-    let fields = field
-        .map(|f| vec![FieldError::new(f, code, message)])
-        .unwrap_or_default();
-    (
-        status,
-        Json(ApiError {
-            code: code.into(),
-            message: message.into(),
-            fields,
-            retry_after_seconds: None,
-        }),
-    )
-        .into_response()
-}
-
-fn upload_error(e: UploadError, slot: UploadSlot) -> Response {
-    let status = match e {
-        UploadError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-        _ => StatusCode::UNPROCESSABLE_ENTITY,
-    };
-    json_error(status, e.code(), e.message(), Some(slot.as_str()))
+fn upload_error(error: UploadError, slot: UploadSlot) -> AppError {
+    AppError::Upload {
+        error,
+        field: slot.as_str(),
+    }
 }
 
 fn parse_slot(s: &str) -> AppResult<UploadSlot> {
@@ -442,21 +426,10 @@ async fn upload_file(
     c: Citizen,
     AppPath(slot): AppPath<String>,
     multipart: Result<Multipart, MultipartRejection>,
-) -> Response {
-    match upload_inner(&st, &c, &slot, multipart).await {
-        Ok(r) => r,
-        Err(e) => e.into_response(),
-    }
-}
-
-async fn upload_inner(
-    st: &AppState,
-    c: &Citizen,
-    slot: &str,
-    multipart: Result<Multipart, MultipartRejection>,
-) -> AppResult<Response> {
-    let slot = parse_slot(slot)?;
-    let conv = open_draft(st, c).await?;
+) -> AppResult<Json<Conversion>> {
+    let st = &st;
+    let slot = parse_slot(&slot)?;
+    let conv = open_draft(st, &c).await?;
     let mut multipart = multipart.map_err(|e| AppError::BadRequest(e.body_text()))?;
     let mut bytes: Option<Vec<u8>> = None;
     loop {
@@ -464,7 +437,7 @@ async fn upload_inner(
             Ok(Some(f)) => f,
             Ok(None) => break,
             Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return Ok(upload_error(UploadError::TooLarge { size: 0 }, slot));
+                return Err(upload_error(UploadError::TooLarge { size: 0 }, slot));
             }
             Err(e) => return Err(AppError::BadRequest(e.body_text())),
         };
@@ -479,7 +452,7 @@ async fn upload_inner(
                 Ok(Some(chunk)) => {
                     buf.extend_from_slice(&chunk);
                     if buf.len() > MAX_UPLOAD_BYTES {
-                        return Ok(upload_error(
+                        return Err(upload_error(
                             UploadError::TooLarge { size: buf.len() },
                             slot,
                         ));
@@ -487,7 +460,7 @@ async fn upload_inner(
                 }
                 Ok(None) => break,
                 Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    return Ok(upload_error(UploadError::TooLarge { size: 0 }, slot));
+                    return Err(upload_error(UploadError::TooLarge { size: 0 }, slot));
                 }
                 Err(e) => return Err(AppError::BadRequest(e.body_text())),
             }
@@ -495,18 +468,8 @@ async fn upload_inner(
         bytes = Some(buf);
         break;
     }
-    let Some(bytes) = bytes else {
-        return Ok(json_error(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "UPLOAD_MISSING",
-            "Scegliere il file da caricare",
-            Some(slot.as_str()),
-        ));
-    };
-    let kind = match upload::check(&bytes) {
-        Ok(k) => k,
-        Err(e) => return Ok(upload_error(e, slot)),
-    };
+    let bytes = bytes.ok_or(upload_error(UploadError::Missing, slot))?;
+    let kind = upload::check(&bytes).map_err(|e| upload_error(e, slot))?;
     let dir = &st.settings.uploads_dir;
     tokio::fs::create_dir_all(dir)
         .await
@@ -544,17 +507,17 @@ async fn upload_inner(
         .conversion(&conv.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(Json(conv.to_api()).into_response())
+    Ok(Json(conv.to_api()))
 }
 
-/// A stored file, served with the type its content was recognised as.
-/// An uploaded file, as a download: the bytes came from a citizen and were
-/// only sniffed (a PDF can also be valid HTML), so they are never rendered
-/// in the app's origin — `attachment`, and a CSP `sandbox` of their own in
-/// case a browser opens them anyway.
 /// Nothing in an uploaded file may run, load or submit anything.
 const UPLOAD_CSP: &str = "sandbox; default-src 'none'";
 
+/// A stored file, served with the type its content was recognised as, as a
+/// download: the bytes came from a citizen and were only sniffed (a PDF can
+/// also be valid HTML), so they are never rendered in the app's origin —
+/// `attachment`, and a CSP `sandbox` of their own in case a browser opens
+/// them anyway.
 pub async fn file_response(st: &AppState, file: &StoredFile, name: &str) -> AppResult<Response> {
     let bytes = tokio::fs::read(st.settings.uploads_dir.join(&file.stored_name))
         .await

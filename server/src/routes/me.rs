@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
+use domain::api::ErrorCode;
 use domain::api::{FieldError, Me, NextStep, PinContacts};
 use domain::pin;
 use domain::request::normalize_phone;
@@ -58,7 +59,7 @@ async fn change_contacts(
 ) -> AppResult<Json<NextStep>> {
     if session.level == domain::api::Level::L0 {
         return Err(AppError::Forbidden {
-            code: "FIRST_ACCESS_REQUIRED",
+            code: ErrorCode::FirstAccessRequired,
             message: "Completare prima il primo accesso con il PIN di 16 caratteri",
         });
     }

@@ -5,6 +5,7 @@
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use domain::api::ErrorCode;
 use domain::api::{
     Channel, FieldError, Level, Next, NextStep, PrivacyAccept, PrivacyNotice,
     VerifyContactsRequest, VerifyContactsStatus,
@@ -102,7 +103,7 @@ async fn publish_privacy(State(st): State<AppState>) -> AppResult<Json<PrivacyNo
 async fn onboarding_credential(st: &AppState, session: &Session) -> AppResult<Credential> {
     if session.level == Level::L0 {
         return Err(AppError::Forbidden {
-            code: "FIRST_ACCESS_REQUIRED",
+            code: ErrorCode::FirstAccessRequired,
             message: "Completare prima il primo accesso con il PIN di 16 caratteri",
         });
     }

@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
+use domain::api::ErrorCode;
 use domain::api::{ChangePinRequest, FieldError, FirstAccessDone, Level, PinChanged};
 use domain::pin::{self, HALF_LEN, HISTORY};
 
@@ -44,7 +45,7 @@ async fn first_access(
 ) -> AppResult<Json<FirstAccessDone>> {
     if session.stage != SessionStage::FirstAccess {
         return Err(AppError::Forbidden {
-            code: "NOT_FIRST_ACCESS",
+            code: ErrorCode::NotFirstAccess,
             message: "Il primo accesso è già stato completato",
         });
     }
@@ -54,7 +55,7 @@ async fn first_access(
     let now = st.clock.now();
     if !st.store.complete_first_access(&cred.id, &hash, now).await? {
         return Err(AppError::Conflict {
-            code: "NOT_FIRST_ACCESS",
+            code: ErrorCode::NotFirstAccess,
             message: "Il primo accesso è già stato completato".into(),
         });
     }
@@ -91,14 +92,14 @@ async fn change(
 ) -> AppResult<Json<PinChanged>> {
     if session.stage == SessionStage::FirstAccess || session.level == Level::L0 {
         return Err(AppError::Forbidden {
-            code: "FIRST_ACCESS_REQUIRED",
+            code: ErrorCode::FirstAccessRequired,
             message: "Completare prima il primo accesso con il PIN di 16 caratteri",
         });
     }
     let cred = session_credential(&st, &session).await?;
     let Some(current_hash) = cred.pin_hash.clone() else {
         return Err(AppError::Forbidden {
-            code: "FIRST_ACCESS_REQUIRED",
+            code: ErrorCode::FirstAccessRequired,
             message: "Completare prima il primo accesso con il PIN di 16 caratteri",
         });
     };

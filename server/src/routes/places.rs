@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::NaiveDate;
+use domain::api::ErrorCode;
 use domain::api::{ApiError, FieldError};
 use domain::places;
 use serde::{Deserialize, Serialize};
@@ -61,7 +62,7 @@ async fn comuni(
         return error(
             StatusCode::NOT_FOUND,
             ApiError {
-                code: "NOT_FOUND".into(),
+                code: ErrorCode::NotFound,
                 message: "Provincia non trovata".into(),
                 fields: vec![],
                 retry_after_seconds: None,
@@ -80,7 +81,7 @@ async fn comuni(
             Err(_) => error(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ApiError {
-                    code: "VALIDATION".into(),
+                    code: ErrorCode::Validation,
                     message: "Alcuni dati non sono corretti: controllare i campi evidenziati"
                         .into(),
                     fields: vec![FieldError::new(

@@ -12,6 +12,7 @@ use axum::http::request::Parts;
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{Datelike, Duration, NaiveDate};
+use domain::api::ErrorCode;
 use domain::api::{Level, PinState};
 use domain::dispositivo::{
     level_label, level_required_message, validate_preferences, way_up, ApplicationStatus,
@@ -53,7 +54,7 @@ impl Citizen {
             Ok(())
         } else {
             Err(AppError::Forbidden {
-                code: "LEVEL_REQUIRED",
+                code: ErrorCode::LevelRequired,
                 message: level_required_message(min),
             })
         }
@@ -67,7 +68,7 @@ impl FromRequestParts<AppState> for Citizen {
         let CurrentSession(session) = CurrentSession::from_request_parts(parts, st).await?;
         if session.stage != SessionStage::Active {
             return Err(AppError::Forbidden {
-                code: "PIN_CHANGE_REQUIRED",
+                code: ErrorCode::PinChangeRequired,
                 message: "Prima di proseguire è necessario cambiare il PIN",
             });
         }

@@ -15,6 +15,7 @@ use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::{Json, Router};
 use chrono::{DateTime, Utc};
+use domain::api::ErrorCode;
 use domain::api::{Level, LoginRequest, LoginResponse, Next, NextReason, PinState};
 use domain::pin::{self, HALF_LEN, INITIAL_LEN};
 use domain::request::normalize_cf;
@@ -85,7 +86,7 @@ async fn login(
         // Right PIN, but filed without verified contacts: Attiva PIN first.
         st.store.reset_lockout(&cred.id).await?;
         return Err(AppError::Forbidden {
-            code: "PIN_NOT_ACTIVATED",
+            code: ErrorCode::PinNotActivated,
             message: "Il PIN non è ancora attivo: attivarlo con la funzione \"Attiva PIN\"",
         });
     }

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::api::ErrorCode;
 use domain::api::{Citizen, Clock as ClockBody, ClockUpdate, FieldError, Message, NewCitizen};
 use serde::{Deserialize, Serialize};
 
@@ -96,7 +97,7 @@ async fn create_citizen(
     match st.store.insert_citizen(&citizen, st.clock.now()).await {
         Ok(()) => Ok((StatusCode::CREATED, Json(citizen))),
         Err(StoreError::Conflict) => Err(AppError::Conflict {
-            code: "CITIZEN_EXISTS",
+            code: ErrorCode::CitizenExists,
             message: format!(
                 "Il codice fiscale {} è già presente in archivio",
                 citizen.codice_fiscale

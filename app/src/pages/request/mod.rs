@@ -21,8 +21,9 @@
 //!     request-server-error, already-assigned, already-assigned-restore,
 //!     already-assigned-revoke, issuance-closed, issuance-closed-login
 //!   outcome: request-outcome, request-outcome-status (text: issued |
-//!     awaiting_verification, in data-status), request-id, request-outcome-home,
-//!     request-new
+//!     awaiting_verification, in data-status), request-outcome-callback (only
+//!     when awaiting verification: the contact center will call the preferred
+//!     phone), request-id, request-outcome-home, request-new
 
 mod state;
 mod steps;
@@ -30,7 +31,7 @@ mod steps;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use domain::api::{ApiError, FieldError, PinRequest, PinRequestCreated, RequestStatus};
+use domain::api::{ApiError, ErrorCode, FieldError, PinRequest, PinRequestCreated, RequestStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -218,14 +219,14 @@ pub fn Request() -> impl IntoView {
         });
         request_animation_frame(move || focus_id("error-summary"));
     };
-    let handle_error = move |err: ApiError| match err.code.as_str() {
-        "PIN_ALREADY_ASSIGNED" => {
+    let handle_error = move |err: ApiError| match err.code {
+        ErrorCode::PinAlreadyAssigned => {
             let cf = form.with_untracked(|f| f.to_request().codice_fiscale);
             notice.set(Notice::AlreadyAssigned(cf));
             request_animation_frame(|| focus_id("already-assigned"));
         }
-        "PIN_ISSUANCE_CLOSED" => notice.set(Notice::Closed),
-        "VALIDATION" if !err.fields.is_empty() => {
+        ErrorCode::PinIssuanceClosed => notice.set(Notice::Closed),
+        ErrorCode::Validation if !err.fields.is_empty() => {
             let first = err
                 .fields
                 .iter()
@@ -277,8 +278,10 @@ pub fn Request() -> impl IntoView {
                         ctx.busy.set(false);
                         match res {
                             Err(e)
-                                if e.code == "PIN_ALREADY_ASSIGNED"
-                                    || e.code == "PIN_ISSUANCE_CLOSED" =>
+                                if matches!(
+                                    e.code,
+                                    ErrorCode::PinAlreadyAssigned | ErrorCode::PinIssuanceClosed
+                                ) =>
                             {
                                 handle_error(e)
                             }
