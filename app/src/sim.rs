@@ -4,7 +4,7 @@
 //! (and `/sim/status` for the issuance cut-off) every 15 seconds; after
 //! changing the clock, call `use_sim().bump()` to refresh at once.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -81,62 +81,15 @@ pub fn use_sim() -> SimContext {
     use_context::<SimContext>().unwrap_or_default()
 }
 
-fn last_sunday(year: i32, month: u32) -> NaiveDate {
-    let first_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    }
-    .unwrap_or_default();
-    let mut d = first_next - Duration::days(1);
-    while d.weekday() != Weekday::Sun {
-        d -= Duration::days(1);
-    }
-    d
-}
-
-/// Italian local time (CET/CEST, EU rules: summer time from the last Sunday
-/// of March to the last Sunday of October, switching at 01:00 UTC).
-pub fn rome_time(now: DateTime<Utc>) -> chrono::NaiveDateTime {
-    let year = now.year();
-    let start = Utc.from_utc_datetime(
-        &last_sunday(year, 3)
-            .and_hms_opt(1, 0, 0)
-            .unwrap_or_default(),
-    );
-    let end = Utc.from_utc_datetime(
-        &last_sunday(year, 10)
-            .and_hms_opt(1, 0, 0)
-            .unwrap_or_default(),
-    );
-    let offset = if now >= start && now < end { 2 } else { 1 };
-    (now + Duration::hours(offset)).naive_utc()
-}
+/// Italian local time: see [`domain::datetime`].
+pub use domain::datetime::rome_time;
 
 /// `GG/MM/AAAA HH:MM` in Italian time.
 pub fn format_rome(now: DateTime<Utc>) -> String {
-    rome_time(now).format("%d/%m/%Y %H:%M").to_string()
+    domain::datetime::rome_datetime(now)
 }
 
 /// `GG/MM/AAAA` for a date.
 pub fn format_date(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn summer_and_winter_time() {
-        let summer = Utc.with_ymd_and_hms(2020, 4, 1, 9, 0, 0).unwrap();
-        assert_eq!(format_rome(summer), "01/04/2020 11:00");
-        let winter = Utc.with_ymd_and_hms(2020, 12, 1, 9, 0, 0).unwrap();
-        assert_eq!(format_rome(winter), "01/12/2020 10:00");
-        // 2020-10-25 is the last Sunday of October.
-        let before = Utc.with_ymd_and_hms(2020, 10, 25, 0, 59, 0).unwrap();
-        assert_eq!(format_rome(before), "25/10/2020 02:59");
-        let after = Utc.with_ymd_and_hms(2020, 10, 25, 1, 0, 0).unwrap();
-        assert_eq!(format_rome(after), "25/10/2020 02:00");
-    }
+    domain::datetime::date(d)
 }

@@ -3,6 +3,7 @@
 pub mod address;
 pub mod api;
 pub mod codice_fiscale;
+pub mod datetime;
 pub mod dispositivo;
 pub mod pin;
 pub mod places;
