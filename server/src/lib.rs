@@ -4,14 +4,18 @@
 //! `main.rs` is only the CLI; everything is reachable from here so the
 //! integration tests run the very same app on a free port.
 
+pub mod auth;
 pub mod cf_cli;
 pub mod clock;
+pub mod codes;
 pub mod config;
+pub mod documents;
 pub mod error;
-pub mod pdf;
+pub mod notify;
+pub mod onboarding;
+pub mod operators;
 pub mod routes;
 pub mod secrets;
-pub mod session;
 pub mod sim;
 pub mod state;
 pub mod store;
@@ -78,7 +82,7 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
         }),
     };
     let bootstrap = match (&cfg.bootstrap_operator, &cfg.bootstrap_password) {
-        (Some(username), Some(password)) => Some(routes::backoffice::Bootstrap {
+        (Some(username), Some(password)) => Some(operators::Bootstrap {
             username: username.clone(),
             role: cfg.bootstrap_role.clone(),
             password: password.clone(),
@@ -88,7 +92,7 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
         }
         _ => None,
     };
-    routes::backoffice::prepare(&state, bootstrap.as_ref()).await?;
+    operators::prepare(&state, bootstrap.as_ref()).await?;
     Ok(state)
 }
 

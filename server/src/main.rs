@@ -66,9 +66,7 @@ async fn operator(command: OperatorCommand) -> Result<String, server::BoxError> 
             serve,
         } => {
             let st = server::build_state(&serve).await?;
-            if server::routes::backoffice::add_operator(&st, &username, &role, &password, false)
-                .await?
-            {
+            if server::operators::add_operator(&st, &username, &role, &password, false).await? {
                 Ok(format!("operator {username} ({role}) created"))
             } else {
                 Err(format!("operator {username} already exists").into())
@@ -76,7 +74,7 @@ async fn operator(command: OperatorCommand) -> Result<String, server::BoxError> 
         }
         OperatorCommand::SetPassword { username, serve } => {
             let st = server::build_state(&serve).await?;
-            server::routes::backoffice::set_password(&st, &username, &password).await?;
+            server::operators::set_password(&st, &username, &password).await?;
             Ok(format!("password of {username} changed"))
         }
     }

@@ -153,7 +153,7 @@ fn cross_site(st: &AppState, headers: &axum::http::HeaderMap) -> Option<&'static
 ///   `--secure-cookies`), HSTS, so the browser never falls back to HTTP.
 pub async fn response_headers(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api");
-    let https = crate::session::is_https(req.headers(), &st);
+    let https = crate::auth::is_https(req.headers(), &st);
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
     if api && !headers.contains_key(header::CACHE_CONTROL) {

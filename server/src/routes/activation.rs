@@ -16,9 +16,9 @@ use domain::api::{ActivateRequest, Channel, CodeConfirm, FieldError, Outcome, Pi
 use domain::pin::{self, normalize_ts_number};
 use domain::request::{normalize_cf, normalize_phone, parse_date};
 
-use super::activity::{self, instant_message, kind};
-use super::codes::{self, Via};
+use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
+use crate::notify::{self, instant_message, kind};
 use crate::state::AppState;
 use crate::store::{Attempt, CodePurpose, StoredContacts};
 
@@ -150,7 +150,7 @@ async fn confirm(
     let contacts = stored(&given);
     let now = st.clock.now();
     st.store.activate(&cred.id, &contacts, now).await?;
-    activity::notify(&st, &cred, kind::PIN_ACTIVATED, &contacts).await?;
+    notify::notify(&st, &cred, kind::PIN_ACTIVATED, &contacts).await?;
     tracing::info!(credential = %cred.id, "PIN activated");
     Ok(Json(Outcome {
         message: "Il PIN è attivo: può accedere ai servizi con il codice fiscale e il PIN di 16 \

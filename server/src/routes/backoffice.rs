@@ -5,10 +5,8 @@
 //! approval the PIN becomes dispositivo (level L2) and the applications left
 //! "in attesa di PIN dispositivo" are protocolled with their original date.
 
-use axum::extract::{FromRequestParts, State};
-use axum::http::header::SET_COOKIE;
-use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -20,33 +18,17 @@ use domain::dispositivo::{
 };
 use serde::Deserialize;
 
-use super::applications::{it_date, it_datetime, notify};
-use super::dispositivo::{file_response, module_citizen};
+use domain::datetime::{rome_date as it_date, rome_datetime_words as it_datetime};
+
+use crate::auth::{operator_cookie, operator_cookie_header, CurrentOperator};
+use crate::documents::mv35::module_citizen;
+use crate::documents::uploads::file_response;
 use crate::error::{AppError, AppJson, AppPath, AppQuery, AppResult};
+use crate::notify;
 use crate::secrets::{random_hex, session_key};
 use crate::state::AppState;
-use crate::store::dispositivo::{ConversionRow, OperatorRow, OperatorSession};
+use crate::store::dispositivo::{ConversionRow, OperatorRow};
 use crate::store::Attempt;
-
-pub const OPERATOR_COOKIE: &str = "pin_inps_operator";
-const COOKIE_PATH: &str = "/api/v1/operator";
-
-/// Operators created on an empty table (documented in `docs/dispositivo.md`):
-/// username, display name, role, password.
-pub const SEEDED_OPERATORS: &[(&str, &str, &str, &str)] = &[
-    (
-        "operatore",
-        "Operatore Sede di Roma",
-        "back_office",
-        "Sede2020!",
-    ),
-    (
-        "revisore",
-        "Revisore Sede di Milano",
-        "back_office",
-        "Sede2020!",
-    ),
-];
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -56,200 +38,6 @@ pub fn router() -> Router<AppState> {
         .route("/operator/conversions/{id}/files/{slot}", get(file))
         .route("/operator/conversions/{id}/approve", post(approve))
         .route("/operator/conversions/{id}/reject", post(reject))
-}
-
-/// Operator accounts at start. In simulation mode the seeded accounts
-/// (public passwords, README) are created on an empty table. Outside it
-/// there is no default account: the first operator comes from
-/// `server operator add` or from `PIN_INPS_BOOTSTRAP_OPERATOR` and
-/// `PIN_INPS_BOOTSTRAP_PASSWORD` (created once, like Keycloak's bootstrap
-/// admin), and seeded accounts left in the database cannot log in.
-pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(), crate::BoxError> {
-    if let Some(b) = bootstrap {
-        let created = add_operator(st, &b.username, &b.role, &b.password, false).await?;
-        if created {
-            tracing::info!(operator = %b.username, "bootstrap operator created");
-        }
-    }
-    if !st.settings.sim_enabled || st.dispositivo.count_operators().await? > 0 {
-        return Ok(());
-    }
-    for (username, display, role, password) in SEEDED_OPERATORS {
-        let hash = st.hasher.hash((*password).to_owned()).await?;
-        st.dispositivo
-            .insert_operator(
-                &OperatorRow {
-                    id: format!("op_{}", random_hex::<8>()),
-                    username: (*username).into(),
-                    display_name: (*display).into(),
-                    role: (*role).into(),
-                    password_hash: hash,
-                    seeded: true,
-                },
-                st.clock.now(),
-            )
-            .await?;
-    }
-    tracing::info!(
-        count = SEEDED_OPERATORS.len(),
-        "simulation operators seeded"
-    );
-    Ok(())
-}
-
-/// The operator created at first start from the environment.
-#[derive(Debug, Clone)]
-pub struct Bootstrap {
-    pub username: String,
-    pub role: String,
-    pub password: String,
-}
-
-/// The operator roles (API.md, "Operators").
-pub const ROLES: &[&str] = &["back_office", "contact_center", "sede"];
-
-/// Shortest password accepted for an operator account.
-pub const MIN_PASSWORD_CHARS: usize = 12;
-
-/// Checks a new operator account's name, role and password.
-pub fn check_account(username: &str, role: &str, password: &str) -> Result<(), String> {
-    let ok_name = (3..=64).contains(&username.chars().count())
-        && username
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
-    if !ok_name {
-        return Err("username: 3-64 lower-case letters, digits, '.', '_' or '-'".into());
-    }
-    if !ROLES.contains(&role) {
-        return Err(format!("role: one of {}", ROLES.join(", ")));
-    }
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(format!(
-            "password: at least {MIN_PASSWORD_CHARS} characters"
-        ));
-    }
-    Ok(())
-}
-
-/// Creates an operator account unless one of that name exists; true if
-/// created.
-pub async fn add_operator(
-    st: &AppState,
-    username: &str,
-    role: &str,
-    password: &str,
-    seeded: bool,
-) -> Result<bool, crate::BoxError> {
-    let username = username.trim().to_lowercase();
-    check_account(&username, role, password)?;
-    if st
-        .dispositivo
-        .operator_by_username(&username)
-        .await?
-        .is_some()
-    {
-        return Ok(false);
-    }
-    let hash = st.hasher.hash(password.to_owned()).await?;
-    st.dispositivo
-        .insert_operator(
-            &OperatorRow {
-                id: format!("op_{}", random_hex::<8>()),
-                username: username.clone(),
-                display_name: username,
-                role: role.into(),
-                password_hash: hash,
-                seeded,
-            },
-            st.clock.now(),
-        )
-        .await?;
-    Ok(true)
-}
-
-/// Sets a new password (CLI); the account stops counting as seeded.
-pub async fn set_password(
-    st: &AppState,
-    username: &str,
-    password: &str,
-) -> Result<(), crate::BoxError> {
-    let username = username.trim().to_lowercase();
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(format!("password: at least {MIN_PASSWORD_CHARS} characters").into());
-    }
-    let hash = st.hasher.hash(password.to_owned()).await?;
-    if st
-        .dispositivo
-        .set_operator_password(&username, &hash)
-        .await?
-    {
-        Ok(())
-    } else {
-        Err(format!("no operator named {username}").into())
-    }
-}
-
-fn operator_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|p| p.trim().split_once('='))
-        .find(|(k, _)| *k == OPERATOR_COOKIE)
-        .map(|(_, v)| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
-}
-
-fn cookie_header(
-    value: &str,
-    max_age_zero: bool,
-    headers: &HeaderMap,
-    st: &AppState,
-) -> (axum::http::HeaderName, HeaderValue) {
-    let https = crate::session::is_https(headers, st);
-    let mut v = format!("{OPERATOR_COOKIE}={value}; HttpOnly; SameSite=Strict; Path={COOKIE_PATH}");
-    if max_age_zero {
-        v.push_str("; Max-Age=0");
-    }
-    if https {
-        v.push_str("; Secure");
-    }
-    (
-        SET_COOKIE,
-        HeaderValue::from_str(&v).expect("hex cookie is a valid header"),
-    )
-}
-
-/// The operator of the request; 401 `UNAUTHENTICATED` otherwise.
-pub struct CurrentOperator(pub OperatorSession);
-
-impl FromRequestParts<AppState> for CurrentOperator {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
-        let id = operator_cookie(&parts.headers)
-            .map(|v| session_key(&v))
-            .ok_or(AppError::Unauthenticated)?;
-        let s = st
-            .dispositivo
-            .operator_session(&id)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
-        let now = st.clock.now();
-        // A seeded account's session from a run in simulation mode ends
-        // outside it, as the account itself can no longer log in.
-        let seeded_outside_sim = s.operator.seeded && !st.settings.sim_enabled;
-        if seeded_outside_sim
-            || now - s.last_seen_at > st.settings.session_idle
-            || now - s.created_at > st.settings.session_absolute
-        {
-            st.dispositivo.delete_operator_session(&id).await?;
-            return Err(AppError::Unauthenticated);
-        }
-        st.dispositivo.touch_operator_session(&id, now).await?;
-        Ok(CurrentOperator(s))
-    }
 }
 
 fn operator_api(o: &OperatorRow) -> Operator {
@@ -313,7 +101,7 @@ async fn login(
     }
     tracing::info!(operator = %op.username, "operator login");
     Ok((
-        [cookie_header(&token, false, &headers, &st)],
+        [operator_cookie_header(&token, false, &headers, &st)],
         Json(operator_api(&op)),
     )
         .into_response())
@@ -327,7 +115,7 @@ async fn logout(State(st): State<AppState>, headers: HeaderMap) -> AppResult<Res
     }
     Ok((
         StatusCode::NO_CONTENT,
-        [cookie_header("", true, &headers, &st)],
+        [operator_cookie_header("", true, &headers, &st)],
     )
         .into_response())
 }
@@ -441,7 +229,7 @@ async fn approve(
         .await?
         .ok_or_else(|| AppError::internal("conversion without credential"))?;
     let who = format!("{} {}", cred.name.trim(), cred.surname.trim());
-    notify(
+    notify::mail(
         &st,
         &cred,
         "INPS - Il suo PIN è ora dispositivo",
@@ -468,7 +256,7 @@ async fn approve(
                 )
             })
             .collect();
-        notify(
+        notify::mail(
             &st,
             &cred,
             "INPS - Domande protocollate",
@@ -512,7 +300,7 @@ async fn reject(
         .credential(&conv.credential_id)
         .await?
         .ok_or_else(|| AppError::internal("conversion without credential"))?;
-    notify(
+    notify::mail(
         &st,
         &cred,
         "INPS - Richiesta di PIN dispositivo respinta",

@@ -10,30 +10,28 @@
 
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, State};
-use axum::http::header::{
-    CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_SECURITY_POLICY, CONTENT_TYPE,
-};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use domain::api::ErrorCode;
-use domain::api::{FieldError, Level, PinRequest, PinState, ResidenceType};
+use domain::api::{FieldError, Level, PinState};
 use domain::dispositivo::{
-    normalize_document_number, validate_document, Conversion, ConversionStatus, DocumentType,
-    IdentityDocument, UploadSlot,
+    normalize_document_number, validate_document, Conversion, ConversionStatus, IdentityDocument,
+    UploadSlot,
 };
 use domain::upload::{self, UploadError, MAX_UPLOAD_BYTES};
 use serde::{Deserialize, Serialize};
 
-use super::applications::it_date;
-use super::services::Citizen;
+use crate::auth::Citizen;
+use crate::documents::mv35::mv35_pdf;
+use crate::documents::uploads::file_response;
 use crate::error::{AppError, AppJson, AppPath, AppResult};
-use crate::pdf::{Font, Pdf, A4_HEIGHT, A4_WIDTH};
 use crate::secrets::random_hex;
 use crate::state::AppState;
 use crate::store::dispositivo::{ConversionRow, StoredFile};
-use crate::store::{Credential, StoreError};
+use crate::store::StoreError;
 
 /// Room for the multipart framing around a file of the maximum size, so a
 /// file just over 1 MB is still read and answered with a clear message.
@@ -194,221 +192,6 @@ async fn module_pdf(State(st): State<AppState>, c: Citizen) -> AppResult<impl In
     ))
 }
 
-/// Citizen data printed on the module.
-pub struct ModuleCitizen {
-    pub birth_date: String,
-    pub birthplace: String,
-    pub residence: String,
-}
-
-/// Birth data from the codice fiscale; residence from the PIN request as
-/// filed, else from the registry.
-pub async fn module_citizen(st: &AppState, cred: &Credential) -> AppResult<ModuleCitizen> {
-    let today = st.clock.now().date_naive();
-    let decoded = domain::codice_fiscale::check_on(&cred.codice_fiscale, None, today).decoded;
-    let (birth_date, birthplace) = match decoded {
-        Some(d) => (
-            d.birth_date.format("%d/%m/%Y").to_string(),
-            match d.birthplace.province.as_deref().filter(|p| !p.is_empty()) {
-                Some(p) => format!("{} ({p})", d.birthplace.name),
-                None => d.birthplace.name.clone(),
-            },
-        ),
-        None => (String::new(), String::new()),
-    };
-    let mut residence = String::new();
-    if let Some(rid) = &cred.request_id {
-        if let Some(json) = st.dispositivo.pin_request_json(rid).await? {
-            if let Ok(req) = serde_json::from_str::<PinRequest>(&json) {
-                let r = &req.residence;
-                let t = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_owned();
-                residence = match req.residence_type {
-                    ResidenceType::Italia => format!(
-                        "{} {}, {} {} ({})",
-                        t(&r.address),
-                        t(&r.civic),
-                        t(&r.cap),
-                        t(&r.comune),
-                        t(&r.province)
-                    ),
-                    ResidenceType::Estero => {
-                        format!("{}, {} ({})", t(&r.address), t(&r.city), t(&r.country_code))
-                    }
-                };
-            }
-        }
-    }
-    if residence.is_empty() {
-        if let Some(c) = st.store.citizen(&cred.codice_fiscale).await? {
-            let r = &c.residence;
-            residence = format!(
-                "{} {}, {} {} ({})",
-                r.address, r.civic, r.cap, r.comune, r.province
-            );
-        }
-    }
-    Ok(ModuleCitizen {
-        birth_date,
-        birthplace,
-        residence,
-    })
-}
-
-fn document_label(doc: &IdentityDocument) -> String {
-    DocumentType::parse(&doc.doc_type)
-        .map(|d| d.label().to_owned())
-        .unwrap_or_else(|| doc.doc_type.clone())
-}
-
-fn ymd_to_it(s: &str) -> String {
-    domain::request::parse_date(s)
-        .map(|d| d.format("%d/%m/%Y").to_string())
-        .unwrap_or_else(|| s.to_owned())
-}
-
-/// The MV35-style request module, filled with the citizen's and the
-/// document's data, with place/date and signature boxes left to the citizen.
-pub async fn mv35_pdf(
-    st: &AppState,
-    cred: &Credential,
-    conv: &ConversionRow,
-) -> AppResult<Vec<u8>> {
-    let who = module_citizen(st, cred).await?;
-    let today = it_date(st.clock.now());
-    let mut pdf = Pdf::new("MV35 - Richiesta di PIN dispositivo");
-    let x = 50.0;
-    let w = A4_WIDTH - 2.0 * x;
-    let mut y = A4_HEIGHT - 56.0;
-    pdf.text(x, y, 18.0, Font::Bold, "INPS");
-    pdf.text(
-        x + 54.0,
-        y + 2.0,
-        10.0,
-        Font::Regular,
-        "Istituto Nazionale della Previdenza Sociale",
-    );
-    pdf.text(A4_WIDTH - x - 60.0, y + 2.0, 11.0, Font::Bold, "MOD. MV35");
-    y -= 14.0;
-    pdf.text(
-        x,
-        y,
-        7.5,
-        Font::Regular,
-        "Simulazione didattica - non affiliata all'INPS",
-    );
-    y -= 28.0;
-    pdf.text(x, y, 13.0, Font::Bold, "RICHIESTA DI PIN DISPOSITIVO");
-    y -= 15.0;
-    pdf.text(
-        x,
-        y,
-        9.5,
-        Font::Regular,
-        "(conversione del PIN ordinario per i servizi telematici dell'Istituto)",
-    );
-    y -= 26.0;
-
-    let section = |pdf: &mut Pdf, y: &mut f32, title: &str| {
-        pdf.band(x, *y - 4.0, w, 16.0);
-        pdf.text(x + 4.0, *y, 10.0, Font::Bold, title);
-        *y -= 22.0;
-    };
-    let row = |pdf: &mut Pdf, y: &mut f32, k: &str, v: &str| {
-        pdf.text(x + 4.0, *y, 9.5, Font::Regular, k);
-        pdf.text(x + 160.0, *y, 10.0, Font::Bold, v);
-        pdf.line(x + 158.0, *y - 3.0, x + w, *y - 3.0);
-        *y -= 17.0;
-    };
-
-    section(&mut pdf, &mut y, "Dati del richiedente");
-    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
-    row(&mut pdf, &mut y, "Cognome", &cred.surname.to_uppercase());
-    row(&mut pdf, &mut y, "Nome", &cred.name.to_uppercase());
-    row(&mut pdf, &mut y, "Codice fiscale", &cred.codice_fiscale);
-    row(&mut pdf, &mut y, "Data di nascita", &who.birth_date);
-    row(&mut pdf, &mut y, "Luogo di nascita", &who.birthplace);
-    row(&mut pdf, &mut y, "Residenza", &who.residence);
-    row(&mut pdf, &mut y, "Cellulare", &opt(&cred.mobile));
-    row(&mut pdf, &mut y, "E-mail", &opt(&cred.email));
-    row(&mut pdf, &mut y, "PEC", &opt(&cred.pec));
-    y -= 6.0;
-
-    section(&mut pdf, &mut y, "Documento di riconoscimento");
-    let d = &conv.document;
-    row(&mut pdf, &mut y, "Tipo di documento", &document_label(d));
-    row(&mut pdf, &mut y, "Numero", &d.number);
-    row(&mut pdf, &mut y, "Rilasciato da", &d.issuer);
-    row(
-        &mut pdf,
-        &mut y,
-        "Data di rilascio",
-        &ymd_to_it(&d.issued_on),
-    );
-    row(
-        &mut pdf,
-        &mut y,
-        "Data di scadenza",
-        &ymd_to_it(&d.expires_on),
-    );
-    y -= 8.0;
-
-    y = pdf.paragraph(
-        x,
-        y,
-        w,
-        9.5,
-        Font::Bold,
-        "CHIEDE il rilascio del PIN dispositivo, che consente di presentare domande e richiedere \
-         prestazioni tramite i servizi telematici dell'Istituto.",
-    );
-    y -= 4.0;
-    y = pdf.paragraph(
-        x,
-        y,
-        w,
-        8.5,
-        Font::Regular,
-        "Il/la sottoscritto/a, consapevole delle sanzioni penali previste dall'art. 76 del D.P.R. \
-         28 dicembre 2000, n. 445 in caso di dichiarazioni mendaci, dichiara che i dati sopra \
-         riportati sono veritieri e allega copia del documento di riconoscimento indicato, in \
-         corso di validità. Dichiara di aver preso visione dell'informativa sul trattamento dei \
-         dati personali (Regolamento UE 2016/679).",
-    );
-    y -= 10.0;
-    pdf.text(
-        x,
-        y,
-        9.5,
-        Font::Regular,
-        &format!("Modulo generato il {today}"),
-    );
-    pdf.text(
-        x + 260.0,
-        y,
-        9.5,
-        Font::Regular,
-        &format!("Richiesta n. {}", conv.id),
-    );
-    y -= 34.0;
-    // Place and date, and the signature box: filled in by hand.
-    pdf.text(x, y, 9.5, Font::Regular, "Luogo e data");
-    pdf.line(x + 70.0, y - 3.0, x + 230.0, y - 3.0);
-    let box_h = 60.0;
-    pdf.rect(x + 260.0, y - box_h + 12.0, w - 260.0, box_h);
-    pdf.text(x + 266.0, y, 9.0, Font::Regular, "Firma del richiedente");
-    y -= box_h + 14.0;
-    pdf.paragraph(
-        x,
-        y,
-        w,
-        8.0,
-        Font::Regular,
-        "Stampare il modulo, firmarlo e datarlo; poi caricarlo scansionato (PDF, JPEG o PNG, al \
-         massimo 1 MB) insieme alla copia del documento nella procedura \"Converti il tuo PIN\".",
-    );
-    Ok(pdf.finish())
-}
-
 fn upload_error(error: UploadError, slot: UploadSlot) -> AppError {
     AppError::Upload {
         error,
@@ -508,33 +291,6 @@ async fn upload_file(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(conv.to_api()))
-}
-
-/// Nothing in an uploaded file may run, load or submit anything.
-const UPLOAD_CSP: &str = "sandbox; default-src 'none'";
-
-/// A stored file, served with the type its content was recognised as, as a
-/// download: the bytes came from a citizen and were only sniffed (a PDF can
-/// also be valid HTML), so they are never rendered in the app's origin —
-/// `attachment`, and a CSP `sandbox` of their own in case a browser opens
-/// them anyway.
-pub async fn file_response(st: &AppState, file: &StoredFile, name: &str) -> AppResult<Response> {
-    let bytes = tokio::fs::read(st.settings.uploads_dir.join(&file.stored_name))
-        .await
-        .map_err(AppError::internal)?;
-    Ok((
-        [
-            (CONTENT_TYPE, file.kind.mime().to_owned()),
-            (
-                CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}.{}\"", file.kind.extension()),
-            ),
-            (CACHE_CONTROL, "no-store".to_owned()),
-            (CONTENT_SECURITY_POLICY, UPLOAD_CSP.to_owned()),
-        ],
-        bytes,
-    )
-        .into_response())
 }
 
 async fn download_file(

@@ -8,10 +8,10 @@ use domain::api::{FieldError, Me, NextStep, PinContacts};
 use domain::pin;
 use domain::request::normalize_phone;
 
-use super::activity::{self, kind};
-use super::pin::session_credential;
+use crate::auth::session_credential;
+use crate::auth::{ActiveSession, CurrentSession};
 use crate::error::{AppError, AppJson, AppResult};
-use crate::session::{ActiveSession, CurrentSession};
+use crate::notify::{self, kind};
 use crate::state::AppState;
 use crate::store::StoredContacts;
 
@@ -80,15 +80,15 @@ async fn change_contacts(
         email: clean(&body.email),
         pec: clean(&body.pec),
     };
-    let old = activity::contacts_of(&cred);
+    let old = notify::contacts_of(&cred);
     st.store
         .update_contacts(&cred.id, &new, false, st.clock.now())
         .await?;
-    activity::notify(&st, &cred, kind::CONTACTS_CHANGED, &old).await?;
+    notify::notify(&st, &cred, kind::CONTACTS_CHANGED, &old).await?;
     let cred = session_credential(&st, &session).await?;
-    let next = super::session::next_step(&st, &cred).await?;
+    let next = crate::onboarding::next_step(&st, &cred).await?;
     if next == domain::api::Next::VerifyContacts {
-        super::onboarding::send_verification_codes(&st, &cred).await?;
+        crate::onboarding::send_verification_codes(&st, &cred).await?;
     }
     Ok(Json(NextStep { next }))
 }

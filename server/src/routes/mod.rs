@@ -4,7 +4,6 @@ pub mod activation;
 pub mod activity;
 pub mod applications;
 pub mod backoffice;
-pub mod codes;
 pub mod codice_fiscale;
 pub mod dispositivo;
 pub mod health;

@@ -7,16 +7,19 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use domain::api::ErrorCode;
 use domain::api::{
-    Channel, FieldError, Level, Next, NextStep, PrivacyAccept, PrivacyNotice,
-    VerifyContactsRequest, VerifyContactsStatus,
+    FieldError, Level, Next, NextStep, PrivacyAccept, PrivacyNotice, VerifyContactsRequest,
+    VerifyContactsStatus,
 };
 
-use super::activity::{self, instant_message, kind, mask};
-use super::codes::{self, Via};
-use super::pin::session_credential;
-use super::session::next_step;
+use crate::auth::session_credential;
+use crate::auth::ActiveSession;
+use crate::codes;
 use crate::error::{AppError, AppJson, AppResult};
-use crate::session::ActiveSession;
+use crate::notify::{self, kind, mask};
+use crate::onboarding::{
+    current_privacy_version, next_step, privacy_notice, send_verification_codes,
+    verifiable_contacts, PRIVACY_KEY,
+};
 use crate::state::AppState;
 use crate::store::{CodePurpose, Credential, Session};
 
@@ -34,58 +37,6 @@ pub fn router() -> Router<AppState> {
 /// Simulation control: publish a new version of the privacy notice.
 pub fn sim_router() -> Router<AppState> {
     Router::new().route("/sim/privacy", post(publish_privacy))
-}
-
-const PRIVACY_KEY: &str = "privacy_version";
-
-/// The contacts a code can reach: mobile (SMS), e-mail, PEC. A landline
-/// cannot receive one.
-pub fn verifiable_contacts(cred: &Credential) -> Vec<(&'static str, Channel, String)> {
-    let mut out = Vec::new();
-    let present = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
-    if let Some(m) = present(&cred.mobile) {
-        out.push(("mobile", Channel::Sms, m));
-    }
-    if let Some(e) = present(&cred.email) {
-        out.push(("email", Channel::Email, e));
-    }
-    if let Some(p) = present(&cred.pec) {
-        out.push(("pec", Channel::Pec, p));
-    }
-    out
-}
-
-pub async fn current_privacy_version(st: &AppState) -> AppResult<i64> {
-    Ok(st
-        .store
-        .setting(PRIVACY_KEY)
-        .await?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1))
-}
-
-fn privacy_notice(version: i64) -> PrivacyNotice {
-    PrivacyNotice {
-        version,
-        title: format!("Informativa sul trattamento dei dati personali (versione {version})"),
-        text: "Ai sensi degli articoli 13 e 14 del Regolamento (UE) 2016/679 (GDPR), l'Istituto \
-               Nazionale della Previdenza Sociale, titolare del trattamento, informa che i dati \
-               personali forniti per il rilascio e la gestione del PIN sono trattati \
-               esclusivamente per identificare l'utente e consentirgli l'accesso ai servizi \
-               online.\n\nI recapiti personali (cellulare, e-mail, PEC) sono utilizzati per \
-               inviare il PIN, i codici di verifica e gli avvisi di sicurezza relativi alle \
-               operazioni sul PIN.\n\nI dati sono conservati per il tempo necessario alle \
-               finalità indicate; l'interessato può esercitare i diritti di accesso, \
-               rettifica, cancellazione e limitazione rivolgendosi al Responsabile della \
-               protezione dei dati dell'INPS.\n\nQuesta è una simulazione didattica: nessun \
-               dato reale è trattato."
-            .into(),
-    }
 }
 
 async fn privacy(State(st): State<AppState>) -> AppResult<Json<PrivacyNotice>> {
@@ -108,50 +59,6 @@ async fn onboarding_credential(st: &AppState, session: &Session) -> AppResult<Cr
         });
     }
     session_credential(st, session).await
-}
-
-/// Sends a fresh code to every contact that can receive one: SMS code (10
-/// minutes) to the mobile, e-mail code (24 hours) to e-mail and PEC.
-pub async fn send_verification_codes(st: &AppState, cred: &Credential) -> AppResult<()> {
-    let now = st.clock.now();
-    for (target, channel, recipient) in verifiable_contacts(cred) {
-        let via = if channel == Channel::Sms {
-            Via::Sms
-        } else {
-            Via::Mail
-        };
-        let code =
-            codes::issue(st, &cred.id, CodePurpose::VerifyContact, target, via, None).await?;
-        let (subject, body) = match via {
-            Via::Sms => (
-                "INPS",
-                format!(
-                    "INPS: codice di verifica del cellulare: {code}. Valido 10 minuti. Non \
-                     comunicarlo a nessuno."
-                ),
-            ),
-            Via::Mail => (
-                "INPS - Verifica del recapito",
-                format!(
-                    "Gentile utente,\n\nper verificare questo recapito inserisca il codice \
-                     seguente nella pagina \"Verifica dei recapiti\":\n\n    {code}\n\n\
-                     Il codice vale 24 ore e può essere usato una sola volta.\n\n\
-                     Istituto Nazionale della Previdenza Sociale"
-                ),
-            ),
-        };
-        st.store
-            .insert_message(instant_message(
-                channel,
-                &recipient,
-                subject,
-                body,
-                Some(code),
-                now,
-            ))
-            .await?;
-    }
-    Ok(())
 }
 
 async fn verify_status(
@@ -230,7 +137,7 @@ async fn verify_contacts(
         st.store.consume_code(&code.id, now).await?;
     }
     st.store.set_contacts_verified(&cred.id, true).await?;
-    activity::record(&st, &cred, kind::CONTACTS_VERIFIED).await?;
+    notify::record(&st, &cred, kind::CONTACTS_VERIFIED).await?;
     let cred = session_credential(&st, &session).await?;
     Ok(Json(NextStep {
         next: next_step(&st, &cred).await?,
@@ -257,7 +164,7 @@ async fn accept_privacy(
         }));
     }
     st.store.set_privacy_version(&cred.id, current).await?;
-    activity::record(&st, &cred, kind::PRIVACY_ACCEPTED).await?;
+    notify::record(&st, &cred, kind::PRIVACY_ACCEPTED).await?;
     let cred = session_credential(&st, &session).await?;
     Ok(Json(NextStep {
         next: next_step(&st, &cred).await?,

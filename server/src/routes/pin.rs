@@ -7,10 +7,10 @@ use domain::api::ErrorCode;
 use domain::api::{ChangePinRequest, FieldError, FirstAccessDone, Level, PinChanged};
 use domain::pin::{self, HALF_LEN, HISTORY};
 
-use super::activity::{self, kind};
+use crate::auth::{session_credential, CurrentSession};
 use crate::error::{AppError, AppJson, AppResult};
+use crate::notify::{self, kind};
 use crate::secrets::random_bytes;
-use crate::session::CurrentSession;
 use crate::state::AppState;
 use crate::store::{Attempt, Credential, SessionStage};
 
@@ -18,21 +18,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/pin/first-access", post(first_access))
         .route("/pin/change", post(change))
-}
-
-/// Loads the credential of a session; a session whose PIN is gone (revoked)
-/// is no session at all.
-pub async fn session_credential(
-    st: &AppState,
-    session: &crate::store::Session,
-) -> AppResult<Credential> {
-    match st.store.credential(&session.credential_id).await? {
-        Some(c) if c.state != domain::api::PinState::Revoked => Ok(c),
-        _ => {
-            st.store.delete_session(&session.id).await?;
-            Err(AppError::Unauthenticated)
-        }
-    }
 }
 
 /// Issues the new 8-character PIN after a login with the 16 characters. The
@@ -63,11 +48,11 @@ async fn first_access(
         .set_session_stage(&session.id, SessionStage::Active)
         .await?;
     tracing::info!(credential = %cred.id, "first access completed");
-    activity::record(&st, &cred, kind::FIRST_ACCESS).await?;
+    notify::record(&st, &cred, kind::FIRST_ACCESS).await?;
     let cred = session_credential(&st, &session).await?;
-    let next = super::session::next_step(&st, &cred).await?;
+    let next = crate::onboarding::next_step(&st, &cred).await?;
     if next == domain::api::Next::VerifyContacts {
-        super::onboarding::send_verification_codes(&st, &cred).await?;
+        crate::onboarding::send_verification_codes(&st, &cred).await?;
     }
     Ok(Json(FirstAccessDone { new_pin, next }))
 }
@@ -121,7 +106,7 @@ async fn change(
     if !st.hasher.verify(current, current_hash).await? {
         tracing::info!(credential = %cred.id, "PIN change refused: wrong current PIN");
         if blocks {
-            activity::notify(&st, &cred, kind::PIN_LOCKED, &activity::contacts_of(&cred)).await?;
+            notify::notify(&st, &cred, kind::PIN_LOCKED, &notify::contacts_of(&cred)).await?;
         }
         return Err(AppError::Validation(vec![FieldError::new(
             "current_pin",
@@ -149,10 +134,10 @@ async fn change(
         .set_session_stage(&session.id, SessionStage::Active)
         .await?;
     tracing::info!(credential = %cred.id, "PIN changed");
-    activity::notify(&st, &cred, kind::PIN_CHANGED, &activity::contacts_of(&cred)).await?;
-    let next = super::session::next_step(&st, &cred).await?;
+    notify::notify(&st, &cred, kind::PIN_CHANGED, &notify::contacts_of(&cred)).await?;
+    let next = crate::onboarding::next_step(&st, &cred).await?;
     if next == domain::api::Next::VerifyContacts {
-        super::onboarding::send_verification_codes(&st, &cred).await?;
+        crate::onboarding::send_verification_codes(&st, &cred).await?;
     }
     Ok(Json(PinChanged {
         pin_expires_at: pin::expires_at(now, cred.role),

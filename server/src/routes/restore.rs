@@ -15,9 +15,9 @@ use domain::api::{Channel, CodeConfirm, Outcome, RestoreRequest};
 use domain::pin::{self, normalize_ts_number, InitialPin};
 use domain::request::{normalize_cf, normalize_phone};
 
-use super::activity::{self, instant_message, kind};
-use super::codes::{self, Via};
+use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
+use crate::notify::{self, instant_message, kind};
 use crate::secrets::random_bytes;
 use crate::state::AppState;
 use crate::store::{CodePurpose, Credential};
@@ -31,8 +31,6 @@ pub fn router() -> Router<AppState> {
 pub const RECEIVED: &str = "Richiesta di ripristino ricevuta. Se i dati corrispondono a un PIN \
      già utilizzato, riceverà all'indirizzo e-mail registrato un codice provvisorio da inserire \
      per ottenere il nuovo PIN.";
-
-pub const CODE_INVALID: &str = "Codice errato o scaduto";
 
 fn same_phone(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
@@ -214,13 +212,7 @@ async fn confirm(
             ))
             .await?;
     }
-    activity::notify(
-        &st,
-        &cred,
-        kind::PIN_RESTORED,
-        &activity::contacts_of(&cred),
-    )
-    .await?;
+    notify::notify(&st, &cred, kind::PIN_RESTORED, &notify::contacts_of(&cred)).await?;
     tracing::info!(credential = %cred.id, "PIN restored");
     Ok(Json(Outcome {
         message: "Ripristino completato: i primi 8 caratteri del nuovo PIN sono stati inviati \

@@ -14,9 +14,9 @@ use domain::api::{Channel, CodeConfirm, Outcome, RevokeRequest};
 use domain::pin::{self, normalize_ts_number};
 use domain::request::{normalize_cf, parse_date};
 
-use super::activity::{self, instant_message, kind};
-use super::codes::{self, Via};
+use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
+use crate::notify::{self, instant_message, kind};
 use crate::state::AppState;
 use crate::store::CodePurpose;
 
@@ -95,7 +95,7 @@ async fn confirm(
     let (cred, _) = codes::confirm(&st, cred, CodePurpose::Revoke, &body.code).await?;
     let now = st.clock.now();
     st.store.revoke(&cred.id, now).await?;
-    activity::notify(&st, &cred, kind::PIN_REVOKED, &activity::contacts_of(&cred)).await?;
+    notify::notify(&st, &cred, kind::PIN_REVOKED, &notify::contacts_of(&cred)).await?;
     tracing::info!(credential = %cred.id, "PIN revoked");
     Ok(Json(Outcome {
         message: "Il PIN è stato revocato e tutte le sessioni aperte sono state chiuse. Può \

@@ -7,23 +7,20 @@
 //! session with its credential and *effective* level; `require` answers 403
 //! `LEVEL_REQUIRED` naming what is needed.
 
-use axum::extract::{FromRequestParts, State};
-use axum::http::request::Parts;
+use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{Datelike, Duration, NaiveDate};
-use domain::api::ErrorCode;
-use domain::api::{Level, PinState};
+use domain::api::Level;
 use domain::dispositivo::{
-    level_label, level_required_message, validate_preferences, way_up, ApplicationStatus,
-    ContributionStatement, ContributionYear, MedicalCertificate, OwnContacts, Payment, Preferences,
-    ServiceInfo, ServicesOverview, SERVICES,
+    level_label, validate_preferences, way_up, ApplicationStatus, ContributionStatement,
+    ContributionYear, MedicalCertificate, OwnContacts, Payment, Preferences, ServiceInfo,
+    ServicesOverview, SERVICES,
 };
 
+use crate::auth::Citizen;
 use crate::error::{AppError, AppJson, AppResult};
-use crate::session::CurrentSession;
 use crate::state::AppState;
-use crate::store::{Credential, Session, SessionStage};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -36,58 +33,6 @@ pub fn router() -> Router<AppState> {
             "/services/preferences",
             get(get_preferences).put(put_preferences),
         )
-}
-
-/// A logged-in citizen past any required PIN change.
-pub struct Citizen {
-    pub session: Session,
-    pub cred: Credential,
-    /// What the session may do now: a session opened with an ordinary PIN
-    /// is L2 as soon as the PIN has become dispositivo.
-    pub level: Level,
-}
-
-impl Citizen {
-    /// 403 `LEVEL_REQUIRED` unless the session's level is at least `min`.
-    pub fn require(&self, min: Level) -> AppResult<()> {
-        if self.level >= min {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden {
-                code: ErrorCode::LevelRequired,
-                message: level_required_message(min),
-            })
-        }
-    }
-}
-
-impl FromRequestParts<AppState> for Citizen {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
-        let CurrentSession(session) = CurrentSession::from_request_parts(parts, st).await?;
-        if session.stage != SessionStage::Active {
-            return Err(AppError::Forbidden {
-                code: ErrorCode::PinChangeRequired,
-                message: "Prima di proseguire è necessario cambiare il PIN",
-            });
-        }
-        let cred = super::pin::session_credential(st, &session).await?;
-        let level = match session.level {
-            // The "prima parte" works only until the first access is done.
-            Level::L0 if cred.initial_hash.is_none() => {
-                st.store.delete_session(&session.id).await?;
-                return Err(AppError::Unauthenticated);
-            }
-            Level::L1 if cred.state == PinState::Dispositivo => Level::L2,
-            l => l,
-        };
-        Ok(Citizen {
-            session,
-            cred,
-            level,
-        })
-    }
 }
 
 async fn overview(State(st): State<AppState>, c: Citizen) -> AppResult<Json<ServicesOverview>> {

@@ -20,10 +20,10 @@ use domain::api::{Level, LoginRequest, LoginResponse, Next, NextReason, PinState
 use domain::pin::{self, HALF_LEN, INITIAL_LEN};
 use domain::request::normalize_cf;
 
-use super::activity::{self, kind};
+use crate::auth::{clear_cookie, cookie_key, set_cookie};
 use crate::error::{AppError, AppJson, AppResult};
+use crate::notify::{self, kind};
 use crate::secrets::{random_hex, session_key};
-use crate::session::{clear_cookie, cookie_key, set_cookie};
 use crate::state::AppState;
 use crate::store::{Attempt, Credential, Session, SessionStage};
 
@@ -78,7 +78,7 @@ async fn login(
     let Some(matched) = matches_any(&st, &cred, &typed).await? else {
         tracing::info!(credential = %cred.id, "login failed: wrong PIN");
         if blocks {
-            activity::notify(&st, &cred, kind::PIN_LOCKED, &activity::contacts_of(&cred)).await?;
+            notify::notify(&st, &cred, kind::PIN_LOCKED, &notify::contacts_of(&cred)).await?;
         }
         return Err(AppError::InvalidCredentials);
     };
@@ -108,7 +108,7 @@ async fn login(
     if let Some(old) = cookie_key(&headers) {
         st.store.delete_session(&old).await?;
     }
-    activity::record(&st, &cred, kind::LOGIN).await?;
+    notify::record(&st, &cred, kind::LOGIN).await?;
     tracing::info!(credential = %cred.id, ?level, ?next, "login");
     Ok((
         [set_cookie(&cookie_id, &headers, &st)],
@@ -157,26 +157,12 @@ async fn outcome(
                 (
                     level,
                     SessionStage::Active,
-                    next_step(st, cred).await?,
+                    crate::onboarding::next_step(st, cred).await?,
                     None,
                 )
             }
         }
     })
-}
-
-/// Where an active session goes after login or after a PIN change: the
-/// onboarding steps of SPEC §4.3 still due, then home. Contacts are verified
-/// once (again after a contacts change); the privacy notice again whenever a
-/// newer version is published.
-pub async fn next_step(st: &AppState, cred: &Credential) -> AppResult<Next> {
-    if !cred.contacts_verified && !super::onboarding::verifiable_contacts(cred).is_empty() {
-        return Ok(Next::VerifyContacts);
-    }
-    if cred.privacy_version < super::onboarding::current_privacy_version(st).await? {
-        return Ok(Next::AcceptPrivacy);
-    }
-    Ok(Next::Home)
 }
 
 pub fn is_expired(cred: &Credential, now: DateTime<Utc>) -> bool {

@@ -11,11 +11,12 @@ use axum::Json;
 use chrono::Duration;
 use domain::api::{FieldError, Outcome};
 
-use super::restore::CODE_INVALID;
 use crate::error::{AppError, AppResult};
 use crate::secrets::{email_code, random_hex, sms_code};
 use crate::state::AppState;
 use crate::store::{CodePurpose, CodeRow, Credential, NewCode};
+
+pub const CODE_INVALID: &str = "Codice errato o scaduto";
 
 /// Wrong tries that burn a code.
 pub const MAX_TRIES: u32 = 5;

@@ -1,0 +1,156 @@
+//! Operator accounts (contact center, sede, back office): the simulation's
+//! seeded accounts, the bootstrap account outside simulation, and the rules
+//! for a new account. Logging in is `routes::backoffice`; the session
+//! extractor is [`crate::auth::CurrentOperator`].
+
+use crate::secrets::random_hex;
+use crate::state::AppState;
+use crate::store::dispositivo::OperatorRow;
+
+/// Operators created on an empty table (documented in `docs/dispositivo.md`):
+/// username, display name, role, password.
+pub const SEEDED_OPERATORS: &[(&str, &str, &str, &str)] = &[
+    (
+        "operatore",
+        "Operatore Sede di Roma",
+        "back_office",
+        "Sede2020!",
+    ),
+    (
+        "revisore",
+        "Revisore Sede di Milano",
+        "back_office",
+        "Sede2020!",
+    ),
+];
+
+/// Operator accounts at start. In simulation mode the seeded accounts
+/// (public passwords, README) are created on an empty table. Outside it
+/// there is no default account: the first operator comes from
+/// `server operator add` or from `PIN_INPS_BOOTSTRAP_OPERATOR` and
+/// `PIN_INPS_BOOTSTRAP_PASSWORD` (created once, like Keycloak's bootstrap
+/// admin), and seeded accounts left in the database cannot log in.
+pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(), crate::BoxError> {
+    if let Some(b) = bootstrap {
+        let created = add_operator(st, &b.username, &b.role, &b.password, false).await?;
+        if created {
+            tracing::info!(operator = %b.username, "bootstrap operator created");
+        }
+    }
+    if !st.settings.sim_enabled || st.dispositivo.count_operators().await? > 0 {
+        return Ok(());
+    }
+    for (username, display, role, password) in SEEDED_OPERATORS {
+        let hash = st.hasher.hash((*password).to_owned()).await?;
+        st.dispositivo
+            .insert_operator(
+                &OperatorRow {
+                    id: format!("op_{}", random_hex::<8>()),
+                    username: (*username).into(),
+                    display_name: (*display).into(),
+                    role: (*role).into(),
+                    password_hash: hash,
+                    seeded: true,
+                },
+                st.clock.now(),
+            )
+            .await?;
+    }
+    tracing::info!(
+        count = SEEDED_OPERATORS.len(),
+        "simulation operators seeded"
+    );
+    Ok(())
+}
+
+/// The operator created at first start from the environment.
+#[derive(Debug, Clone)]
+pub struct Bootstrap {
+    pub username: String,
+    pub role: String,
+    pub password: String,
+}
+
+/// The operator roles (API.md, "Operators").
+pub const ROLES: &[&str] = &["back_office", "contact_center", "sede"];
+
+/// Shortest password accepted for an operator account.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// Checks a new operator account's name, role and password.
+pub fn check_account(username: &str, role: &str, password: &str) -> Result<(), String> {
+    let ok_name = (3..=64).contains(&username.chars().count())
+        && username
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+    if !ok_name {
+        return Err("username: 3-64 lower-case letters, digits, '.', '_' or '-'".into());
+    }
+    if !ROLES.contains(&role) {
+        return Err(format!("role: one of {}", ROLES.join(", ")));
+    }
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(format!(
+            "password: at least {MIN_PASSWORD_CHARS} characters"
+        ));
+    }
+    Ok(())
+}
+
+/// Creates an operator account unless one of that name exists; true if
+/// created.
+pub async fn add_operator(
+    st: &AppState,
+    username: &str,
+    role: &str,
+    password: &str,
+    seeded: bool,
+) -> Result<bool, crate::BoxError> {
+    let username = username.trim().to_lowercase();
+    check_account(&username, role, password)?;
+    if st
+        .dispositivo
+        .operator_by_username(&username)
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    let hash = st.hasher.hash(password.to_owned()).await?;
+    st.dispositivo
+        .insert_operator(
+            &OperatorRow {
+                id: format!("op_{}", random_hex::<8>()),
+                username: username.clone(),
+                display_name: username,
+                role: role.into(),
+                password_hash: hash,
+                seeded,
+            },
+            st.clock.now(),
+        )
+        .await?;
+    Ok(true)
+}
+
+/// Sets a new password (CLI); the account stops counting as seeded.
+pub async fn set_password(
+    st: &AppState,
+    username: &str,
+    password: &str,
+) -> Result<(), crate::BoxError> {
+    let username = username.trim().to_lowercase();
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(format!("password: at least {MIN_PASSWORD_CHARS} characters").into());
+    }
+    let hash = st.hasher.hash(password.to_owned()).await?;
+    if st
+        .dispositivo
+        .set_operator_password(&username, &hash)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(format!("no operator named {username}").into())
+    }
+}
