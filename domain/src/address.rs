@@ -1,5 +1,5 @@
 //! Does the residence typed in "Richiedi PIN" match the INPS registry's
-//! ("archivi INPS")? SPEC §4.1: when it does not, half 2 of the PIN is held
+//! ("archivi INPS")? When it does not, half 2 of the PIN is held
 //! and the contact center calls the citizen back — so a spelling of the same
 //! door must not count as a different address. "V. Nazionale, n. 12" is
 //! "Via Nazionale 12".

@@ -468,7 +468,7 @@ pub struct Me {
 }
 
 // ---------------------------------------------------------------- credential lifecycle
-// (first-access onboarding, activation, restore, revoke, activity; issue 4)
+// (first-access onboarding, activation, restore, revoke, activity)
 
 /// Answer of `POST /api/v1/pin/first-access`: the new PIN (shown once) and
 /// where the user goes next.

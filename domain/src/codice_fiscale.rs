@@ -1,4 +1,4 @@
-//! The codice fiscale engine (SPEC §5): normalisation, syntax, check
+//! The codice fiscale engine: normalisation, syntax, check
 //! character, omocodia, decoding (sex, birth date, birthplace) and comparison
 //! with the personal data a user typed, field by field.
 //!

@@ -1,6 +1,6 @@
-//! What each PIN level opens (SPEC §2), the online applications and their
+//! What each PIN level opens, the online applications and their
 //! field rules, and the identity-document rules of "Converti in PIN
-//! dispositivo" (SPEC §4.8). Also the JSON types of those endpoints.
+//! dispositivo". Also the JSON types of those endpoints.
 //!
 //! Pure and shared: the app checks fields live with the same rules the
 //! server enforces. "Today" is always passed in (simulated clock).

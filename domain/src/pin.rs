@@ -1,5 +1,5 @@
 //! PIN policy: how PINs look, how they are generated from random bytes, the
-//! rules a new PIN must follow, lockout and expiry (SPEC §3).
+//! rules a new PIN must follow, lockout and expiry.
 //!
 //! Pure: the server supplies random bytes from a CSPRNG and the simulated
 //! "now"; this module never reads a clock or an RNG itself.
@@ -215,6 +215,43 @@ pub fn normalize_ts_number(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// Does the tessera sanitaria typed by the citizen identify the registry's
+/// card? The number always (spaces ignored); the expiry (`GG/MM/AAAA` or
+/// `AAAA-MM-GG`) too when the procedure asks for it (revoke, activation).
+pub fn tessera_matches(
+    card: &crate::api::TesseraSanitaria,
+    typed_number: &str,
+    typed_expiry: Option<&str>,
+) -> bool {
+    card.number == normalize_ts_number(typed_number)
+        && typed_expiry.is_none_or(|e| Some(card.expiry) == crate::request::parse_date(e))
+}
+
+/// Ripristina's contact rule: every contact the citizen typed equals the one
+/// registered (phones by their digits, mailboxes ignoring case), and at
+/// least two were typed — a stranger who knows one contact gets nowhere.
+pub fn restore_contacts_match(
+    registered: &crate::api::PinContacts,
+    typed: &crate::api::PinContacts,
+) -> bool {
+    fn given(v: &Option<String>) -> Option<&str> {
+        v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+    }
+    let same_phone = |t: &str, r: &Option<String>| {
+        given(r).is_some_and(|r| {
+            crate::request::normalize_phone(t) == crate::request::normalize_phone(r)
+        })
+    };
+    let same_mail =
+        |t: &str, r: &Option<String>| given(r).is_some_and(|r| t.eq_ignore_ascii_case(r));
+    let checks = [
+        given(&typed.mobile).map(|t| same_phone(t, &registered.mobile)),
+        given(&typed.email).map(|t| same_mail(t, &registered.email)),
+        given(&typed.pec).map(|t| same_mail(t, &registered.pec)),
+    ];
+    checks.iter().flatten().count() >= 2 && checks.iter().flatten().all(|ok| *ok)
+}
+
 fn check_ts(number: &str, expiry: Option<&str>, errors: &mut Vec<FieldError>) {
     let n = normalize_ts_number(number);
     if n.is_empty() {
@@ -281,7 +318,7 @@ pub fn reachable_contacts(c: &PinContacts) -> usize {
         .count()
 }
 
-/// Ripristina PIN (SPEC §4.6): codice fiscale, tessera sanitaria, and the two
+/// Ripristina PIN: codice fiscale, tessera sanitaria, and the two
 /// contacts registered earlier (two of mobile, e-mail, PEC).
 pub fn validate_restore(r: &RestoreRequest) -> Vec<FieldError> {
     let mut errors = Vec::new();
@@ -300,7 +337,7 @@ pub fn validate_restore(r: &RestoreRequest) -> Vec<FieldError> {
     errors
 }
 
-/// Revoca PIN (SPEC §4.7): codice fiscale, tessera sanitaria number and
+/// Revoca PIN: codice fiscale, tessera sanitaria number and
 /// expiry, at least one of e-mail/PEC to receive the confirmation code.
 pub fn validate_revoke(r: &RevokeRequest) -> Vec<FieldError> {
     let mut errors = Vec::new();
@@ -332,7 +369,7 @@ pub fn validate_revoke(r: &RevokeRequest) -> Vec<FieldError> {
     errors
 }
 
-/// Attiva PIN (SPEC §4.4): codice fiscale, tessera sanitaria number and
+/// Attiva PIN: codice fiscale, tessera sanitaria number and
 /// expiry, the first 8 characters of the PIN, at least two contacts of which
 /// one is the mobile (the confirmation comes by SMS).
 pub fn validate_activate(r: &ActivateRequest) -> Vec<FieldError> {
@@ -556,5 +593,62 @@ mod tests {
         let c = codes_of(validate_activate(&r));
         assert!(c.contains(&("contacts.mobile".into(), "MOBILE_REQUIRED".into())));
         assert!(c.contains(&("first_half".into(), "FIRST_HALF".into())));
+    }
+}
+
+#[cfg(test)]
+mod matching_tests {
+    use super::*;
+    use crate::api::{PinContacts, TesseraSanitaria};
+    use chrono::NaiveDate;
+
+    fn contacts(mobile: Option<&str>, email: Option<&str>, pec: Option<&str>) -> PinContacts {
+        PinContacts {
+            home_phone: None,
+            mobile: mobile.map(Into::into),
+            email: email.map(Into::into),
+            pec: pec.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn restore_needs_two_contacts_all_right() {
+        let reg = contacts(Some("+39 333 1234567"), Some("Mario@Example.it"), None);
+        let ok = contacts(Some("+393331234567"), Some(" mario@example.it "), None);
+        assert!(restore_contacts_match(&reg, &ok));
+        let one = contacts(Some("+393331234567"), None, None);
+        assert!(
+            !restore_contacts_match(&reg, &one),
+            "one contact is not enough"
+        );
+        let wrong_pec = contacts(
+            Some("+393331234567"),
+            Some("mario@example.it"),
+            Some("x@pec.it"),
+        );
+        assert!(
+            !restore_contacts_match(&reg, &wrong_pec),
+            "every typed contact must match"
+        );
+    }
+
+    #[test]
+    fn tessera_by_number_and_optionally_expiry() {
+        let card = TesseraSanitaria {
+            number: "80380000000000000001".into(),
+            expiry: NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
+        };
+        assert!(tessera_matches(&card, "8038 0000 0000 0000 0001", None));
+        assert!(tessera_matches(
+            &card,
+            "80380000000000000001",
+            Some("31/12/2024")
+        ));
+        assert!(!tessera_matches(
+            &card,
+            "80380000000000000001",
+            Some("30/12/2024")
+        ));
+        assert!(!tessera_matches(&card, "80380000000000000002", None));
     }
 }

@@ -1,4 +1,4 @@
-//! Field rules of the "Richiedi PIN" form (SPEC §4.1).
+//! Field rules of the "Richiedi PIN" form.
 //!
 //! Written once and compiled into both the wasm app (live feedback while the
 //! user types, before "Avanti" is allowed) and the server (which re-validates
@@ -285,7 +285,7 @@ pub fn normalize_phone(s: &str) -> String {
 
 /// A codice fiscale as stored and answered: trimmed, upper-case.
 pub fn normalize_cf(s: &str) -> String {
-    s.trim().to_uppercase()
+    crate::codice_fiscale::normalize(s)
 }
 
 /// Loose but useful e-mail syntax: `local@domain.tld`, no spaces, one `@`,

@@ -1,5 +1,5 @@
 //! Rules for the files a citizen uploads in "Converti in PIN dispositivo"
-//! (SPEC §4.8): the signed MV35 module and a copy of the identity document.
+//!: the signed MV35 module and a copy of the identity document.
 //!
 //! PDF, JPEG or PNG, at most 1 MB each. The type is decided by the first
 //! bytes of the content ("magic numbers"), never by the file name or the

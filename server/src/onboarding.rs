@@ -13,7 +13,7 @@ use crate::state::AppState;
 use crate::store::{CodePurpose, Credential};
 
 /// Where an active session goes after login or after a PIN change: the
-/// onboarding steps of SPEC §4.3 still due, then home. Contacts are verified
+/// onboarding steps still due, then home. Contacts are verified
 /// once (again after a contacts change); the privacy notice again whenever a
 /// newer version is published.
 pub async fn next_step(st: &AppState, cred: &Credential) -> AppResult<Next> {

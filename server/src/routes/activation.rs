@@ -1,4 +1,4 @@
-//! Attiva PIN (SPEC §4.4): for a PIN issued without verified contacts (filed
+//! Attiva PIN: for a PIN issued without verified contacts (filed
 //! by phone through the contact center; in the simulation
 //! `POST /api/v1/sim/phone-requests`).
 //!
@@ -13,8 +13,8 @@ use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
 use domain::api::{ActivateRequest, Channel, CodeConfirm, FieldError, Outcome, PinContacts};
-use domain::pin::{self, normalize_ts_number};
-use domain::request::{normalize_cf, normalize_phone, parse_date};
+use domain::pin;
+use domain::request::{normalize_cf, normalize_phone};
 
 use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
@@ -67,8 +67,11 @@ async fn activate(
     let typed = pin::normalize(&body.first_half);
     let citizen = st.store.citizen(&cf).await?;
     let ts_ok = citizen.as_ref().is_some_and(|c| {
-        c.tessera_sanitaria.number == normalize_ts_number(&body.tessera_sanitaria_number)
-            && Some(c.tessera_sanitaria.expiry) == parse_date(&body.tessera_sanitaria_expiry)
+        pin::tessera_matches(
+            &c.tessera_sanitaria,
+            &body.tessera_sanitaria_number,
+            Some(&body.tessera_sanitaria_expiry),
+        )
     });
     let cred = st
         .store

@@ -1,4 +1,4 @@
-//! Online applications (SPEC §2): the 600 € COVID-19 indemnity (open from L0,
+//! Online applications: the 600 € COVID-19 indemnity (open from L0,
 //! protocolled at once), NASpI, bonus bebè and ANF (from L1). With an ordinary
 //! PIN they are accepted but stored frozen ("in attesa di PIN dispositivo")
 //! with their submission date; with a PIN dispositivo they get a protocol

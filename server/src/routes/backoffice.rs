@@ -1,4 +1,4 @@
-//! Back office of the sede INPS (SPEC §4.9): operators log in with their own
+//! Back office of the sede INPS: operators log in with their own
 //! credentials (cookie `pin_inps_operator`, separate from citizens'), review
 //! the queue of PIN dispositivo conversions with both uploaded files, and
 //! approve or reject them with a reason. The citizen is told by e-mail; on

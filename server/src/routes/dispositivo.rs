@@ -1,4 +1,4 @@
-//! "Converti il tuo PIN" (SPEC §4.8): identity document → the pre-filled
+//! "Converti il tuo PIN": identity document → the pre-filled
 //! MV35 module (PDF) to print, sign and date → upload of the signed module
 //! and of a copy of the document → confirm → "in lavorazione" until the back
 //! office (`routes::backoffice`) approves or rejects it.

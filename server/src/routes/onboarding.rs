@@ -1,4 +1,4 @@
-//! The steps after first access (SPEC §4.3): verify the contacts given in the
+//! The steps after first access: verify the contacts given in the
 //! request (a code sent to each), then accept the privacy notice. The notice
 //! is versioned: publishing a new version asks everyone again at next login.
 

@@ -1,4 +1,4 @@
-//! First access (SPEC §4.3) and voluntary / expiry PIN change (SPEC §3).
+//! First access and voluntary / expiry PIN change.
 
 use axum::extract::State;
 use axum::routing::post;
@@ -21,7 +21,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Issues the new 8-character PIN after a login with the 16 characters. The
-/// system chooses it (SPEC §3) and shows it once; from here on the initial
+/// system chooses it and shows it once; from here on the initial
 /// PIN and its half 1 never work again. A code then goes to each contact
 /// to verify (the next step, unless already verified).
 async fn first_access(
@@ -91,7 +91,7 @@ async fn change(
     let current = pin::normalize(&body.current_pin);
     let new = pin::normalize(&body.new_pin);
     // A wrong current PIN counts toward the lockout exactly like a wrong PIN
-    // at login (SPEC §3): otherwise a session left open would let anyone try
+    // at login: otherwise a session left open would let anyone try
     // PINs here without limit.
     let blocks = match st.store.reserve_attempt(&cred.id, st.clock.now()).await? {
         Attempt::Locked {

@@ -1,4 +1,4 @@
-//! "Richiedi PIN" (SPEC §4.1): the server re-validates the whole form, checks
+//! "Richiedi PIN": the server re-validates the whole form, checks
 //! the codice fiscale against the personal data, then generates the 16
 //! characters and dispatches the two halves — or holds half 2 and queues a
 //! contact-center callback when the residence does not match the registry.
@@ -38,7 +38,7 @@ async fn request_by_phone(
     Ok((StatusCode::CREATED, Json(created)))
 }
 
-/// The message shown from the cut-off date on (SPEC §4.1).
+/// The message shown from the cut-off date on.
 pub fn issuance_closed_message(cutoff: chrono::NaiveDate) -> String {
     format!(
         "Dal {} l'INPS non rilascia più nuovi PIN. Per accedere ai servizi online \
@@ -58,9 +58,9 @@ async fn request_pin(
 }
 
 /// Files a request. `by_phone`: filed by the contact center on the caller's
-/// behalf (SPEC §4.2) — the operator reads half 1 out during the call
+/// behalf — the operator reads half 1 out during the call
 /// (a `call` message, delivered at once), the contacts are not verified, and
-/// the PIN works only after "Attiva PIN" (SPEC §4.4).
+/// the PIN works only after "Attiva PIN".
 pub async fn file_request(
     st: &AppState,
     mut req: PinRequest,

@@ -1,4 +1,4 @@
-//! Ripristina PIN (SPEC §4.6): lost PIN, contacts known.
+//! Ripristina PIN: lost PIN, contacts known.
 //!
 //! CF + tessera sanitaria + the two contacts registered earlier → always the
 //! same 202 "richiesta ricevuta" (a stranger learns nothing about the CF) →
@@ -11,9 +11,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use domain::api::{Channel, CodeConfirm, Outcome, RestoreRequest};
-use domain::pin::{self, normalize_ts_number, InitialPin};
-use domain::request::{normalize_cf, normalize_phone};
+use domain::api::{Channel, CodeConfirm, Outcome, PinContacts, RestoreRequest};
+use domain::pin::{self, InitialPin};
+use domain::request::normalize_cf;
 
 use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
@@ -32,40 +32,16 @@ pub const RECEIVED: &str = "Richiesta di ripristino ricevuta. Se i dati corrispo
      già utilizzato, riceverà all'indirizzo e-mail registrato un codice provvisorio da inserire \
      per ottenere il nuovo PIN.";
 
-fn same_phone(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => normalize_phone(a.trim()) == normalize_phone(b.trim()),
-        _ => false,
-    }
-}
-
-fn same_mail(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.trim().eq_ignore_ascii_case(b.trim()),
-        _ => false,
-    }
-}
-
-/// Every given contact equals the registered one, and at least two match.
-fn contacts_match(cred: &Credential, r: &RestoreRequest) -> bool {
-    let given = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
+/// The citizen's typed contacts against those registered for `cred`
+/// ([`pin::restore_contacts_match`]).
+fn contacts_match(cred: &Credential, typed: &PinContacts) -> bool {
+    let registered = PinContacts {
+        home_phone: None,
+        mobile: cred.mobile.clone(),
+        email: cred.email.clone(),
+        pec: cred.pec.clone(),
     };
-    let (m, e, p) = (
-        given(&r.contacts.mobile),
-        given(&r.contacts.email),
-        given(&r.contacts.pec),
-    );
-    let checks = [
-        m.as_ref().map(|_| same_phone(&m, &cred.mobile)),
-        e.as_ref().map(|_| same_mail(&e, &cred.email)),
-        p.as_ref().map(|_| same_mail(&p, &cred.pec)),
-    ];
-    let given_n = checks.iter().flatten().count();
-    given_n >= 2 && checks.iter().flatten().all(|ok| *ok)
+    pin::restore_contacts_match(&registered, typed)
 }
 
 /// Registered mailbox for the code: e-mail, else PEC.
@@ -89,10 +65,10 @@ async fn restore(
     let cred = st.store.live_credential(&cf).await?;
     let citizen = st.store.citizen(&cf).await?;
     let ts_ok = citizen.as_ref().is_some_and(|c| {
-        c.tessera_sanitaria.number == normalize_ts_number(&body.tessera_sanitaria_number)
+        pin::tessera_matches(&c.tessera_sanitaria, &body.tessera_sanitaria_number, None)
     });
     let matching = cred
-        .filter(|c| ts_ok && !c.activation_required && contacts_match(c, &body))
+        .filter(|c| ts_ok && !c.activation_required && contacts_match(c, &body.contacts))
         .and_then(|c| mailbox(&c).map(|m| (c, m)));
     match matching {
         Some((cred, (channel, addr))) if cred.used_once() => {

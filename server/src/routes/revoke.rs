@@ -1,4 +1,4 @@
-//! Revoca PIN (SPEC §4.7): lost PIN, contacts unknown.
+//! Revoca PIN: lost PIN, contacts unknown.
 //!
 //! CF + tessera sanitaria number and expiry + an e-mail or PEC the citizen
 //! reads now → always the same 202 (a stranger learns nothing about the CF)
@@ -11,8 +11,8 @@ use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
 use domain::api::{Channel, CodeConfirm, Outcome, RevokeRequest};
-use domain::pin::{self, normalize_ts_number};
-use domain::request::{normalize_cf, parse_date};
+use domain::pin;
+use domain::request::normalize_cf;
 
 use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
@@ -42,8 +42,11 @@ async fn revoke(
     let now = st.clock.now();
     let citizen = st.store.citizen(&cf).await?;
     let ts_ok = citizen.as_ref().is_some_and(|c| {
-        c.tessera_sanitaria.number == normalize_ts_number(&body.tessera_sanitaria_number)
-            && Some(c.tessera_sanitaria.expiry) == parse_date(&body.tessera_sanitaria_expiry)
+        pin::tessera_matches(
+            &c.tessera_sanitaria,
+            &body.tessera_sanitaria_number,
+            Some(&body.tessera_sanitaria_expiry),
+        )
     });
     let cred = st.store.live_credential(&cf).await?.filter(|_| ts_ok);
     let present = |v: &Option<String>| {

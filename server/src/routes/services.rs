@@ -1,4 +1,4 @@
-//! What each PIN level opens (SPEC §2): the services overview of the MyINPS
+//! What each PIN level opens: the services overview of the MyINPS
 //! home, the L0 services (preferences, own contacts) and the L1 consultation
 //! services with per-citizen synthetic data (estratto conto contributivo,
 //! certificati medici, pagamenti).

@@ -1,4 +1,5 @@
-//! Login and logout (SPEC §4.5), with the lockout of SPEC §3.
+//! Login and logout, with the lockout (10 wrong PINs → 3 minutes, then 3 more
+//! per wrong PIN; see `docs/lifecycle.md`).
 //!
 //! A login answers where the user goes next (`next`), so the SPA and scripts
 //! follow the same flow: first access → change PIN; expired PIN → change PIN;

@@ -1,5 +1,5 @@
 //! What the citizen receives, in the words they would read it. These rows are
-//! the only place a PIN half appears in clear (SPEC §3): they stand for the
+//! the only place a PIN half appears in clear: they stand for the
 //! phone, mailbox and letterbox of the person, not for the system's records.
 
 use chrono::{DateTime, Utc};
