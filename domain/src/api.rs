@@ -248,6 +248,16 @@ pub struct NewCitizen {
     pub role: Option<Role>,
 }
 
+/// `GET /api/v1/sim/status`: what the simulator page needs to explain the
+/// rules in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimStatus {
+    pub now: DateTime<Utc>,
+    /// First day on which PIN requests are refused.
+    pub cutoff_date: NaiveDate,
+    pub post_delay_days: i64,
+}
+
 /// A synthetic person of the INPS registry ("archivi INPS").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Citizen {

@@ -728,6 +728,13 @@ pub struct RejectConversion {
 
 pub const MSG_REASON: &str = "Indicare il motivo del rifiuto (almeno 5 caratteri)";
 
+/// `POST /api/v1/dispositivo/conversion`: the identity document step.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConversionRequest {
+    pub document: IdentityDocument,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

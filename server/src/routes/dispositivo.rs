@@ -18,11 +18,10 @@ use axum::{Json, Router};
 use domain::api::ErrorCode;
 use domain::api::{FieldError, Level, PinState};
 use domain::dispositivo::{
-    normalize_document_number, validate_document, Conversion, ConversionStatus, IdentityDocument,
-    UploadSlot,
+    normalize_document_number, validate_document, Conversion, ConversionRequest, ConversionStatus,
+    IdentityDocument, UploadSlot,
 };
 use domain::upload::{self, UploadError, MAX_UPLOAD_BYTES};
-use serde::{Deserialize, Serialize};
 
 use crate::auth::Citizen;
 use crate::documents::mv35::mv35_pdf;
@@ -48,13 +47,6 @@ pub fn router() -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
         .route("/dispositivo/conversion/submit", post(submit))
-}
-
-/// `POST /dispositivo/conversion`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ConversionRequest {
-    pub document: IdentityDocument,
 }
 
 async fn current(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Option<Conversion>>> {

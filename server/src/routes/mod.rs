@@ -16,7 +16,7 @@ pub mod places;
 pub mod restore;
 pub mod revoke;
 pub mod services;
-pub mod session;
+pub mod login;
 pub mod sim;
 
 use axum::Router;
@@ -33,7 +33,7 @@ pub fn router(sim: bool) -> Router<AppState> {
         .merge(health::router())
         .merge(openapi::router())
         .merge(pin_request::router())
-        .merge(session::router())
+        .merge(login::router())
         .merge(pin::router())
         .merge(me::router())
         .merge(services::router())

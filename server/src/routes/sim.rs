@@ -6,10 +6,11 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
-use chrono::{DateTime, NaiveDate, Utc};
 use domain::api::ErrorCode;
-use domain::api::{Citizen, Clock as ClockBody, ClockUpdate, FieldError, Message, NewCitizen};
-use serde::{Deserialize, Serialize};
+use domain::api::{
+    Citizen, Clock as ClockBody, ClockUpdate, FieldError, Message, NewCitizen, SimStatus,
+};
+use serde::Deserialize;
 
 use crate::error::{AppError, AppJson, AppQuery, AppResult};
 use crate::sim::deliveries::recipient_key;
@@ -66,14 +67,6 @@ async fn update_clock(
     st.store.save_clock_offset(offset).await?;
     tracing::info!(%now, "simulated clock moved");
     Ok(Json(ClockBody { now }))
-}
-
-/// What the simulator page needs to explain the rules in force.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct SimStatus {
-    pub now: DateTime<Utc>,
-    pub cutoff_date: NaiveDate,
-    pub post_delay_days: i64,
 }
 
 async fn status(State(st): State<AppState>) -> Json<SimStatus> {
