@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$ROOT"
 ensure_rust_wasm
 ensure_chromium
+# The static-hosting journey serves dist/ from a plain nginx (not our server).
+apt_install nginx
 
 logs="$(mktemp -d)"
 status=0

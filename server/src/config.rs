@@ -83,10 +83,11 @@ pub struct ServeConfig {
     #[arg(long, env = "PIN_INPS_STATIC_DIR")]
     pub static_dir: Option<PathBuf>,
 
-    /// Origin of a separately served UI (e.g. `http://127.0.0.1:8080`):
-    /// allowed by CORS and by the CSRF check.
-    #[arg(long, env = "PIN_INPS_CORS_ORIGIN")]
-    pub cors_origin: Option<String>,
+    /// Origins of a separately served UI (e.g. `http://127.0.0.1:8080`;
+    /// repeat the flag or separate with commas): allowed by CORS with
+    /// credentials and by the CSRF check. Any other origin is refused.
+    #[arg(long, env = "PIN_INPS_CORS_ORIGIN", value_delimiter = ',')]
+    pub cors_origin: Vec<String>,
 
     /// Where the simulated clock starts on a fresh database.
     #[arg(

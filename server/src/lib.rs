@@ -75,7 +75,12 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
             cutoff_date: cfg.cutoff_date,
             sim_enabled: !cfg.no_sim,
             secure_cookies: cfg.secure_cookies,
-            cors_origin: cfg.cors_origin.clone(),
+            cors_origins: cfg
+                .cors_origin
+                .iter()
+                .map(|o| o.trim().trim_end_matches('/').to_owned())
+                .filter(|o| !o.is_empty())
+                .collect(),
             session_idle: chrono::Duration::minutes(30),
             session_absolute: chrono::Duration::hours(12),
             uploads_dir: cfg.uploads_dir.clone(),
@@ -125,22 +130,34 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
         // Precompressed static files pass through untouched (already encoded).
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http());
-    if let Some(origin) = state.settings.cors_origin.as_deref() {
-        if let Ok(origin) = HeaderValue::from_str(origin.trim_end_matches('/')) {
-            router = router.layer(
-                CorsLayer::new()
-                    .allow_origin(AllowOrigin::exact(origin))
-                    .allow_credentials(true)
-                    .allow_methods([
-                        Method::GET,
-                        Method::POST,
-                        Method::PUT,
-                        Method::PATCH,
-                        Method::DELETE,
-                    ])
-                    .allow_headers([header::CONTENT_TYPE, header::ACCEPT]),
-            );
-        }
+    if !state.settings.cors_origins.is_empty() {
+        let origins: Vec<HeaderValue> = state
+            .settings
+            .cors_origins
+            .iter()
+            .filter_map(|o| HeaderValue::from_str(o).ok())
+            .collect();
+        router = router.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(origins))
+                .allow_credentials(true)
+                .allow_methods([
+                    Method::GET,
+                    Method::POST,
+                    Method::PUT,
+                    Method::PATCH,
+                    Method::DELETE,
+                ])
+                .allow_headers([
+                    header::CONTENT_TYPE,
+                    header::ACCEPT,
+                    header::ACCEPT_LANGUAGE,
+                    HeaderName::from_static("x-sim-world"),
+                ])
+                // Browsers cap this (Chromium: 2 hours); one preflight per
+                // endpoint and session is plenty.
+                .max_age(std::time::Duration::from_secs(7200)),
+        );
     }
     router
         // A route may serve a stricter policy of its own (uploaded files).

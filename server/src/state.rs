@@ -26,8 +26,9 @@ pub struct Settings {
     pub sim_enabled: bool,
     /// Mark the session cookie `Secure` even without `X-Forwarded-Proto`.
     pub secure_cookies: bool,
-    /// A UI origin besides our own (CORS and CSRF).
-    pub cors_origin: Option<String>,
+    /// UI origins besides our own (CORS with credentials, and CSRF), as
+    /// `scheme://host[:port]` without a trailing slash.
+    pub cors_origins: Vec<String>,
     /// Session ends after this long without requests (simulated time).
     pub session_idle: Duration,
     /// Session ends this long after login, whatever the activity.

@@ -123,9 +123,9 @@ fn cross_site(st: &AppState, headers: &axum::http::HeaderMap) -> Option<&'static
     let origin = text(header::ORIGIN);
     let configured = origin.is_some_and(|o| {
         st.settings
-            .cors_origin
-            .as_deref()
-            .is_some_and(|c| c.trim_end_matches('/').eq_ignore_ascii_case(o))
+            .cors_origins
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(o))
     });
     if let Some(o) = origin {
         let same_host = text(header::HOST).is_some_and(|h| origin_host(o).eq_ignore_ascii_case(h));
