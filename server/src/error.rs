@@ -52,13 +52,15 @@ pub enum AppError {
     /// says why, [`AppError::parts`] gives it the contract's shape.
     #[error("rejected with {0}")]
     Rejected(StatusCode),
+    /// Anything that should not happen: answered with a bland 500, logged
+    /// once (in `into_response`) with its whole source chain.
     #[error("internal: {0}")]
-    Internal(String),
+    Internal(#[source] crate::BoxError),
 }
 
 impl AppError {
-    pub fn internal(e: impl std::fmt::Display) -> Self {
-        Self::Internal(e.to_string())
+    pub fn internal(e: impl Into<crate::BoxError>) -> Self {
+        Self::Internal(e.into())
     }
 
     fn parts(&self) -> (StatusCode, ErrorCode, String) {
@@ -208,7 +210,16 @@ fn italian_wait(seconds: i64) -> String {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         match &self {
-            AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
+            AppError::Internal(e) => {
+                let mut chain = e.to_string();
+                let mut source = e.source();
+                while let Some(s) = source {
+                    chain.push_str(": ");
+                    chain.push_str(&s.to_string());
+                    source = s.source();
+                }
+                tracing::error!(error = %chain, "internal error");
+            }
             AppError::BadRequest(detail) => tracing::debug!(%detail, "bad request"),
             _ => {}
         }
@@ -245,7 +256,7 @@ impl IntoResponse for AppError {
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
-        AppError::Internal(e.to_string())
+        AppError::Internal(Box::new(e))
     }
 }
 
@@ -268,7 +279,7 @@ impl From<JsonRejection> for AppError {
 impl From<PathRejection> for AppError {
     fn from(e: PathRejection) -> Self {
         match e.status() {
-            s if s.is_server_error() => AppError::Internal(e.body_text()),
+            s if s.is_server_error() => AppError::internal(e.body_text()),
             _ => AppError::BadRequest(e.body_text()),
         }
     }
@@ -282,7 +293,7 @@ impl From<QueryRejection> for AppError {
 
 impl From<tokio::task::JoinError> for AppError {
     fn from(e: tokio::task::JoinError) -> Self {
-        AppError::Internal(e.to_string())
+        AppError::Internal(Box::new(e))
     }
 }
 
