@@ -19,8 +19,7 @@ use domain::dispositivo::level_required_message;
 use crate::error::{AppError, AppResult};
 use crate::secrets::session_key;
 use crate::state::AppState;
-use crate::store::dispositivo::OperatorSession;
-use crate::store::{Credential, Session, SessionStage};
+use crate::store::{Credential, OperatorSession, Session, SessionStage};
 
 pub const COOKIE_NAME: &str = "pin_inps_session";
 
@@ -247,7 +246,7 @@ impl FromRequestParts<AppState> for CurrentOperator {
             .map(|v| session_key(&v))
             .ok_or(AppError::Unauthenticated)?;
         let s = st
-            .dispositivo
+            .store
             .operator_session(&id)
             .await?
             .ok_or(AppError::Unauthenticated)?;
@@ -259,10 +258,10 @@ impl FromRequestParts<AppState> for CurrentOperator {
             || now - s.last_seen_at > st.settings.session_idle
             || now - s.created_at > st.settings.session_absolute
         {
-            st.dispositivo.delete_operator_session(&id).await?;
+            st.store.delete_operator_session(&id).await?;
             return Err(AppError::Unauthenticated);
         }
-        st.dispositivo.touch_operator_session(&id, now).await?;
+        st.store.touch_operator_session(&id, now).await?;
         Ok(CurrentOperator(s))
     }
 }

@@ -45,8 +45,7 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// Opens the database (running migrations), restores or starts the simulated
 /// clock, and seeds an empty registry.
 pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
-    let sqlite = Arc::new(SqliteStore::connect(&cfg.database).await?);
-    let store: Arc<dyn Store> = sqlite.clone();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::connect(&cfg.database).await?);
     let offset = match store.clock_offset().await? {
         Some(o) => o,
         None => {
@@ -67,7 +66,6 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
     )?;
     let state = AppState {
         store,
-        dispositivo: sqlite,
         clock,
         hasher,
         settings: Arc::new(Settings {

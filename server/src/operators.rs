@@ -5,7 +5,7 @@
 
 use crate::secrets::random_hex;
 use crate::state::AppState;
-use crate::store::dispositivo::OperatorRow;
+use crate::store::OperatorRow;
 
 /// Operators created on an empty table (documented in `docs/dispositivo.md`):
 /// username, display name, role, password.
@@ -37,12 +37,12 @@ pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(),
             tracing::info!(operator = %b.username, "bootstrap operator created");
         }
     }
-    if !st.settings.sim_enabled || st.dispositivo.count_operators().await? > 0 {
+    if !st.settings.sim_enabled || st.store.count_operators().await? > 0 {
         return Ok(());
     }
     for (username, display, role, password) in SEEDED_OPERATORS {
         let hash = st.hasher.hash((*password).to_owned()).await?;
-        st.dispositivo
+        st.store
             .insert_operator(
                 &OperatorRow {
                     id: format!("op_{}", random_hex::<8>()),
@@ -108,16 +108,11 @@ pub async fn add_operator(
 ) -> Result<bool, crate::BoxError> {
     let username = username.trim().to_lowercase();
     check_account(&username, role, password)?;
-    if st
-        .dispositivo
-        .operator_by_username(&username)
-        .await?
-        .is_some()
-    {
+    if st.store.operator_by_username(&username).await?.is_some() {
         return Ok(false);
     }
     let hash = st.hasher.hash(password.to_owned()).await?;
-    st.dispositivo
+    st.store
         .insert_operator(
             &OperatorRow {
                 id: format!("op_{}", random_hex::<8>()),
@@ -144,11 +139,7 @@ pub async fn set_password(
         return Err(format!("password: at least {MIN_PASSWORD_CHARS} characters").into());
     }
     let hash = st.hasher.hash(password.to_owned()).await?;
-    if st
-        .dispositivo
-        .set_operator_password(&username, &hash)
-        .await?
-    {
+    if st.store.set_operator_password(&username, &hash).await? {
         Ok(())
     } else {
         Err(format!("no operator named {username}").into())

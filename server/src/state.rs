@@ -11,9 +11,8 @@ use crate::store::Store;
 
 #[derive(Clone)]
 pub struct AppState {
+    /// Every persistence area (`store::Store`), on one database.
     pub store: Arc<dyn Store>,
-    /// Applications, conversions, operators (`store::dispositivo`).
-    pub dispositivo: Arc<dyn crate::store::dispositivo::DispositivoStore>,
     pub clock: Clock,
     pub hasher: Hasher,
     pub settings: Arc<Settings>,

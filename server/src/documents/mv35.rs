@@ -36,7 +36,7 @@ pub async fn module_citizen(st: &AppState, cred: &Credential) -> AppResult<Modul
     };
     let mut residence = String::new();
     if let Some(rid) = &cred.request_id {
-        if let Some(json) = st.dispositivo.pin_request_json(rid).await? {
+        if let Some(json) = st.store.pin_request_json(rid).await? {
             if let Ok(req) = serde_json::from_str::<PinRequest>(&json) {
                 let r = &req.residence;
                 let t = |v: &Option<String>| v.as_deref().unwrap_or("").trim().to_owned();

@@ -32,8 +32,8 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn list(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Vec<Application>>> {
-    let rows = st.dispositivo.applications(&c.cred.codice_fiscale).await?;
-    Ok(Json(rows.iter().map(ApplicationRow::to_api).collect()))
+    let rows = st.store.applications(&c.cred.codice_fiscale).await?;
+    Ok(Json(rows.iter().map(to_api).collect()))
 }
 
 async fn submit(
@@ -68,7 +68,7 @@ async fn submit(
         .collect();
     let protocolled = kind.protocolled_at(c.level);
     let row = st
-        .dispositivo
+        .store
         .insert_application(ApplicationRow {
             id: format!("dom_{}", random_hex::<10>()),
             credential_id: c.cred.id.clone(),
@@ -86,12 +86,30 @@ async fn submit(
         })
         .await?;
     tracing::info!(application = %row.id, kind = kind.slug(), frozen = !protocolled, "application filed");
-    Ok((StatusCode::CREATED, Json(row.to_api())))
+    Ok((StatusCode::CREATED, Json(to_api(&row))))
+}
+
+/// The API shape of a stored application; its receipt is served by this
+/// module, so the receipt's URL is made here.
+fn to_api(row: &ApplicationRow) -> Application {
+    Application {
+        id: row.id.clone(),
+        kind: row.kind,
+        title: row.kind.title().into(),
+        status: row.status,
+        status_label: row.status.label().into(),
+        data: row.data.clone(),
+        submitted_at: row.submitted_at,
+        protocolled_at: row.protocolled_at,
+        protocol_number: row.protocol_number.clone(),
+        receipt_url: (row.status == ApplicationStatus::Protocolled)
+            .then(|| format!("/api/v1/applications/{}/receipt.pdf", row.id)),
+    }
 }
 
 /// The citizen's own application (404 for anyone else's).
 async fn own(st: &AppState, c: &Citizen, id: &str) -> AppResult<ApplicationRow> {
-    match st.dispositivo.application(id).await? {
+    match st.store.application(id).await? {
         Some(a) if a.codice_fiscale == c.cred.codice_fiscale => Ok(a),
         _ => Err(AppError::NotFound),
     }
@@ -102,7 +120,7 @@ async fn detail(
     c: Citizen,
     AppPath(id): AppPath<String>,
 ) -> AppResult<Json<Application>> {
-    Ok(Json(own(&st, &c, &id).await?.to_api()))
+    Ok(Json(to_api(&own(&st, &c, &id).await?)))
 }
 
 async fn receipt(

@@ -27,8 +27,7 @@ use crate::error::{AppError, AppJson, AppPath, AppQuery, AppResult};
 use crate::notify;
 use crate::secrets::{random_hex, session_key};
 use crate::state::AppState;
-use crate::store::dispositivo::{ConversionRow, OperatorRow};
-use crate::store::Attempt;
+use crate::store::{Attempt, ConversionRow, OperatorRow};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -60,7 +59,7 @@ async fn login(
     let username = body.username.trim().to_lowercase();
     let usable = |op: &OperatorRow| st.settings.sim_enabled || !op.seeded;
     let Some(op) = st
-        .dispositivo
+        .store
         .operator_by_username(&username)
         .await?
         .filter(usable)
@@ -70,7 +69,7 @@ async fn login(
         return Err(AppError::OperatorInvalidCredentials);
     };
     let now = st.clock.now();
-    match st.dispositivo.reserve_operator_attempt(&op.id, now).await? {
+    match st.store.reserve_operator_attempt(&op.id, now).await? {
         Attempt::Locked {
             retry_after_seconds,
         } => {
@@ -89,15 +88,13 @@ async fn login(
         tracing::info!(operator = %op.username, "operator login failed: wrong password");
         return Err(AppError::OperatorInvalidCredentials);
     }
-    st.dispositivo.reset_operator_lockout(&op.id).await?;
+    st.store.reset_operator_lockout(&op.id).await?;
     let token = random_hex::<32>();
-    st.dispositivo
+    st.store
         .create_operator_session(&session_key(&token), &op.id, now)
         .await?;
     if let Some(old) = operator_cookie(&headers) {
-        st.dispositivo
-            .delete_operator_session(&session_key(&old))
-            .await?;
+        st.store.delete_operator_session(&session_key(&old)).await?;
     }
     tracing::info!(operator = %op.username, "operator login");
     Ok((
@@ -109,9 +106,7 @@ async fn login(
 
 async fn logout(State(st): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
     if let Some(v) = operator_cookie(&headers) {
-        st.dispositivo
-            .delete_operator_session(&session_key(&v))
-            .await?;
+        st.store.delete_operator_session(&session_key(&v)).await?;
     }
     Ok((
         StatusCode::NO_CONTENT,
@@ -167,7 +162,7 @@ async fn queue(
                 .ok_or_else(|| AppError::BadRequest(format!("unknown status {s}")))?,
         ),
     };
-    let rows = st.dispositivo.conversions(status).await?;
+    let rows = st.store.conversions(status).await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in &rows {
         out.push(review(&st, r).await?);
@@ -176,7 +171,7 @@ async fn queue(
 }
 
 async fn load(st: &AppState, id: &str) -> AppResult<ConversionRow> {
-    match st.dispositivo.conversion(id).await? {
+    match st.store.conversion(id).await? {
         Some(c) if c.status != ConversionStatus::Draft => Ok(c),
         _ => Err(AppError::NotFound),
     }
@@ -217,7 +212,7 @@ async fn approve(
     let conv = load(&st, &id).await?;
     let now = st.clock.now();
     let Some(approval) = st
-        .dispositivo
+        .store
         .approve_conversion(&conv.id, &op.operator.username, now)
         .await?
     else {
@@ -289,7 +284,7 @@ async fn reject(
         )]));
     }
     if !st
-        .dispositivo
+        .store
         .reject_conversion(&conv.id, &op.operator.username, reason, st.clock.now())
         .await?
     {

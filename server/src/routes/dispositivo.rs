@@ -52,7 +52,7 @@ pub fn router() -> Router<AppState> {
 async fn current(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Option<Conversion>>> {
     c.require(Level::L1)?;
     Ok(Json(
-        st.dispositivo
+        st.store
             .latest_conversion(&c.cred.id)
             .await?
             .map(|r| r.to_api()),
@@ -80,7 +80,7 @@ async fn open_draft(st: &AppState, c: &Citizen) -> AppResult<ConversionRow> {
     if c.cred.state == PinState::Dispositivo {
         return Err(already_dispositivo());
     }
-    match st.dispositivo.latest_conversion(&c.cred.id).await? {
+    match st.store.latest_conversion(&c.cred.id).await? {
         Some(r) if r.status == ConversionStatus::Draft => Ok(r),
         Some(r) if r.status == ConversionStatus::InLavorazione => Err(in_progress()),
         _ => Err(AppError::Conflict {
@@ -118,18 +118,14 @@ async fn save_document(
             .map(|x| x.to_string())
             .unwrap_or_default(),
     };
-    match st.dispositivo.latest_conversion(&c.cred.id).await? {
+    match st.store.latest_conversion(&c.cred.id).await? {
         Some(r) if r.status == ConversionStatus::InLavorazione => Err(in_progress()),
         Some(r) if r.status == ConversionStatus::Draft => {
-            if !st
-                .dispositivo
-                .update_conversion_document(&r.id, &doc)
-                .await?
-            {
+            if !st.store.update_conversion_document(&r.id, &doc).await? {
                 return Err(in_progress());
             }
             let r = st
-                .dispositivo
+                .store
                 .conversion(&r.id)
                 .await?
                 .ok_or(AppError::NotFound)?;
@@ -150,7 +146,7 @@ async fn save_document(
                 decided_by: None,
                 reason: None,
             };
-            match st.dispositivo.insert_conversion(&row).await {
+            match st.store.insert_conversion(&row).await {
                 Ok(()) => {}
                 Err(StoreError::Conflict) => return Err(in_progress()),
                 Err(e) => return Err(e.into()),
@@ -164,7 +160,7 @@ async fn save_document(
 /// Step 2: the pre-filled MV35 module of the current conversion.
 async fn module_pdf(State(st): State<AppState>, c: Citizen) -> AppResult<impl IntoResponse> {
     c.require(Level::L1)?;
-    let Some(conv) = st.dispositivo.latest_conversion(&c.cred.id).await? else {
+    let Some(conv) = st.store.latest_conversion(&c.cred.id).await? else {
         return Err(AppError::Conflict {
             code: ErrorCode::NoConversion,
             message: "Indicare prima i dati del documento di identità".into(),
@@ -259,11 +255,7 @@ async fn upload_file(
         size: bytes.len() as u64,
         uploaded_at: st.clock.now(),
     };
-    match st
-        .dispositivo
-        .set_conversion_file(&conv.id, slot, &file)
-        .await
-    {
+    match st.store.set_conversion_file(&conv.id, slot, &file).await {
         Ok(Some(old)) => {
             let _ = tokio::fs::remove_file(dir.join(old)).await;
         }
@@ -278,7 +270,7 @@ async fn upload_file(
     }
     tracing::info!(conversion = %conv.id, slot = slot.as_str(), size = bytes.len(), ?kind, "file uploaded");
     let conv = st
-        .dispositivo
+        .store
         .conversion(&conv.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -293,7 +285,7 @@ async fn download_file(
     c.require(Level::L1)?;
     let slot = parse_slot(&slot)?;
     let conv = st
-        .dispositivo
+        .store
         .latest_conversion(&c.cred.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -322,16 +314,12 @@ async fn submit(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Conver
     if !missing.is_empty() {
         return Err(AppError::Validation(missing));
     }
-    if !st
-        .dispositivo
-        .submit_conversion(&conv.id, st.clock.now())
-        .await?
-    {
+    if !st.store.submit_conversion(&conv.id, st.clock.now()).await? {
         return Err(in_progress());
     }
     tracing::info!(conversion = %conv.id, "conversion submitted");
     let conv = st
-        .dispositivo
+        .store
         .conversion(&conv.id)
         .await?
         .ok_or(AppError::NotFound)?;

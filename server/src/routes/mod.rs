@@ -7,6 +7,7 @@ pub mod backoffice;
 pub mod codice_fiscale;
 pub mod dispositivo;
 pub mod health;
+pub mod login;
 pub mod me;
 pub mod onboarding;
 pub mod openapi;
@@ -16,7 +17,6 @@ pub mod places;
 pub mod restore;
 pub mod revoke;
 pub mod services;
-pub mod login;
 pub mod sim;
 
 use axum::Router;

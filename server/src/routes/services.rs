@@ -37,12 +37,12 @@ pub fn router() -> Router<AppState> {
 
 async fn overview(State(st): State<AppState>, c: Citizen) -> AppResult<Json<ServicesOverview>> {
     let conversion = st
-        .dispositivo
+        .store
         .latest_conversion(&c.cred.id)
         .await?
         .map(|r| r.to_api());
     let frozen = st
-        .dispositivo
+        .store
         .applications(&c.cred.codice_fiscale)
         .await?
         .iter()
@@ -81,7 +81,7 @@ async fn contacts(c: Citizen) -> AppResult<Json<OwnContacts>> {
 async fn get_preferences(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Preferences>> {
     c.require(Level::L0)?;
     Ok(Json(
-        st.dispositivo
+        st.store
             .preferences(&c.cred.codice_fiscale)
             .await?
             .unwrap_or_default(),
@@ -98,7 +98,7 @@ async fn put_preferences(
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    st.dispositivo
+    st.store
         .save_preferences(&c.cred.codice_fiscale, &p, st.clock.now())
         .await?;
     Ok(Json(p))

@@ -13,7 +13,7 @@ use domain::api::{
 use serde::Deserialize;
 
 use crate::error::{AppError, AppJson, AppQuery, AppResult};
-use crate::sim::deliveries::recipient_key;
+use crate::sim::deliveries::{inbox, recipient_key};
 use crate::sim::generator;
 use crate::state::AppState;
 use crate::store::StoreError;
@@ -132,7 +132,6 @@ async fn messages(
         .as_deref()
         .map(recipient_key)
         .filter(|k| !k.is_empty());
-    Ok(Json(
-        st.store.messages(key.as_deref(), st.clock.now()).await?,
-    ))
+    let rows = st.store.messages(key.as_deref()).await?;
+    Ok(Json(inbox(rows, st.clock.now())))
 }

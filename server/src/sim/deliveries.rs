@@ -3,11 +3,11 @@
 //! phone, mailbox and letterbox of the person, not for the system's records.
 
 use chrono::{DateTime, Utc};
-use domain::api::{Channel, Contacts, PinRequest, ResidenceType};
+use domain::api::{Channel, Contacts, Message, PinRequest, ResidenceType};
 use domain::request::{normalize_phone, preferred_time_label};
 
 use crate::secrets::random_hex;
-use crate::store::NewMessage;
+use crate::store::{MessageRow, NewMessage};
 
 /// Key a recipient is looked up by: lower case, no whitespace at all, so
 /// `+39 333 1234567` finds `+393331234567` and e-mails ignore case.
@@ -17,6 +17,45 @@ pub fn recipient_key(recipient: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Stands for a secret in a message not delivered yet.
+pub const WITHHELD: &str = "[non ancora consegnato]";
+
+/// The inbox as its owner sees it at `now`, from the rows as written (newest
+/// first, as the store lists them). Decided here at read time, so advancing
+/// the clock needs no background job:
+/// - a held message was never dispatched: it is in nobody's inbox;
+/// - post is delivered when the simulated clock reaches its due time;
+/// - nobody can read a letter still in the post: until it is delivered its
+///   secret is withheld, in the field and in the text.
+pub fn inbox(rows: Vec<MessageRow>, now: DateTime<Utc>) -> Vec<Message> {
+    rows.into_iter()
+        .filter(|m| !m.held)
+        .map(|m| seen_at(m, now))
+        .collect()
+}
+
+fn seen_at(m: MessageRow, now: DateTime<Utc>) -> Message {
+    let delivered_at = m.delivered_at.or(m.due_at.filter(|due| *due <= now));
+    let mut body = m.body;
+    let mut secret = m.secret;
+    if delivered_at.is_none() {
+        if let Some(s) = secret.take().filter(|s| !s.is_empty()) {
+            body = body.replace(&s, WITHHELD);
+        }
+    }
+    Message {
+        id: m.id,
+        channel: m.channel,
+        recipient: m.recipient,
+        subject: m.subject,
+        body,
+        secret,
+        sent_at: m.sent_at,
+        delivered_at,
+        due_at: m.due_at,
+    }
 }
 
 fn message(channel: Channel, recipient: String, subject: &str, body: String) -> NewMessage {
@@ -224,6 +263,55 @@ fn present(v: &Option<String>) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        s.parse().expect("instant")
+    }
+
+    fn letter(held: bool) -> MessageRow {
+        let mut m = message(
+            Channel::Post,
+            "RSSMRA80A01H501U".into(),
+            "INPS - Seconda parte del PIN",
+            "la seconda parte: ABCD1234.".into(),
+        );
+        m.secret = Some("ABCD1234".into());
+        m.sent_at = at("2020-04-01T10:00:00Z");
+        m.due_at = Some(at("2020-04-08T10:00:00Z"));
+        m.held = held;
+        m
+    }
+
+    #[test]
+    fn a_letter_is_read_only_once_the_clock_reaches_its_due_time() {
+        let before = inbox(vec![letter(false)], at("2020-04-08T09:59:59.999Z"));
+        assert_eq!(before[0].delivered_at, None);
+        assert_eq!(before[0].secret, None);
+        assert_eq!(before[0].body, format!("la seconda parte: {WITHHELD}."));
+        assert_eq!(before[0].due_at, Some(at("2020-04-08T10:00:00Z")));
+
+        let due = inbox(vec![letter(false)], at("2020-04-08T10:00:00Z"));
+        assert_eq!(due[0].delivered_at, Some(at("2020-04-08T10:00:00Z")));
+        assert_eq!(due[0].secret.as_deref(), Some("ABCD1234"));
+        assert_eq!(due[0].body, "la seconda parte: ABCD1234.");
+    }
+
+    #[test]
+    fn held_messages_are_in_no_inbox_and_instant_ones_arrive_at_once() {
+        let now = at("2020-04-01T10:00:00Z");
+        let mut sms = letter(false);
+        sms.channel = Channel::Sms;
+        sms.due_at = None;
+        sms.delivered_at = Some(now);
+        let seen = inbox(vec![letter(true), sms], now);
+        assert_eq!(seen.len(), 1);
+        assert_eq!(seen[0].channel, Channel::Sms);
+        assert_eq!(seen[0].secret.as_deref(), Some("ABCD1234"));
+        // A queued call (neither delivered nor due) is pending, secret kept out.
+        let mut call = letter(false);
+        call.due_at = None;
+        assert_eq!(inbox(vec![call], now)[0].secret, None);
+    }
 
     #[test]
     fn recipient_keys_ignore_case_and_spaces() {

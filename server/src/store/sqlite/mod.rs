@@ -1,0 +1,284 @@
+//! SQLite implementation of the store areas (sqlx, runtime-checked queries
+//! so the build never needs a `DATABASE_URL`): one file per area, the
+//! connection and the helpers they share here.
+
+mod activity;
+mod codes;
+mod credentials;
+mod dispositivo;
+mod messages;
+mod operators;
+mod registry;
+mod sessions;
+mod settings;
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::pin::Lockout;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use sqlx::sqlite::{
+    SqliteArguments, SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow,
+};
+use sqlx::{Row, SqlSafeStr, SqlitePool};
+
+use super::{Attempt, StoreError, StoreResult};
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating file and directory if needed) and migrates.
+    /// Accepts `sqlite://PATH`, `sqlite:PATH`, `sqlite::memory:` or a path.
+    pub async fn connect(url: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        let rest = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        let path = rest.split('?').next().unwrap_or(rest);
+        let options = if path == ":memory:" || path.is_empty() {
+            SqliteConnectOptions::from_str("sqlite::memory:")?
+        } else {
+            if let Some(dir) = Path::new(path).parent() {
+                if !dir.as_os_str().is_empty() {
+                    std::fs::create_dir_all(dir)?;
+                }
+            }
+            SqliteConnectOptions::new()
+                .filename(path)
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+        };
+        let options = options
+            .busy_timeout(Duration::from_secs(30))
+            .foreign_keys(true);
+        // In-memory databases are per connection: keep exactly one.
+        let max = if path == ":memory:" || path.is_empty() {
+            1
+        } else {
+            8
+        };
+        let pool = SqlitePoolOptions::new()
+            .max_connections(max)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    /// Every transaction here writes, so each takes SQLite's write lock up
+    /// front (`BEGIN IMMEDIATE`). A deferred transaction that reads first
+    /// and writes later cannot upgrade its snapshot once another connection
+    /// has committed in between: SQLite then answers `SQLITE_BUSY` at once,
+    /// without waiting on the busy timeout ("database is locked" under
+    /// concurrent requests). Waiting for the lock at `BEGIN` instead honours
+    /// the timeout and serialises the writers.
+    async fn write_tx(&self) -> StoreResult<sqlx::Transaction<'_, sqlx::Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// Counts one login attempt of a credential or an operator against the
+    /// lockout of [`Lockout`]. `BEGIN IMMEDIATE` serialises read-decide-write
+    /// against every other attempt, so concurrent wrong passwords are each
+    /// counted exactly once.
+    async fn reserve_attempt_in(
+        &self,
+        table: LockoutTable,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Attempt> {
+        let mut tx = self.write_tx().await?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT failed_attempts, locked_until FROM {} WHERE id = ?",
+            table.name()
+        )))
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Err(StoreError::Corrupt(format!(
+                "{} {id} vanished",
+                table.name()
+            )));
+        };
+        let current = Lockout {
+            failed_attempts: count(row.try_get("failed_attempts")?),
+            locked_until: opt_from_ms(row.try_get("locked_until")?)?,
+        };
+        if let Some(secs) = current.retry_after(now) {
+            tx.rollback().await?;
+            return Ok(Attempt::Locked {
+                retry_after_seconds: secs,
+            });
+        }
+        let next = current.after_failure(now);
+        let blocks = next.locked_until != current.locked_until;
+        let stamp = if table.has_updated_at() {
+            ", updated_at = ?"
+        } else {
+            ""
+        };
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE {} SET failed_attempts = ?, locked_until = ?{stamp} WHERE id = ?",
+            table.name()
+        )))
+        .bind(next.failed_attempts as i64)
+        .bind(next.locked_until.map(ms));
+        if table.has_updated_at() {
+            q = q.bind(ms(now));
+        }
+        q.bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Attempt::Allowed { blocks })
+    }
+
+    /// Runs one statement on the pool when only its success matters: most
+    /// setters are a bound statement and nothing else, so the
+    /// execute-and-discard lives in one place.
+    async fn run(&self, q: SqliteQuery<'_>) -> StoreResult<()> {
+        q.execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Runs one guarded write and tells whether it changed exactly one row:
+    /// the conditional updates (`... AND status = 'draft'`, `used_at IS
+    /// NULL`) answer "did the guard hold" this way.
+    async fn changed_one(&self, q: SqliteQuery<'_>) -> StoreResult<bool> {
+        Ok(q.execute(&self.pool).await?.rows_affected() == 1)
+    }
+
+    /// At most one row selected by a single text key, mapped by `map`: the
+    /// lookups by id, codice fiscale or username differ only in SQL and
+    /// mapper, and all must map a missing row to `None`, not an error.
+    async fn one_by<T>(
+        &self,
+        sql: impl SqlSafeStr,
+        key: &str,
+        map: fn(&SqliteRow) -> StoreResult<T>,
+    ) -> StoreResult<Option<T>> {
+        sqlx::query(sql)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?
+            .as_ref()
+            .map(map)
+            .transpose()
+    }
+
+    /// Every row selected by `q`, mapped by `map`.
+    async fn all<T>(
+        &self,
+        q: SqliteQuery<'_>,
+        map: fn(&SqliteRow) -> StoreResult<T>,
+    ) -> StoreResult<Vec<T>> {
+        q.fetch_all(&self.pool).await?.iter().map(map).collect()
+    }
+}
+
+/// The tables whose rows carry a login lockout (`failed_attempts`,
+/// `locked_until`): a closed set, so table names never come from input.
+#[derive(Debug, Clone, Copy)]
+enum LockoutTable {
+    Credentials,
+    Operators,
+}
+
+impl LockoutTable {
+    fn name(self) -> &'static str {
+        match self {
+            LockoutTable::Credentials => "credentials",
+            LockoutTable::Operators => "operators",
+        }
+    }
+
+    fn has_updated_at(self) -> bool {
+        matches!(self, LockoutTable::Credentials)
+    }
+}
+
+/// A runtime-checked query with its arguments bound, ready to execute.
+type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, SqliteArguments>;
+
+/// Instants are stored as Unix milliseconds (`INTEGER`) so SQL can compare
+/// them; every area converts through these so all agree.
+fn ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+fn from_ms(v: i64) -> StoreResult<DateTime<Utc>> {
+    DateTime::from_timestamp_millis(v).ok_or_else(|| StoreError::Corrupt(format!("instant {v}")))
+}
+
+fn opt_from_ms(v: Option<i64>) -> StoreResult<Option<DateTime<Utc>>> {
+    v.map(from_ms).transpose()
+}
+
+/// A counter column (`failed_attempts`): never negative in a sane row, and
+/// read as 0 if it were.
+fn count(v: i64) -> u32 {
+    v.max(0) as u32
+}
+
+/// The serde name of a unit enum variant (`PinState::Active` → `active`).
+fn enum_str<T: Serialize>(v: T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        other => unreachable!("unit enum serialises to a string, got {other:?}"),
+    }
+}
+
+fn parse_enum<T: DeserializeOwned>(s: String) -> StoreResult<T> {
+    serde_json::from_value(serde_json::Value::String(s.clone()))
+        .map_err(|_| StoreError::Corrupt(format!("enum value {s}")))
+}
+
+fn parse_date(s: &str) -> StoreResult<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("date {s}")))
+}
+
+fn json<T: DeserializeOwned>(s: &str) -> StoreResult<T> {
+    serde_json::from_str(s).map_err(|e| StoreError::Corrupt(format!("json: {e}")))
+}
+
+fn to_json<T: Serialize>(v: &T) -> String {
+    serde_json::to_string(v).expect("plain data serialises")
+}
+
+/// A statement's outcome with a UNIQUE violation reported as
+/// [`StoreError::Conflict`]: callers treat "already there" as a domain
+/// answer (duplicate citizen, second open conversion), not a failure.
+fn conflict_on_unique<T>(r: Result<T, sqlx::Error>) -> StoreResult<()> {
+    match r {
+        Ok(_) => Ok(()),
+        Err(e)
+            if e.as_database_error()
+                .is_some_and(|d| d.is_unique_violation()) =>
+        {
+            Err(StoreError::Conflict)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SqliteStore;
+
+    /// A fresh database per test, in a temporary file: an in-memory one is
+    /// a single connection, which would hide every concurrency property the
+    /// suite relies on (and the pool's `BEGIN IMMEDIATE` waits).
+    async fn fresh() -> (SqliteStore, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("store.db");
+        let store = SqliteStore::connect(path.to_str().expect("utf-8 temp path"))
+            .await
+            .expect("connect and migrate");
+        (store, dir)
+    }
+
+    crate::store::suite::store_suite!(fresh);
+}

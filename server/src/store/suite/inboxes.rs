@@ -1,0 +1,157 @@
+//! Sessions, one-time codes, the delivery simulator's messages and the
+//! activity log.
+
+use domain::api::{Channel, Level};
+
+use super::citizens::{code, session};
+use super::{filed, message, secs, t0, CF};
+use crate::sim::deliveries::recipient_key;
+use crate::store::{CodePurpose, CredentialEvent, SessionStage, Store};
+
+pub async fn sessions_are_created_touched_staged_and_deleted(s: &dyn Store) {
+    let c = filed(s, "cred_1", CF).await;
+    let mut first = session("s1", &c.id, Level::L1);
+    first.stage = SessionStage::FirstAccess;
+    s.create_session(&first).await.unwrap();
+    let read = s.session("s1").await.unwrap().expect("session");
+    assert_eq!(
+        (read.credential_id.as_str(), read.codice_fiscale.as_str()),
+        (c.id.as_str(), CF)
+    );
+    assert_eq!(
+        (read.level, read.stage),
+        (Level::L1, SessionStage::FirstAccess)
+    );
+    assert_eq!((read.created_at, read.last_seen_at), (t0(), t0()));
+
+    s.touch_session("s1", t0() + secs(30)).await.unwrap();
+    s.set_session_stage("s1", SessionStage::Active)
+        .await
+        .unwrap();
+    let touched = s.session("s1").await.unwrap().expect("session");
+    assert_eq!(touched.last_seen_at, t0() + secs(30));
+    assert_eq!(touched.created_at, t0());
+    assert_eq!(touched.stage, SessionStage::Active);
+
+    for id in ["s2", "s3"] {
+        s.create_session(&session(id, &c.id, Level::L0))
+            .await
+            .unwrap();
+    }
+    s.delete_session("s1").await.unwrap();
+    assert!(s.session("s1").await.unwrap().is_none());
+    assert!(s.session("s2").await.unwrap().is_some());
+    s.delete_sessions_of(&c.id).await.unwrap();
+    assert!(s.session("s2").await.unwrap().is_none());
+    assert!(s.session("s3").await.unwrap().is_none());
+    assert!(s.session("nope").await.unwrap().is_none());
+}
+
+pub async fn codes_are_single_use_and_only_the_newest_counts(s: &dyn Store) {
+    let c = filed(s, "cred_1", CF).await;
+    let purpose = CodePurpose::VerifyContact;
+    let live = |at| s.live_codes(&c.id, purpose, at);
+    let ids = |rows: Vec<crate::store::CodeRow>| rows.into_iter().map(|r| r.id).collect::<Vec<_>>();
+
+    s.insert_code(code("c1", &c.id, purpose, "mobile"))
+        .await
+        .unwrap();
+    let mut newer = code("c2", &c.id, purpose, "mobile");
+    newer.created_at = t0() + secs(1);
+    newer.payload = Some("{\"mobile\":\"+393331234567\"}".into());
+    s.insert_code(newer).await.unwrap();
+    let mut email = code("c3", &c.id, purpose, "email");
+    email.created_at = t0() + secs(2);
+    s.insert_code(email).await.unwrap();
+    let rows = live(t0() + secs(3)).await.unwrap();
+    assert_eq!(
+        rows[1].payload.as_deref(),
+        Some("{\"mobile\":\"+393331234567\"}")
+    );
+    assert_eq!(
+        (rows[1].target.as_str(), rows[1].code_hash.as_str()),
+        ("mobile", "hash-c2")
+    );
+    assert_eq!(ids(rows), ["c3", "c2"], "c1 was superseded by c2");
+    let other = s
+        .live_codes(&c.id, CodePurpose::Restore, t0())
+        .await
+        .unwrap();
+    assert!(other.is_empty());
+
+    // Single use, even when asked twice.
+    assert!(s.consume_code("c2", t0() + secs(4)).await.unwrap());
+    assert!(!s.consume_code("c2", t0() + secs(5)).await.unwrap());
+    assert_eq!(ids(live(t0() + secs(5)).await.unwrap()), ["c3"]);
+
+    // Burnt at the `max`-th wrong try.
+    s.code_failed("c3", 3, t0()).await.unwrap();
+    s.code_failed("c3", 3, t0()).await.unwrap();
+    assert_eq!(live(t0() + secs(5)).await.unwrap()[0].failed_attempts, 2);
+    s.code_failed("c3", 3, t0() + secs(6)).await.unwrap();
+    assert!(live(t0() + secs(6)).await.unwrap().is_empty());
+    assert!(!s.consume_code("c3", t0() + secs(7)).await.unwrap());
+
+    // Expired at `expires_at`.
+    s.insert_code(code("c4", &c.id, purpose, "pec"))
+        .await
+        .unwrap();
+    assert_eq!(ids(live(t0() + secs(599)).await.unwrap()), ["c4"]);
+    assert!(live(t0() + secs(600)).await.unwrap().is_empty());
+}
+
+pub async fn messages_are_listed_by_recipient_as_written(s: &dyn Store) {
+    let sms = message("m1", Channel::Sms, "+393331234567", t0());
+    let mut letter = message("m2", Channel::Post, CF, t0());
+    letter.delivered_at = None;
+    letter.due_at = Some(t0() + secs(7 * 86_400));
+    letter.request_id = Some("req_1".into());
+    let held = crate::store::NewMessage {
+        id: "m3".into(),
+        held: true,
+        ..letter.clone()
+    };
+    let later = message("m4", Channel::Sms, "+39 333 1234567", t0() + secs(60));
+    for m in [&sms, &letter, &held, &later] {
+        s.insert_message(m.clone()).await.unwrap();
+    }
+    let phone = s.messages(Some(&recipient_key("+39 333 123 4567"))).await;
+    assert_eq!(phone.unwrap(), vec![later.clone(), sms.clone()]);
+    // Held and undelivered rows come back as written, secret and all: what
+    // the recipient can see of them is the delivery simulator's call.
+    let letterbox = s.messages(Some(&recipient_key(&CF.to_lowercase()))).await;
+    assert_eq!(letterbox.unwrap(), vec![held.clone(), letter.clone()]);
+    let all = s.messages(None).await.unwrap();
+    assert_eq!(all, vec![later, held, letter, sms]);
+    assert!(s.messages(Some("nobody")).await.unwrap().is_empty());
+}
+
+pub async fn events_are_listed_newest_first(s: &dyn Store) {
+    let event = |kind: &str, cf: &str, at| CredentialEvent {
+        credential_id: "cred_1".into(),
+        codice_fiscale: cf.into(),
+        kind: kind.into(),
+        channel: None,
+        recipient: None,
+        at,
+    };
+    let mut changed = event("pin_changed", CF, t0());
+    changed.channel = Some(Channel::Sms);
+    changed.recipient = Some("+39 333 ***4567".into());
+    for e in [
+        changed,
+        event("pin_locked", CF, t0() + secs(60)),
+        event("pin_unlocked", CF, t0() + secs(60)),
+        event("pin_changed", "VRDLGU70B02F205X", t0() + secs(120)),
+    ] {
+        s.add_event(&e).await.unwrap();
+    }
+    let events = s.events(CF, 10).await.unwrap();
+    let kinds: Vec<_> = events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["pin_unlocked", "pin_locked", "pin_changed"]);
+    assert_eq!(events[2].channel, Some(Channel::Sms));
+    assert_eq!(events[2].recipient.as_deref(), Some("+39 333 ***4567"));
+    assert_eq!((events[2].at, events[0].at), (t0(), t0() + secs(60)));
+    assert_eq!(s.events(CF, 2).await.unwrap().len(), 2);
+    assert!(s.events("XXXXXX00X00X000X", 10).await.unwrap().is_empty());
+}
