@@ -21,7 +21,8 @@ pub const PROTOCOL_PREFIX: &str = "INPS.0080.";
 /// `at`. The implementation only supplies the sequence (unique, assigned in
 /// the protocolling transaction); the format is the same for all of them.
 pub fn protocol_number(at: DateTime<Utc>, seq: i64) -> String {
-    format!("{PROTOCOL_PREFIX}{}.{seq:07}", at.format("%d/%m/%Y"))
+    // The day of the protocol is the day in Rome, not in UTC.
+    format!("{PROTOCOL_PREFIX}{}.{seq:07}", domain::datetime::rome_date(at))
 }
 
 #[derive(Debug, Clone)]
