@@ -117,9 +117,24 @@ impl FromRequestParts<AppState> for CurrentSession {
             state.store.delete_session(&id).await?;
             return Err(AppError::Unauthenticated);
         }
-        state.store.touch_session(&id, now).await?;
+        if needs_touch(session.last_seen_at, now) {
+            state.store.touch_session(&id, now).await?;
+        }
         Ok(CurrentSession(session))
     }
+}
+
+/// How stale a session's "last seen" may get before a request writes it
+/// again. Writing it on every request made every read a database write
+/// (serialised by SQLite); a minute is nothing against the 30-minute idle
+/// timeout.
+const TOUCH_EVERY: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
+fn needs_touch(
+    last_seen: chrono::DateTime<chrono::Utc>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> bool {
+    now - last_seen >= TOUCH_EVERY
 }
 
 /// A session past the PIN change a login may require: first access done and
@@ -261,7 +276,9 @@ impl FromRequestParts<AppState> for CurrentOperator {
             st.store.delete_operator_session(&id).await?;
             return Err(AppError::Unauthenticated);
         }
-        st.store.touch_operator_session(&id, now).await?;
+        if needs_touch(s.last_seen_at, now) {
+            st.store.touch_operator_session(&id, now).await?;
+        }
         Ok(CurrentOperator(s))
     }
 }

@@ -37,24 +37,43 @@ use crate::clock::Clock;
 use crate::config::ServeConfig;
 use crate::secrets::Hasher;
 use crate::state::{AppState, Settings};
+use crate::store::postgres::PgStore;
 use crate::store::sqlite::SqliteStore;
 use crate::store::Store;
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
+/// The store `url` names: `postgres://…` / `postgresql://…` for PostgreSQL,
+/// anything else an SQLite file. Migrations run here.
+pub async fn open_store(url: &str) -> Result<Arc<dyn Store>, BoxError> {
+    Ok(if PgStore::handles(url) {
+        Arc::new(PgStore::connect(url).await?)
+    } else {
+        Arc::new(SqliteStore::connect(url).await?)
+    })
+}
+
 /// Opens the database (running migrations), restores or starts the simulated
 /// clock, and seeds an empty registry.
 pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
-    let store: Arc<dyn Store> = Arc::new(SqliteStore::connect(&cfg.database).await?);
-    let offset = match store.clock_offset().await? {
-        Some(o) => o,
+    let store = open_store(&cfg.database).await?;
+    let stored = match store.clock_state().await? {
+        Some(s) => s,
         None => {
-            let o = Clock::offset_for(cfg.start_date);
-            store.save_clock_offset(o).await?;
-            o
+            store
+                .save_clock_offset(Clock::offset_for(cfg.start_date))
+                .await?
         }
     };
-    let clock = Clock::restored(offset, cfg.start_date);
+    let clock = Clock::restored(stored.offset_ms, cfg.start_date);
+    let stored = if clock.offset_ms() == stored.offset_ms {
+        stored
+    } else {
+        // Brought back into range: store that, or the next re-read (with
+        // several processes) would adopt the wild offset again.
+        store.save_clock_offset(clock.offset_ms()).await?
+    };
+    clock.observe(stored);
     let seeded = sim::registry::seed(store.as_ref(), cfg.seed_citizens, clock.now()).await?;
     if seeded > 0 {
         tracing::info!(seeded, "registry seeded with synthetic citizens");
@@ -115,6 +134,12 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
         Some(dir) => router.merge(web::static_files(dir)),
         None => router.fallback(web::no_ui),
     };
+    if state.store.shares_clock() {
+        router = router.layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            shared_clock,
+        ));
+    }
     let mut router = router
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -178,6 +203,26 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
         .with_state(state)
 }
 
+/// Before each API request on a store shared with other processes, adopts
+/// the stored clock (if it moved since): one primary-key read, so any
+/// request that starts after a move on any process sees it. Static files do
+/// not read the clock and skip it.
+async fn shared_clock(
+    axum::extract::State(st): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if req.uri().path().starts_with("/api") {
+        match st.store.clock_state().await {
+            Ok(Some(c)) => st.clock.observe(c),
+            Ok(None) => {}
+            Err(e) => return error::AppError::from(e).into_response(),
+        }
+    }
+    next.run(req).await
+}
+
 /// Binds, then serves in the background; returns the bound address (useful
 /// with port 0) and the task.
 pub async fn spawn(
@@ -187,8 +232,23 @@ pub async fn spawn(
     let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
     let addr = listener.local_addr()?;
     let app = app(state, cfg.static_dir.as_deref());
-    let task = tokio::spawn(async move { axum::serve(listener, app).await });
+    let task = tokio::spawn(async move { axum::serve(no_delay(listener), app).await });
     Ok((addr, task))
+}
+
+/// Every accepted connection with `TCP_NODELAY`: an answer is written in
+/// pieces (headers, then body), and with Nagle's algorithm the last piece
+/// waits for the client's delayed ACK — about 40 ms per response on a
+/// reused connection.
+fn no_delay(
+    listener: tokio::net::TcpListener,
+) -> impl axum::serve::Listener<Addr = SocketAddr> {
+    use axum::serve::ListenerExt;
+    listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
+    })
 }
 
 /// Serves until the process is stopped (Ctrl-C / SIGTERM).
@@ -202,7 +262,7 @@ pub async fn serve(cfg: ServeConfig) -> Result<(), BoxError> {
     let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
     tracing::info!(addr = %listener.local_addr()?, sim = !cfg.no_sim, "listening");
     let app = app(state, cfg.static_dir.as_deref());
-    axum::serve(listener, app)
+    axum::serve(no_delay(listener), app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     Ok(())
