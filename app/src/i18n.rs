@@ -1,13 +1,14 @@
 //! Translation catalogs.
 //!
 //! Every user-visible string goes through [`t`] (or [`tf`] for strings with
-//! `{placeholders}`). Catalogs live in `i18n/<area>.rs`, each exporting
+//! `{placeholders}`). Catalogs live in `i18n/<procedure>.rs`, one per
+//! module of `pages` and named as it (keys `<procedure>.<page or part>.*`;
+//! `common.*` for the shell and `components`), each exporting
 //! `pub const IT: &[(&str, &str)]` (and optionally `DE` / `EN`). Registering
 //! a catalog is one line in [`CATALOGS`]:
 //!
 //! ```ignore
-//! mod access;
-//! Catalog::new(access::IT, &[], &[]),
+//! //! Catalog::new(login::IT, &[], &[]),
 //! ```
 //!
 //! Italian is the default and the fallback: a key missing in German or
@@ -19,11 +20,12 @@
 //! reloads the page, so [`t`] itself never needs to be reactive. Forms survive
 //! the reload through session storage.
 
-mod access;
+mod backoffice;
 mod common;
-mod dispositivo;
 mod lifecycle;
+mod my_inps;
 mod request;
+mod services;
 mod simulator;
 
 use leptos::prelude::*;
@@ -45,14 +47,16 @@ impl Catalog {
     }
 }
 
-/// All registered catalogs: one line per area.
+/// All registered catalogs: one line per procedure (named as its module in
+/// `pages`; its keys start with that name, e.g. `backoffice.*`).
 const CATALOGS: &[Catalog] = &[
     Catalog::new(common::IT, common::DE, common::EN),
     Catalog::new(request::IT, &[], &[]),
-    Catalog::new(access::IT, &[], &[]),
-    Catalog::new(simulator::IT, &[], &[]),
-    Catalog::new(dispositivo::IT, &[], &[]),
+    Catalog::new(my_inps::IT, &[], &[]),
     Catalog::new(lifecycle::IT, &[], &[]),
+    Catalog::new(services::IT, &[], &[]),
+    Catalog::new(simulator::IT, &[], &[]),
+    Catalog::new(backoffice::IT, &[], &[]),
 ];
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -179,7 +183,7 @@ fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
     localized.or_else(|| find(key, |c| c.it))
 }
 
-/// [`t`] with `{name}` placeholders replaced: `tf("request.already", &[("cf", cf)])`.
+/// [`t`] with `{name}` placeholders replaced: `tf("request.already_assigned", &[("cf", cf)])`.
 pub fn tf(key: &'static str, args: &[(&str, &str)]) -> String {
     let mut out = t(key).to_string();
     for (name, value) in args {
@@ -208,6 +212,50 @@ mod tests {
             keys.dedup();
             assert_eq!(n, keys.len(), "duplicate i18n key");
         }
+    }
+
+    /// Every key written in the app's code (`"<catalog>.<...>"` literals) is
+    /// in a catalog: a missing one would show on screen as the key itself.
+    #[test]
+    fn every_key_in_the_code_is_in_a_catalog() {
+        fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        sources(&root, &mut files);
+        let prefixes: std::collections::HashSet<&str> = CATALOGS
+            .iter()
+            .flat_map(|c| c.it.iter().filter_map(|(k, _)| k.split('.').next()))
+            .collect();
+        let mut missing = Vec::new();
+        for file in files.iter().filter(|f| !f.starts_with(root.join("i18n"))) {
+            let text = std::fs::read_to_string(file).unwrap();
+            for literal in text.split('"').skip(1).step_by(2) {
+                let is_key = literal.contains('.')
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+                    && literal
+                        .split('.')
+                        .next()
+                        .is_some_and(|p| prefixes.contains(p));
+                if is_key && lookup(Lang::It, literal).is_none() {
+                    missing.push(format!("{}: {literal}", file.display()));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "keys missing from the catalogs: {missing:#?}"
+        );
     }
 
     #[test]

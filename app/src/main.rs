@@ -1,7 +1,9 @@
 //! PIN INPS single-page app (Leptos 0.8, client-side rendered).
 mod api;
 mod components;
+mod format;
 mod i18n;
+mod nav;
 mod pages;
 mod sim;
 
@@ -21,25 +23,21 @@ fn App() -> impl IntoView {
             <components::layout::Layout>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
-                    // request procedure (helper: request)
                     <Route path=path!("/richiedi-pin") view={Lazy::<lazy::request::Request>::new()} />
-                    // login / first access / MyINPS / simulator (helper: access)
-                    <Route path=path!("/accedi") view={Lazy::<lazy::access::Login>::new()} />
-                    <Route path=path!("/primo-accesso") view={Lazy::<lazy::access::FirstAccess>::new()} />
-                    <Route path=path!("/myinps") view={Lazy::<lazy::access::MyInps>::new()} />
-                    <Route path=path!("/simulatore") view={Lazy::<lazy::simulator::Simulator>::new()} />
-                    // credential lifecycle (issue 4)
-                    <Route path=path!("/ripristina-pin") view={Lazy::<lazy::lifecycle::RestorePin>::new()} />
-                    <Route path=path!("/revoca-pin") view={Lazy::<lazy::lifecycle::RevokePin>::new()} />
-                    <Route path=path!("/attiva-pin") view={Lazy::<lazy::lifecycle::ActivatePin>::new()} />
-                    <Route path=path!("/cambia-pin") view={Lazy::<lazy::lifecycle::ChangePin>::new()} />
+                    <Route path=path!("/accedi") view={Lazy::<lazy::my_inps::Login>::new()} />
+                    <Route path=path!("/myinps") view={Lazy::<lazy::my_inps::Home>::new()} />
+                    <Route path=path!("/myinps/attivita") view={Lazy::<lazy::my_inps::Activity>::new()} />
+                    <Route path=path!("/myinps/recapiti") view={Lazy::<lazy::my_inps::Contacts>::new()} />
+                    <Route path=path!("/primo-accesso") view={Lazy::<lazy::lifecycle::FirstAccess>::new()} />
                     <Route path=path!("/verifica-recapiti") view={Lazy::<lazy::lifecycle::VerifyContacts>::new()} />
                     <Route path=path!("/informativa-privacy") view={Lazy::<lazy::lifecycle::PrivacyNotice>::new()} />
-                    <Route path=path!("/myinps/attivita") view={Lazy::<lazy::access::Activity>::new()} />
-                    <Route path=path!("/myinps/recapiti") view={Lazy::<lazy::access::MyContacts>::new()} />
-                    // PIN levels, applications, dispositivo, back office (issue 5)
+                    <Route path=path!("/cambia-pin") view={Lazy::<lazy::lifecycle::ChangePin>::new()} />
+                    <Route path=path!("/attiva-pin") view={Lazy::<lazy::lifecycle::ActivatePin>::new()} />
+                    <Route path=path!("/ripristina-pin") view={Lazy::<lazy::lifecycle::RestorePin>::new()} />
+                    <Route path=path!("/revoca-pin") view={Lazy::<lazy::lifecycle::RevokePin>::new()} />
                     <Route path=path!("/servizi") view={Lazy::<lazy::services::Services>::new()} />
                     <Route path=path!("/converti-pin") view={Lazy::<lazy::services::Convert>::new()} />
+                    <Route path=path!("/simulatore") view={Lazy::<lazy::simulator::Simulator>::new()} />
                     <Route path=path!("/backoffice") view={Lazy::<lazy::backoffice::BackOffice>::new()} />
                 </Routes>
             </components::layout::Layout>
@@ -47,11 +45,13 @@ fn App() -> impl IntoView {
     }
 }
 
-/// Lazy-loaded pages. The code of each group below is split out of the main
-/// wasm by the post-link step of scripts/build-app.sh (wasm-split) into its
-/// own file, fetched on the first navigation to one of the group's routes;
-/// code that several groups use goes to shared chunks. The main wasm keeps
-/// the shell (layout, router, home, not-found).
+/// Lazy-loaded pages. Each group is one procedure, named as its module in
+/// `pages`, its API calls in `api`, its strings in `i18n` and its styles in
+/// `style/pages/`. The code of each group below is split out of the main wasm
+/// by the post-link step of scripts/build-app.sh (wasm-split) into its own
+/// file (`split_<group>.wasm`), fetched on the first navigation to one of the
+/// group's routes; code that several groups use goes to shared chunks. The
+/// main wasm keeps the shell (layout, router, home, not-found).
 ///
 /// A new page: add `Name => pages::module::Name,` to a group (or a new
 /// `group { ... }`) and route it with `view={Lazy::<lazy::group::Name>::new()}`.
@@ -105,24 +105,24 @@ mod lazy {
         request {
             Request => pages::request::Request,
         }
-        access {
-            Login => pages::login::Login,
-            FirstAccess => pages::first_access::FirstAccess,
-            MyInps => pages::my_inps::MyInps,
-            Activity => pages::lifecycle::Activity,
-            MyContacts => pages::lifecycle::MyContacts,
+        my_inps {
+            Login => pages::my_inps::login::Login,
+            Home => pages::my_inps::home::MyInps,
+            Activity => pages::my_inps::activity::Activity,
+            Contacts => pages::my_inps::contacts::MyContacts,
         }
         lifecycle {
-            RestorePin => pages::lifecycle::RestorePin,
-            RevokePin => pages::lifecycle::RevokePin,
-            ActivatePin => pages::lifecycle::ActivatePin,
-            ChangePin => pages::lifecycle::ChangePin,
-            VerifyContacts => pages::lifecycle::VerifyContacts,
-            PrivacyNotice => pages::lifecycle::PrivacyNotice,
+            FirstAccess => pages::lifecycle::onboarding::FirstAccess,
+            VerifyContacts => pages::lifecycle::onboarding::VerifyContacts,
+            PrivacyNotice => pages::lifecycle::onboarding::PrivacyNotice,
+            ChangePin => pages::lifecycle::change_pin::ChangePin,
+            ActivatePin => pages::lifecycle::code_procedure::ActivatePin,
+            RestorePin => pages::lifecycle::code_procedure::RestorePin,
+            RevokePin => pages::lifecycle::code_procedure::RevokePin,
         }
         services {
             Services => pages::services::Services,
-            Convert => pages::dispositivo::Convert,
+            Convert => pages::services::convert::Convert,
         }
         simulator {
             Simulator => pages::simulator::Simulator,

@@ -8,7 +8,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{self, SimStatus};
+use domain::datetime::rome_time;
+
+use crate::api::simulator::{self as api, SimStatus};
 
 #[derive(Debug, Clone, Copy)]
 pub struct SimContext {
@@ -51,11 +53,11 @@ impl SimContext {
         Effect::new(move |_| {
             self.refresh.track();
             spawn_local(async move {
-                match api::sim_clock().await {
+                match api::clock().await {
                     Ok(clock) => self.now.set(Some(clock.now)),
                     Err(_) => self.now.set(None),
                 }
-                if let Ok(status) = api::sim_status().await {
+                if let Ok(status) = api::status().await {
                     self.status.set(Some(status));
                 }
             });
@@ -81,15 +83,10 @@ pub fn use_sim() -> SimContext {
     use_context::<SimContext>().unwrap_or_default()
 }
 
-/// Italian local time: see [`domain::datetime`].
-pub use domain::datetime::rome_time;
-
-/// `GG/MM/AAAA HH:MM` in Italian time.
-pub fn format_rome(now: DateTime<Utc>) -> String {
-    domain::datetime::rome_datetime(now)
-}
-
-/// `GG/MM/AAAA` for a date.
-pub fn format_date(d: NaiveDate) -> String {
-    domain::datetime::date(d)
+/// Today in Italy by the browser's clock: the fallback until the simulated
+/// clock has loaded.
+pub fn browser_today() -> NaiveDate {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+        .map(|now| rome_time(now).date())
+        .unwrap_or_default()
 }

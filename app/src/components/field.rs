@@ -50,7 +50,9 @@ pub fn TextField(
     /// API field path, e.g. `personal.surname`.
     path: &'static str,
     label: &'static str,
-    testid: &'static str,
+    /// `&'static str` or a `String` built from a prefix (`restore-cf`).
+    #[prop(into)]
+    testid: String,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,

@@ -4,11 +4,12 @@
 //! data-testid: skip-link, sim-notice, sim-date, lang-select, nav-home,
 //! nav-myinps, nav-simulator, brand-home, footer
 
+use domain::datetime::rome_datetime;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::{self, t, Lang};
-use crate::sim::{format_rome, SimContext};
+use crate::sim::SimContext;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -78,7 +79,7 @@ fn SimDate() -> impl IntoView {
             <span class="app-sim-date-label">{t("common.sim_date")} ": "</span>
             {move || match sim.now.get() {
                 Some(now) => view! {
-                    <time datetime=now.to_rfc3339() data-testid="sim-date">{format_rome(now)}</time>
+                    <time datetime=now.to_rfc3339() data-testid="sim-date">{rome_datetime(now)}</time>
                 }.into_any(),
                 None => view! {
                     <span data-testid="sim-date">{t("common.sim_date_unknown")}</span>

@@ -1,8 +1,13 @@
-//! Shared components.
+//! Pieces that several pages use: the shell, form fields and their errors,
+//! alerts, the stepper, the consultation table panel. Route modules
+//! (`pages::*`) never import each other; what two of them share lives here
+//! (or in a crate-level module: `api`, `format`, `nav`, `sim`).
 pub mod alert;
 pub mod field;
+pub mod form;
 pub mod layout;
 pub mod stepper;
+pub mod table_panel;
 
 /// Moves keyboard focus (and the screen reader) to the element with `id`.
 pub fn focus_id(id: &str) {

@@ -1,5 +1,5 @@
-//! Shared strings: header, footer, buttons, generic errors, home and
-//! placeholder pages.
+//! Shared strings: header, footer, buttons, generic errors, the form pieces
+//! of `components`, and the pages of the shell (home, not found).
 
 pub const IT: &[(&str, &str)] = &[
     // shell
@@ -36,6 +36,18 @@ pub const IT: &[(&str, &str)] = &[
     ("common.stepper_label", "Passaggi della procedura"),
     ("common.step_done", "completato"),
     ("common.step_current", "passo attuale"),
+    // forms and loading, shared by the procedure pages (components::form)
+    ("common.loading_short", "Caricamento…"),
+    ("common.check_fields", "Alcuni dati non sono corretti: controllare i campi evidenziati."),
+    ("common.need_login", "Sessione assente o scaduta: effettuare di nuovo l'accesso."),
+    ("common.go_login", "Vai all'accesso"),
+    // contact fields of a PIN (lifecycle procedures, MyINPS contacts)
+    ("common.contact.home_phone", "Telefono fisso"),
+    ("common.contact.home_phone_hint", "Facoltativo. Con il prefisso, ad es. +39 06 1234567."),
+    ("common.contact.mobile", "Cellulare"),
+    ("common.contact.mobile_hint", "Con il prefisso internazionale, ad es. +39 333 1234567."),
+    ("common.contact.email", "E-mail"),
+    ("common.contact.pec", "PEC"),
     // API client
     ("api.network", "Impossibile contattare il server. Controlla la connessione e riprova."),
     ("api.server", "Il servizio non è al momento disponibile. Riprova più tardi."),
@@ -59,11 +71,7 @@ pub const IT: &[(&str, &str)] = &[
     ("home.spid_notice", "Attenzione: è possibile accedere ai servizi online INPS anche tramite le credenziali SPID, almeno di livello 2, la Carta di identità elettronica 3.0 (CIE) o la Carta Nazionale dei Servizi (CNS)."),
     ("home.other_ways_title", "Altri modi per ottenere il PIN"),
     ("home.other_ways", "Puoi richiedere il PIN anche al Contact center (803 164 gratuito da rete fissa, 06 164 164 da rete mobile) o presso una sede INPS, dove ti viene consegnato subito, già dispositivo."),
-    // placeholders
-    ("restore.title", "Ripristina PIN"),
-    ("restore.text", "Per chi ha smarrito il PIN e conosce i recapiti indicati nella richiesta. Procedura disponibile a breve."),
-    ("revoke.title", "Revoca PIN"),
-    ("revoke.text", "Per chi ha smarrito il PIN e non ha più i recapiti indicati: annulla il PIN per richiederne uno nuovo. Procedura disponibile a breve."),
+    // not found
     ("not_found.title", "Pagina non trovata"),
     ("not_found.text", "L'indirizzo richiesto non corrisponde ad alcuna pagina."),
 ];

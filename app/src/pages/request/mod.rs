@@ -25,24 +25,26 @@
 //!     when awaiting verification: the contact center will call the preferred
 //!     phone), request-id, request-outcome-home, request-new
 
+mod outcome;
 mod state;
 mod steps;
+mod summary;
 
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use domain::api::{ApiError, ErrorCode, FieldError, PinRequest, PinRequestCreated, RequestStatus};
+use domain::api::{ApiError, ErrorCode, FieldError, PinRequest, PinRequestCreated};
+use domain::datetime::date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::field::SummaryItem;
 use crate::components::focus_id;
 use crate::components::stepper::Stepper;
-use crate::i18n::{t, t_opt, tf};
-use crate::sim::{format_date, rome_time, use_sim};
+use crate::i18n::{t, t_opt};
+use crate::sim::{browser_today, use_sim};
 pub use state::FormState;
 
 /// Everything the steps share. `Copy`: signals only.
@@ -144,14 +146,6 @@ impl Ctx {
 /// The label of a field path, for the error summary.
 pub fn field_label(path: &str) -> &'static str {
     t_opt(&format!("request.label.{path}")).unwrap_or("")
-}
-
-fn browser_today() -> NaiveDate {
-    let ms = js_sys::Date::now() as i64;
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(rome_time)
-        .map(|d| d.date())
-        .unwrap_or_default()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,7 +268,7 @@ pub fn Request() -> impl IntoView {
                     });
                     ctx.busy.set(true);
                     spawn_local(async move {
-                        let res = api::create_pin_request(&probe).await;
+                        let res = api::request::submit(&probe).await;
                         ctx.busy.set(false);
                         match res {
                             Err(e)
@@ -299,7 +293,7 @@ pub fn Request() -> impl IntoView {
                 let req = form.with_untracked(|f| f.to_request());
                 ctx.busy.set(true);
                 spawn_local(async move {
-                    let res = api::create_pin_request(&req).await;
+                    let res = api::request::submit(&req).await;
                     ctx.busy.set(false);
                     match res {
                         Ok(created) => {
@@ -337,7 +331,7 @@ pub fn Request() -> impl IntoView {
     let cutoff = Signal::derive(move || {
         sim.status
             .get()
-            .map(|s| format_date(s.cutoff_date))
+            .map(|s| date(s.cutoff_date))
             .unwrap_or_default()
     });
 
@@ -347,9 +341,9 @@ pub fn Request() -> impl IntoView {
             let m = mode.get();
             if m == Mode::Outcome {
                 let (created, snapshot) = outcome.get_untracked().unwrap_or_else(|| unreachable!());
-                view! { <Outcome created=created form=snapshot on_new=Callback::new(move |_| outcome.set(None)) /> }.into_any()
+                view! { <outcome::Outcome created=created form=snapshot on_new=Callback::new(move |_| outcome.set(None)) /> }.into_any()
             } else if m == Mode::Closed {
-                view! { <IssuanceClosed cutoff=cutoff /> }.into_any()
+                view! { <outcome::IssuanceClosed cutoff=cutoff /> }.into_any()
             } else {
                 view! {
                     <Stepper
@@ -357,7 +351,7 @@ pub fn Request() -> impl IntoView {
                         current=step
                     />
                     {move || match notice.get() {
-                        Notice::AlreadyAssigned(cf) => view! { <AlreadyAssigned cf=cf /> }.into_any(),
+                        Notice::AlreadyAssigned(cf) => view! { <outcome::AlreadyAssigned cf=cf /> }.into_any(),
                         Notice::ServerError(msg) => view! {
                             <Alert kind=AlertKind::Error testid="request-server-error" id="request-server-error">
                                 <p>{msg}</p>
@@ -369,7 +363,7 @@ pub fn Request() -> impl IntoView {
                         {move || match step.get() {
                             1 => view! { <steps::Step1 ctx=ctx /> }.into_any(),
                             2 => view! { <steps::Step2 ctx=ctx /> }.into_any(),
-                            _ => view! { <steps::Step3 ctx=ctx on_edit=Callback::new(go_to) /> }.into_any(),
+                            _ => view! { <summary::Step3 ctx=ctx on_edit=Callback::new(go_to) /> }.into_any(),
                         }}
                         <crate::components::alert::FormActions
                             on_back=on_back
@@ -383,110 +377,5 @@ pub fn Request() -> impl IntoView {
                 }.into_any()
             }
         }}
-    }
-}
-
-#[component]
-fn AlreadyAssigned(cf: String) -> impl IntoView {
-    view! {
-        <Alert kind=AlertKind::Error testid="already-assigned" id="already-assigned">
-            <p><strong>{tf("request.already_assigned", &[("cf", &cf)])}</strong></p>
-            <p>{t("request.already_assigned_help")}</p>
-            <ul>
-                <li><A href="/ripristina-pin" attr:data-testid="already-assigned-restore">{t("home.restore")}</A>
-                    " — " {t("request.already_restore_text")}</li>
-                <li><A href="/revoca-pin" attr:data-testid="already-assigned-revoke">{t("home.revoke")}</A>
-                    " — " {t("request.already_revoke_text")}</li>
-            </ul>
-        </Alert>
-    }
-}
-
-#[component]
-fn IssuanceClosed(cutoff: Signal<String>) -> impl IntoView {
-    let text = move || {
-        let c = cutoff.get();
-        if c.is_empty() {
-            t("request.closed_text_nodate").to_string()
-        } else {
-            tf("request.closed_text", &[("date", &c)])
-        }
-    };
-    view! {
-        <Alert kind=AlertKind::Warning testid="issuance-closed" title=t("request.closed_title").to_string()>
-            <p data-testid="issuance-closed-text">{text}</p>
-            <p>{t("request.closed_alternatives")}</p>
-            <ul>
-                <li>{t("request.closed_spid")}</li>
-                <li>{t("request.closed_cie")}</li>
-                <li>{t("request.closed_cns")}</li>
-            </ul>
-            <p>{t("request.closed_existing")}</p>
-        </Alert>
-        <p class="home-links">
-            <A href="/accedi" attr:class="btn btn-primary" attr:data-testid="issuance-closed-login">{t("home.myinps")}</A>
-            <A href="/" attr:class="btn btn-outline-primary">{t("common.home_link")}</A>
-        </p>
-    }
-}
-
-#[component]
-fn Outcome(created: PinRequestCreated, form: FormState, on_new: Callback<()>) -> impl IntoView {
-    let status = match created.status {
-        RequestStatus::Issued => "issued",
-        RequestStatus::AwaitingVerification => "awaiting_verification",
-    };
-    let req = form.to_request();
-    let channels: Vec<String> = [
-        req.contacts
-            .mobile
-            .as_ref()
-            .map(|m| format!("{} {m}", t("request.channel_sms"))),
-        req.contacts
-            .email
-            .as_ref()
-            .map(|m| format!("{} {m}", t("request.channel_email"))),
-        req.contacts
-            .pec
-            .as_ref()
-            .map(|m| format!("{} {m}", t("request.channel_pec"))),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let phone = match req.contacts.preferred_phone.as_str() {
-        "home" => req.contacts.home_phone.clone().unwrap_or_default(),
-        _ => req.contacts.mobile.clone().unwrap_or_default(),
-    };
-    let time =
-        domain::request::preferred_time_label(&req.contacts.preferred_time).unwrap_or_default();
-    let awaiting = created.status == RequestStatus::AwaitingVerification;
-    view! {
-        <Stepper steps=vec![t("request.step1"), t("request.step2"), t("request.step3")] current=4usize />
-        <div class="alert alert-success" role="status" tabindex="-1" id="request-outcome"
-            data-testid="request-outcome" data-status=status>
-            <h2 class="alert-title" data-testid="request-outcome-status">
-                {if awaiting { t("request.outcome_title_awaiting") } else { t("request.outcome_title") }}
-            </h2>
-            <p>{t("request.outcome_text")}</p>
-            <ul>
-                <li>{t("request.outcome_half1")} " " {channels.join(", ")}.</li>
-                <li>{if awaiting { t("request.outcome_half2_held") } else { t("request.outcome_half2") }}</li>
-            </ul>
-            {awaiting.then(|| view! {
-                <p data-testid="request-outcome-callback">
-                    {tf("request.outcome_callback", &[("phone", &phone), ("time", time)])}
-                </p>
-            })}
-            <p>{t("request.outcome_12h")}</p>
-            <p>{t("request.outcome_id")} " " <strong data-testid="request-id">{created.request_id.clone()}</strong></p>
-        </div>
-        <p class="home-links">
-            <A href="/" attr:class="btn btn-primary" attr:data-testid="request-outcome-home">{t("common.home_link")}</A>
-            <A href="/simulatore" attr:class="btn btn-outline-primary">{t("request.outcome_simulator")}</A>
-            <button type="button" class="btn btn-outline-primary" data-testid="request-new" on:click=move |_| on_new.run(())>
-                {t("request.new")}
-            </button>
-        </p>
     }
 }

@@ -9,7 +9,8 @@
 //! conv-back, conv-download, conv-file-module, conv-file-document,
 //! conv-uploaded-module, conv-uploaded-document, upload-error-module,
 //! upload-error-document, conv-summary, conv-confirm, conv-done, conv-error,
-//! conv-login.
+//! conv-login. Styles: style/pages/services.css (the page is part of the
+//! services procedure).
 
 use std::collections::BTreeMap;
 
@@ -19,29 +20,12 @@ use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::components::stepper::Stepper;
+use crate::format::{file_summary, input_date};
 use crate::i18n::t;
-
-/// "PDF, 369 byte": what a person recognises of an uploaded file.
-pub fn file_summary(f: &domain::dispositivo::UploadedFile) -> String {
-    let kind = match f.kind {
-        domain::upload::FileKind::Pdf => "PDF",
-        domain::upload::FileKind::Jpeg => "JPEG",
-        domain::upload::FileKind::Png => "PNG",
-    };
-    format!("{kind}, {}", domain::upload::human_size(f.size as usize))
-}
-
-/// `AAAA-MM-GG` (as date inputs give it) shown as `GG/MM/AAAA`; anything else as is.
-pub fn it_ymd(s: &str) -> String {
-    match chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
-        Ok(d) => d.format("%d/%m/%Y").to_string(),
-        Err(_) => s.to_string(),
-    }
-}
+use crate::sim::browser_today;
 
 #[component]
 pub fn Convert() -> impl IntoView {
-    crate::pages::login::adopt_css("services", crate::pages::services::SERVICES_CSS);
     let sim = crate::sim::use_sim();
     let step = RwSignal::new(1usize);
     let doc = RwSignal::new(IdentityDocument {
@@ -57,7 +41,7 @@ pub fn Convert() -> impl IntoView {
     let blocked = RwSignal::new(None::<bool>);
 
     // Resume where the citizen is: an open draft or a request in review.
-    let current = LocalResource::new(api::conversion);
+    let current = LocalResource::new(api::services::conversion);
     Effect::new(move |_| {
         if let Some(Ok(Some(c))) = current.get() {
             // A draft resumes; after a rejection the new request starts from
@@ -78,7 +62,7 @@ pub fn Convert() -> impl IntoView {
 
     let save_doc = Action::new_local(|d: &IdentityDocument| {
         let d = d.clone();
-        async move { api::save_document(&d).await }
+        async move { api::services::save_document(&d).await }
     });
     Effect::new(move |_| match save_doc.value().get() {
         Some(Ok(c)) => {
@@ -96,7 +80,7 @@ pub fn Convert() -> impl IntoView {
         }
         None => {}
     });
-    let confirm = Action::new_local(|_: &()| api::submit_conversion());
+    let confirm = Action::new_local(|_: &()| api::services::submit_conversion());
     Effect::new(move |_| match confirm.value().get() {
         Some(Ok(c)) => {
             conv.set(Some(c));
@@ -111,9 +95,7 @@ pub fn Convert() -> impl IntoView {
         general.set(None);
         match step.get_untracked() {
             1 => {
-                let today = sim
-                    .today()
-                    .unwrap_or_else(crate::pages::services::browser_today);
+                let today = sim.today().unwrap_or_else(browser_today);
                 let errs = validate_document(&doc.get_untracked(), today);
                 errors.set(
                     errs.iter()
@@ -141,7 +123,7 @@ pub fn Convert() -> impl IntoView {
                 if ok {
                     step.set(4);
                 } else {
-                    general.set(Some(t("disp.conv.missing_files").into()));
+                    general.set(Some(t("convert.missing_files").into()));
                 }
             }
             _ => {
@@ -168,7 +150,7 @@ pub fn Convert() -> impl IntoView {
         }
         busy.set(true);
         leptos::task::spawn_local(async move {
-            match api::upload_file(slot, file).await {
+            match api::services::upload_file(slot, file).await {
                 Ok(c) => {
                     upload_errors.update(|m| {
                         m.remove(slot);
@@ -250,8 +232,8 @@ pub fn Convert() -> impl IntoView {
                     {move || conv.with(|c| {
                         let f = c.as_ref().and_then(|c| if slot == "module" { c.module_file.clone() } else { c.document_file.clone() });
                         match f {
-                            Some(f) => format!("{}: {}", t("disp.conv.uploaded"), file_summary(&f)),
-                            None => t("disp.conv.not_uploaded").to_string(),
+                            Some(f) => format!("{}: {}", t("convert.uploaded"), file_summary(&f)),
+                            None => t("convert.not_uploaded").to_string(),
                         }
                     })}
                 </span>
@@ -265,14 +247,14 @@ pub fn Convert() -> impl IntoView {
     let status_box = move || {
         conv.get().and_then(|c| match c.status {
             ConversionStatus::InLavorazione => Some(view! {
-                <p class="alert alert-info" role="status" data-testid="conv-status">{t("disp.conv.in_progress")}</p>
+                <p class="alert alert-info" role="status" data-testid="conv-status">{t("convert.in_progress")}</p>
             }.into_any()),
             ConversionStatus::Approved => Some(view! {
-                <p class="alert alert-success" role="status" data-testid="conv-status">{t("disp.conv.approved")}</p>
+                <p class="alert alert-success" role="status" data-testid="conv-status">{t("convert.approved")}</p>
             }.into_any()),
             ConversionStatus::Rejected => Some(view! {
                 <p class="alert alert-warning" role="status" data-testid="conv-status">
-                    {t("disp.conv.rejected")} " " {c.rejection_reason.clone()} " " {t("disp.conv.restart")}
+                    {t("convert.rejected")} " " {c.rejection_reason.clone()} " " {t("convert.restart")}
                 </p>
             }.into_any()),
             ConversionStatus::Draft => None,
@@ -292,81 +274,81 @@ pub fn Convert() -> impl IntoView {
 
     view! {
         <section class="page page-services" aria-labelledby="conv-title">
-            <h1 id="conv-title">{t("disp.conv.title")}</h1>
+            <h1 id="conv-title">{t("convert.title")}</h1>
             {status_box}
             {move || general.get().map(|m| view! { <p class="alert alert-danger" role="alert" data-testid="conv-error">{m}</p> })}
             {move || (blocked.get() == Some(true)).then(|| view! {
-                <p><a class="btn btn-primary" href="/accedi" data-testid="conv-login">{t("disp.conv.login")}</a></p>
+                <p><a class="btn btn-primary" href="/accedi" data-testid="conv-login">{t("convert.login")}</a></p>
             })}
             <Show when=move || can_edit() && step.get() <= 4>
-                <Stepper steps=vec![t("disp.conv.step1"), t("disp.conv.step2"), t("disp.conv.step3"), t("disp.conv.step4")] current=step />
+                <Stepper steps=vec![t("convert.step1"), t("convert.step2"), t("convert.step3"), t("convert.step4")] current=step />
                 <form on:submit=next novalidate>
                     <Show when=move || step.get() == 1>
                         <div class="field">
-                            <label for="conv-type">{t("disp.conv.doc_type")}</label>
+                            <label for="conv-type">{t("convert.doc_type")}</label>
                             <select id="conv-type" class="form-control" data-testid="conv-doc-type"
                                 prop:value=move || doc.with(|d| d.doc_type.clone())
                                 on:change=move |ev| { let v = event_target_value(&ev); doc.update(|d| d.doc_type = v); }>
                                 {domain::dispositivo::DocumentType::ALL.iter().map(|d| {
                                     let label = match d.slug() {
-                                        "carta_identita" => t("disp.conv.t.carta_identita"),
-                                        "carta_identita_elettronica" => t("disp.conv.t.carta_identita_elettronica"),
-                                        "passaporto" => t("disp.conv.t.passaporto"),
-                                        _ => t("disp.conv.t.patente"),
+                                        "carta_identita" => t("convert.t.carta_identita"),
+                                        "carta_identita_elettronica" => t("convert.t.carta_identita_elettronica"),
+                                        "passaporto" => t("convert.t.passaporto"),
+                                        _ => t("convert.t.patente"),
                                     };
                                     view! { <option value=d.slug()>{label}</option> }
                                 }).collect_view()}
                             </select>
                             <span class="field-hint" id="conv-number-hint">{move || domain::dispositivo::DocumentType::parse(&doc.with(|d| d.doc_type.clone())).map(|d| d.number_hint())}</span>
                         </div>
-                        {text_field("number", t("disp.conv.doc_number"), "text")}
-                        {text_field("issuer", t("disp.conv.doc_issuer"), "text")}
-                        {text_field("issued_on", t("disp.conv.doc_issued"), "date")}
-                        {text_field("expires_on", t("disp.conv.doc_expires"), "date")}
+                        {text_field("number", t("convert.doc_number"), "text")}
+                        {text_field("issuer", t("convert.doc_issuer"), "text")}
+                        {text_field("issued_on", t("convert.doc_issued"), "date")}
+                        {text_field("expires_on", t("convert.doc_expires"), "date")}
                     </Show>
                     <Show when=move || step.get() == 2>
-                        <p>{t("disp.conv.module_intro")}</p>
+                        <p>{t("convert.module_intro")}</p>
                         <p>
                             <a class="btn btn-outline-primary" href="/api/v1/dispositivo/conversion/module.pdf"
                                 download="MV35-richiesta-PIN-dispositivo.pdf" data-testid="conv-download">
-                                {t("disp.conv.download")}
+                                {t("convert.download")}
                             </a>
                         </p>
                     </Show>
                     <Show when=move || step.get() == 3>
-                        <p>{t("disp.conv.upload_intro")}</p>
-                        {file_row("module", t("disp.conv.module_file"))}
-                        {file_row("document", t("disp.conv.document_file"))}
+                        <p>{t("convert.upload_intro")}</p>
+                        {file_row("module", t("convert.module_file"))}
+                        {file_row("document", t("convert.document_file"))}
                     </Show>
                     <Show when=move || step.get() == 4>
-                        <p>{t("disp.conv.summary")}</p>
+                        <p>{t("convert.summary")}</p>
                         <dl data-testid="conv-summary">
-                            <dt>{t("disp.conv.doc_type")}</dt><dd>{move || doc.with(|d| domain::dispositivo::DocumentType::parse(&d.doc_type).map(|x| x.label()).unwrap_or(""))}</dd>
-                            <dt>{t("disp.conv.doc_number")}</dt><dd>{move || doc.with(|d| domain::dispositivo::normalize_document_number(&d.number))}</dd>
-                            <dt>{t("disp.conv.doc_issuer")}</dt><dd>{move || doc.with(|d| d.issuer.clone())}</dd>
-                            <dt>{t("disp.conv.doc_issued")}</dt><dd>{move || doc.with(|d| it_ymd(&d.issued_on))}</dd>
-                            <dt>{t("disp.conv.doc_expires")}</dt><dd>{move || doc.with(|d| it_ymd(&d.expires_on))}</dd>
-                            <dt>{t("disp.conv.module_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.module_file.as_ref().map(file_summary)))}</dd>
-                            <dt>{t("disp.conv.document_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.document_file.as_ref().map(file_summary)))}</dd>
+                            <dt>{t("convert.doc_type")}</dt><dd>{move || doc.with(|d| domain::dispositivo::DocumentType::parse(&d.doc_type).map(|x| x.label()).unwrap_or(""))}</dd>
+                            <dt>{t("convert.doc_number")}</dt><dd>{move || doc.with(|d| domain::dispositivo::normalize_document_number(&d.number))}</dd>
+                            <dt>{t("convert.doc_issuer")}</dt><dd>{move || doc.with(|d| d.issuer.clone())}</dd>
+                            <dt>{t("convert.doc_issued")}</dt><dd>{move || doc.with(|d| input_date(&d.issued_on))}</dd>
+                            <dt>{t("convert.doc_expires")}</dt><dd>{move || doc.with(|d| input_date(&d.expires_on))}</dd>
+                            <dt>{t("convert.module_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.module_file.as_ref().map(file_summary)))}</dd>
+                            <dt>{t("convert.document_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.document_file.as_ref().map(file_summary)))}</dd>
                         </dl>
                     </Show>
                     <div class="form-actions">
                         <Show when=move || (2..=4).contains(&step.get())>
                             <button type="button" class="btn btn-outline-primary" data-testid="conv-back"
-                                on:click=move |_| step.update(|s| *s -= 1)>{t("disp.conv.back")}</button>
+                                on:click=move |_| step.update(|s| *s -= 1)>{t("convert.back")}</button>
                         </Show>
                         <button type="submit" class="btn btn-primary"
                             data-testid=move || if step.get() == 4 { "conv-confirm" } else { "conv-next" }
                             disabled=move || busy.get() || save_doc.pending().get() || confirm.pending().get()>
-                            {move || if step.get() == 4 { t("disp.conv.confirm") } else { t("disp.conv.next") }}
+                            {move || if step.get() == 4 { t("convert.confirm") } else { t("convert.next") }}
                         </button>
                     </div>
                 </form>
             </Show>
             <Show when=move || step.get() == 5>
-                <p class="alert alert-success" role="status" data-testid="conv-done">{t("disp.conv.in_progress")}</p>
+                <p class="alert alert-success" role="status" data-testid="conv-done">{t("convert.in_progress")}</p>
             </Show>
-            <p class="conv-back-link"><a href="/servizi">{t("disp.services.title")}</a></p>
+            <p class="conv-back-link"><a href="/servizi">{t("services.title")}</a></p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! Test ids: tab-pin, tab-spid, tab-cie, tab-cns, panel-pin, panel-spid,
 //! panel-cie, panel-cns, login-cf, login-pin, login-show-pin, login-submit,
 //! login-error, login-cf-error, login-pin-error, login-request-link,
-//! login-lost-link, login-use-pin.
+//! login-lost-link, login-use-pin. Styles: style/pages/my_inps.css.
 
 use domain::api::{ApiError, ErrorCode, LoginRequest, LoginResponse, Next, NextReason};
 use leptos::ev::{KeyboardEvent, SubmitEvent};
@@ -14,50 +14,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api;
 use crate::i18n::{t, tf};
-
-/// Installs a page's own style sheet once, as a constructed `CSSStyleSheet`
-/// in `document.adoptedStyleSheets`. The server's CSP (`style-src 'self'`)
-/// rightly refuses inline `<style>` elements and `style` attributes; a sheet
-/// built by the app's own script is as trusted as the script itself.
-pub(crate) fn adopt_css(key: &'static str, css: &'static str) {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    use web_sys::js_sys::{Array, Reflect};
-
-    #[wasm_bindgen]
-    extern "C" {
-        #[wasm_bindgen(js_name = CSSStyleSheet)]
-        type ConstructedSheet;
-        #[wasm_bindgen(constructor, js_class = "CSSStyleSheet", catch)]
-        fn new() -> Result<ConstructedSheet, JsValue>;
-        #[wasm_bindgen(method, js_name = replaceSync, catch)]
-        fn replace_sync(this: &ConstructedSheet, text: &str) -> Result<(), JsValue>;
-    }
-    thread_local! {
-        static ADOPTED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    if ADOPTED.with(|a| a.borrow().contains(&key)) {
-        return;
-    }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(sheet) = ConstructedSheet::new() else {
-        return;
-    };
-    if sheet.replace_sync(css).is_err() {
-        return;
-    }
-    let key_js = JsValue::from_str("adoptedStyleSheets");
-    let Ok(current) = Reflect::get(&document, &key_js) else {
-        return;
-    };
-    let sheets = Array::from(&current);
-    sheets.push(sheet.unchecked_ref());
-    if Reflect::set(&document, &key_js, &sheets).unwrap_or(false) {
-        ADOPTED.with(|a| a.borrow_mut().push(key));
-    }
-}
+use crate::nav::next_path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tab {
@@ -81,10 +38,10 @@ impl Tab {
 
     fn label(self) -> &'static str {
         match self {
-            Tab::Pin => t("access.tab.pin"),
-            Tab::Spid => t("access.tab.spid"),
-            Tab::Cie => t("access.tab.cie"),
-            Tab::Cns => t("access.tab.cns"),
+            Tab::Pin => t("my_inps.login.tab.pin"),
+            Tab::Spid => t("my_inps.login.tab.spid"),
+            Tab::Cie => t("my_inps.login.tab.cie"),
+            Tab::Cns => t("my_inps.login.tab.cns"),
         }
     }
 
@@ -94,27 +51,30 @@ impl Tab {
 }
 
 /// "3 minuti e 20 secondi" for a wait in seconds.
-pub fn format_wait(seconds: i64) -> String {
+fn format_wait(seconds: i64) -> String {
     let seconds = seconds.max(1);
     let (m, s) = (seconds / 60, seconds % 60);
     let minutes = |n: i64| {
         if n == 1 {
-            t("access.wait.minute").to_string()
+            t("my_inps.login.wait.minute").to_string()
         } else {
-            tf("access.wait.minutes", &[("n", &n.to_string())])
+            tf("my_inps.login.wait.minutes", &[("n", &n.to_string())])
         }
     };
     let secs = |n: i64| {
         if n == 1 {
-            t("access.wait.second").to_string()
+            t("my_inps.login.wait.second").to_string()
         } else {
-            tf("access.wait.seconds", &[("n", &n.to_string())])
+            tf("my_inps.login.wait.seconds", &[("n", &n.to_string())])
         }
     };
     match (m, s) {
         (0, s) => secs(s),
         (m, 0) => minutes(m),
-        (m, s) => tf("access.wait.and", &[("a", &minutes(m)), ("b", &secs(s))]),
+        (m, s) => tf(
+            "my_inps.login.wait.and",
+            &[("a", &minutes(m)), ("b", &secs(s))],
+        ),
     }
 }
 
@@ -122,20 +82,19 @@ pub fn format_wait(seconds: i64) -> String {
 /// same message, so the page reveals nothing about which one was wrong.
 fn login_error_text(e: &ApiError) -> String {
     match e.code {
-        ErrorCode::InvalidCredentials => t("access.login.invalid").to_string(),
+        ErrorCode::InvalidCredentials => t("my_inps.login.invalid").to_string(),
         ErrorCode::PinLocked => tf(
-            "access.login.locked",
+            "my_inps.login.locked",
             &[("wait", &format_wait(e.retry_after_seconds.unwrap_or(180)))],
         ),
-        ErrorCode::PinRevoked => t("access.login.revoked").to_string(),
-        ErrorCode::Network => t("access.login.unavailable").to_string(),
+        ErrorCode::PinRevoked => t("my_inps.login.revoked").to_string(),
+        ErrorCode::Network => t("my_inps.login.unavailable").to_string(),
         _ => e.message.clone(),
     }
 }
 
 #[component]
 pub fn Login() -> impl IntoView {
-    adopt_css("login", LOGIN_CSS);
     let selected = RwSignal::new(Tab::Pin);
     let tab_refs: [NodeRef<html::Button>; 4] = std::array::from_fn(|_| NodeRef::new());
 
@@ -198,14 +157,14 @@ pub fn Login() -> impl IntoView {
             >
                 <h2>{title}</h2>
                 <p>{body}</p>
-                <p class="alert alert-info">{t("access.login.simulated")}</p>
+                <p class="alert alert-info">{t("my_inps.login.simulated")}</p>
                 <button
                     type="button"
                     class="btn btn-outline-primary"
                     data-testid=format!("login-use-pin-{slug}")
                     on:click=move |_| select_and_focus(Tab::Pin)
                 >
-                    {t("access.login.use_pin")}
+                    {t("my_inps.login.use_pin")}
                 </button>
             </div>
         }
@@ -213,9 +172,9 @@ pub fn Login() -> impl IntoView {
 
     view! {
         <section class="page page-login" aria-labelledby="login-title">
-            <h1 id="login-title">{t("access.login.title")}</h1>
+            <h1 id="login-title">{t("my_inps.login.title")}</h1>
             <div class="login-card">
-                <div class="tablist" role="tablist" aria-label=t("access.tabs.label")>
+                <div class="tablist" role="tablist" aria-label=t("my_inps.login.tabs_label")>
                     {tabs}
                 </div>
                 <div
@@ -228,20 +187,20 @@ pub fn Login() -> impl IntoView {
                 >
                     <PinForm />
                 </div>
-                {other_panel(Tab::Spid, t("access.spid.title"), t("access.spid.body"))}
-                {other_panel(Tab::Cie, t("access.cie.title"), t("access.cie.body"))}
-                {other_panel(Tab::Cns, t("access.cns.title"), t("access.cns.body"))}
+                {other_panel(Tab::Spid, t("my_inps.login.spid.title"), t("my_inps.login.spid.body"))}
+                {other_panel(Tab::Cie, t("my_inps.login.cie.title"), t("my_inps.login.cie.body"))}
+                {other_panel(Tab::Cns, t("my_inps.login.cns.title"), t("my_inps.login.cns.body"))}
             </div>
-            <p class="login-intro">{t("access.login.intro")}</p>
+            <p class="login-intro">{t("my_inps.login.intro")}</p>
             <ul class="login-links">
                 <li>
                     <a href="/ripristina-pin" data-testid="login-lost-link">
-                        {t("access.login.lost")}
+                        {t("my_inps.login.lost")}
                     </a>
                 </li>
                 <li>
                     <a href="/richiedi-pin" data-testid="login-request-link">
-                        {t("access.login.request")}
+                        {t("my_inps.login.request")}
                     </a>
                 </li>
             </ul>
@@ -264,7 +223,7 @@ fn PinForm() -> impl IntoView {
     let navigate = use_navigate();
     let login = Action::new_local(|req: &LoginRequest| {
         let req = req.clone();
-        async move { api::login(&req).await }
+        async move { api::my_inps::login(&req).await }
     });
 
     Effect::new(move |_| {
@@ -277,10 +236,7 @@ fn PinForm() -> impl IntoView {
                     navigate("/cambia-pin?motivo=scadenza", NavigateOptions::default())
                 }
                 (Next::ChangePin, _) => navigate("/primo-accesso", NavigateOptions::default()),
-                (next, _) => navigate(
-                    crate::pages::lifecycle::next_path(next),
-                    NavigateOptions::default(),
-                ),
+                (next, _) => navigate(next_path(next), NavigateOptions::default()),
             },
             Err(e) => error.set(Some(login_error_text(&e))),
         }
@@ -292,8 +248,8 @@ fn PinForm() -> impl IntoView {
         info.set(None);
         let cf_v = cf.get_untracked().trim().to_uppercase();
         let pin_v: String = pin.get_untracked().split_whitespace().collect();
-        cf_error.set(cf_v.is_empty().then(|| t("access.login.cf_required")));
-        pin_error.set(pin_v.is_empty().then(|| t("access.login.pin_required")));
+        cf_error.set(cf_v.is_empty().then(|| t("my_inps.login.cf_required")));
+        pin_error.set(pin_v.is_empty().then(|| t("my_inps.login.pin_required")));
         if cf_v.is_empty() {
             if let Some(el) = cf_ref.get() {
                 let _ = el.focus();
@@ -317,7 +273,7 @@ fn PinForm() -> impl IntoView {
     view! {
         <form class="form login-form" on:submit=on_submit novalidate=true>
             <div class="field">
-                <label for="login-cf">{t("access.login.cf")}</label>
+                <label for="login-cf">{t("my_inps.login.cf")}</label>
                 <input
                     id="login-cf"
                     class="form-control"
@@ -341,7 +297,7 @@ fn PinForm() -> impl IntoView {
                 </Show>
             </div>
             <div class="field">
-                <label for="login-pin">{t("access.login.pin")}</label>
+                <label for="login-pin">{t("my_inps.login.pin")}</label>
                 <input
                     id="login-pin"
                     class="form-control"
@@ -364,7 +320,7 @@ fn PinForm() -> impl IntoView {
                     }
                     bind:value=pin
                 />
-                <p class="field-hint" id="login-pin-hint">{t("access.login.pin_hint")}</p>
+                <p class="field-hint" id="login-pin-hint">{t("my_inps.login.pin_hint")}</p>
                 <Show when=move || pin_error.get().is_some()>
                     <p class="field-error" id="login-pin-error" data-testid="login-pin-error">
                         {move || pin_error.get().unwrap_or_default()}
@@ -377,13 +333,13 @@ fn PinForm() -> impl IntoView {
                         data-testid="login-show-pin"
                         bind:checked=show_pin
                     />
-                    <label for="login-show-pin">{t("access.login.show_pin")}</label>
+                    <label for="login-show-pin">{t("my_inps.login.show_pin")}</label>
                 </div>
             </div>
             <div class="login-messages" aria-live="assertive" aria-atomic="true">
                 <Show when=move || error.get().is_some()>
                     <div class="alert alert-danger" role="alert" data-testid="login-error">
-                        <strong>{t("access.login.error_title")}</strong>
+                        <strong>{t("my_inps.login.error_title")}</strong>
                         " "
                         {move || error.get().unwrap_or_default()}
                     </div>
@@ -402,30 +358,10 @@ fn PinForm() -> impl IntoView {
                     disabled=move || pending.get()
                 >
                     {move || {
-                        if pending.get() { t("access.login.submitting") } else { t("access.login.submit") }
+                        if pending.get() { t("my_inps.login.submitting") } else { t("my_inps.login.submit") }
                     }}
                 </button>
             </div>
         </form>
     }
 }
-
-/// Page-local styles (tabs); the site style sheet provides forms and alerts.
-const LOGIN_CSS: &str = "
-.page-login .login-card{max-width:34rem;border:1px solid #c5c7c9;border-radius:4px;background:#fff}
-.page-login .tablist{display:flex;border-bottom:1px solid #c5c7c9}
-.page-login .tab{flex:1;min-height:44px;padding:.6rem .5rem;border:0;border-bottom:3px solid transparent;background:#f2f4f6;color:#06c;font:inherit;font-weight:600;cursor:pointer}
-.page-login .tab+.tab{border-left:1px solid #c5c7c9}
-.page-login .tab.tab-selected{background:#fff;color:#003366;border-bottom-color:#0066cc}
-.page-login .tab:focus-visible{outline:3px solid #003366;outline-offset:-3px}
-.page-login .tab-panel{padding:1rem}
-.page-login .tab-panel h2{font-size:1.15rem;margin-top:0}
-.page-login .login-intro{max-width:34rem}
-.page-login .login-links{list-style:none;padding:0}
-.page-login .login-links li{margin:.4rem 0}
-.page-login .login-form{max-width:26rem}
-.page-login .checkbox{display:flex;align-items:center;gap:.5rem;margin-top:.5rem}
-.page-login .checkbox input{width:1.25rem;height:1.25rem;accent-color:#0066cc}
-.page-login .checkbox label{margin:0;font-weight:400}
-.page-login .actions{margin-top:1rem}
-";

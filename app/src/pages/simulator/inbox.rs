@@ -1,0 +1,299 @@
+//! The inboxes: the plumbing every device shares (a recipient form, the
+//! messages of a recipient on some channels, a message body with its secret
+//! emphasised), the phone (SMS and calls) and the mailbox (e-mail and PEC).
+
+use chrono::{DateTime, Utc};
+use domain::api::{ApiError, Channel};
+use domain::datetime::rome_datetime;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use super::error_view;
+use crate::api::{self, simulator::SimMessage};
+use crate::i18n::{t, tf};
+use crate::sim::use_sim;
+
+/// "In programma" for a queued callback, "Effettuata il ..." once made.
+pub(super) fn call_state(delivered_at: Option<DateTime<Utc>>) -> String {
+    match delivered_at {
+        Some(at) => tf("simulator.calls.done", &[("when", &rome_datetime(at))]),
+        None => t("simulator.calls.queued").to_string(),
+    }
+}
+
+/// One paragraph of a message; the PIN part or code it carries is
+/// emphasised (and findable by tests as `sim-secret`).
+fn paragraph_view(text: String, secret: Option<&str>) -> AnyView {
+    let split = secret.filter(|s| !s.is_empty()).and_then(|s| {
+        text.find(s).map(|i| {
+            let (before, rest) = text.split_at(i);
+            (
+                before.to_string(),
+                s.to_string(),
+                rest[s.len()..].to_string(),
+            )
+        })
+    });
+    match split {
+        Some((before, secret, after)) => view! {
+            <p>
+                {before}
+                <strong class="msg-secret" data-testid="sim-secret" translate="no">{secret}</strong>
+                {after}
+            </p>
+        }
+        .into_any(),
+        None => view! { <p>{text}</p> }.into_any(),
+    }
+}
+
+/// A message body as the person sees it: paragraphs split on blank lines,
+/// line breaks kept.
+pub(super) fn body_view(body: String, secret: Option<String>) -> impl IntoView {
+    let paragraphs = body
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| paragraph_view(p.to_string(), secret.as_deref()))
+        .collect_view();
+    view! { <div class="msg-body">{paragraphs}</div> }
+}
+
+// ---------------------------------------------------------------- inbox plumbing
+
+/// A recipient form: a labelled input and an "Apri" button; the submitted
+/// value goes into `submitted`.
+#[component]
+pub(super) fn RecipientForm(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = "text")] input_type: &'static str,
+    submitted: RwSignal<String>,
+) -> impl IntoView {
+    let value = RwSignal::new(submitted.get_untracked());
+    // Follow outside changes (e.g. "Apri la sua cassetta postale").
+    Effect::new(move |_| value.set(submitted.get()));
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(value.get_untracked().trim().to_string());
+    };
+    let hint_id = format!("{id}-hint");
+    view! {
+        <form class="sim-inline-form" on:submit=on_submit novalidate=true>
+            <div class="field">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    class="form-control"
+                    type=input_type
+                    data-testid=id
+                    autocomplete="off"
+                    aria-describedby=hint.map(|_| hint_id.clone())
+                    bind:value=value
+                />
+                {hint.map(|h| view! { <p class="field-hint" id=hint_id.clone()>{h}</p> })}
+            </div>
+            <button type="submit" class="btn btn-primary" data-testid=format!("{}-open", id.trim_end_matches("-input"))>
+                {t("simulator.open")}
+            </button>
+        </form>
+    }
+}
+
+/// Messages for `recipient` (every recipient when `None`) on `channels`
+/// (every channel when empty), refetched when the simulated clock or
+/// `version` changes. Each panel is one device or place, so the filtering by
+/// channel lives here once rather than in every panel.
+pub(super) fn inbox(
+    recipient: impl Fn() -> Option<Option<String>> + 'static,
+    channels: &'static [Channel],
+    version: RwSignal<u32>,
+) -> LocalResource<Option<Result<Vec<SimMessage>, ApiError>>> {
+    let sim = use_sim();
+    LocalResource::new(move || {
+        let r = recipient();
+        version.track();
+        sim.now.track();
+        async move {
+            match r {
+                None => None,
+                Some(r) => Some(api::simulator::messages(r.as_deref()).await.map(|list| {
+                    list.into_iter()
+                        .filter(|m| channels.is_empty() || channels.contains(&m.message.channel))
+                        .collect()
+                })),
+            }
+        }
+    })
+}
+
+// ---------------------------------------------------------------- phone
+
+#[component]
+pub fn PhonePanel(version: RwSignal<u32>) -> impl IntoView {
+    let number = RwSignal::new(String::new());
+    let messages = inbox(
+        move || Some(number.get()).filter(|n| !n.is_empty()).map(Some),
+        &[Channel::Sms, Channel::Call],
+        version,
+    );
+    let content = move || {
+        let result = messages.get().flatten()?;
+        Some(match result {
+            Err(e) => error_view(e).into_any(),
+            Ok(list) => {
+                let empty = list.is_empty();
+                // A phone shows the oldest message first, the newest at the bottom.
+                let items = list
+                    .into_iter()
+                    .rev()
+                    .map(|m| {
+                        let m = m.message;
+                        let when = rome_datetime(m.delivered_at.unwrap_or(m.sent_at));
+                        if m.channel == Channel::Call {
+                            view! {
+                                <li class="phone-call" data-testid="sim-phone-call">
+                                    <span class="phone-call-icon" aria-hidden="true">"☎"</span>
+                                    <div>
+                                        <p class="phone-call-title">{t("simulator.phone.call")}</p>
+                                        <p class="phone-call-subject">{m.subject}</p>
+                                        <p class="msg-time">{call_state(m.delivered_at)}</p>
+                                    </div>
+                                </li>
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <li class="bubble" data-testid="sim-sms-item">
+                                    {body_view(m.body, m.secret)}
+                                    <p class="msg-time">{when}</p>
+                                </li>
+                            }
+                            .into_any()
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="phone" data-testid="sim-phone">
+                        <div class="phone-top">
+                            <span class="phone-sender">{t("simulator.phone.sender")}</span>
+                            <span class="phone-number">
+                                {tf("simulator.phone.inbox", &[("number", &number.get_untracked())])}
+                            </span>
+                        </div>
+                        {empty.then(|| view! { <p class="phone-empty">{t("simulator.phone.none")}</p> })}
+                        <ul class="phone-messages">{items}</ul>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <section class="sim-panel" aria-labelledby="sim-phone-title">
+            <h2 id="sim-phone-title">{t("simulator.phone.title")}</h2>
+            <RecipientForm id="sim-phone-input" label=t("simulator.phone.label") hint=t("simulator.phone.hint")
+                input_type="tel" submitted=number />
+            <div aria-live="polite">
+                <Transition fallback=|| view! { <p>{t("common.loading_short")}</p> }>{content}</Transition>
+            </div>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------- e-mail / PEC
+
+#[component]
+pub fn MailPanel(version: RwSignal<u32>) -> impl IntoView {
+    let address = RwSignal::new(String::new());
+    let open = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        address.track();
+        open.set(None);
+    });
+    let messages = inbox(
+        move || Some(address.get()).filter(|n| !n.is_empty()).map(Some),
+        &[Channel::Email, Channel::Pec],
+        version,
+    );
+    let content = move || {
+        let result = messages.get().flatten()?;
+        Some(match result {
+            Err(e) => error_view(e).into_any(),
+            Ok(list) => {
+                let list: Vec<_> = list.into_iter().map(|m| m.message).collect();
+                let empty = list.is_empty();
+                let items = list
+                    .into_iter()
+                    .map(|m| {
+                        let id = m.id.clone();
+                        let id_toggle = m.id.clone();
+                        let is_open = move || open.get().as_deref() == Some(id.as_str());
+                        let is_pec = m.channel == Channel::Pec;
+                        let from = if is_pec { t("simulator.mail.from_pec") } else { t("simulator.mail.from_email") };
+                        let panel_id = format!("mail-{}", m.id);
+                        let when = rome_datetime(m.delivered_at.unwrap_or(m.sent_at));
+                        let subject = m.subject.clone();
+                        let body = m.body.clone();
+                        let secret = m.secret.clone();
+                        let is_open2 = is_open.clone();
+                        let is_open3 = is_open.clone();
+                        view! {
+                            <li class="mail-item" class:mail-open=is_open3>
+                                <button
+                                    type="button"
+                                    class="mail-row"
+                                    data-testid="sim-mail-item"
+                                    aria-expanded=move || is_open().to_string()
+                                    aria-controls=panel_id.clone()
+                                    on:click=move |_| {
+                                        let id = id_toggle.clone();
+                                        open.update(|o| {
+                                            *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+                                        });
+                                    }
+                                >
+                                    {is_pec.then(|| view! {
+                                        <span class="badge">{t("simulator.mail.pec_badge")}</span>
+                                    })}
+                                    <span class="mail-from">{from}</span>
+                                    <span class="mail-subject">{m.subject.clone()}</span>
+                                    <span class="msg-time">{when.clone()}</span>
+                                </button>
+                                <div id=panel_id.clone() hidden=move || !is_open2()>
+                                    <article class="mail-message" data-testid="sim-mail-message">
+                                        <dl class="mail-head">
+                                            <div><dt>{t("simulator.mail.from")}</dt><dd>{from}</dd></div>
+                                            <div><dt>{t("simulator.mail.date")}</dt><dd>{when}</dd></div>
+                                            <div><dt>{t("simulator.mail.subject")}</dt><dd>{subject}</dd></div>
+                                        </dl>
+                                        {body_view(body, secret)}
+                                    </article>
+                                </div>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="mailbox" data-testid="sim-mailbox">
+                        <p class="mailbox-title">
+                            {tf("simulator.mail.inbox", &[("address", &address.get_untracked())])}
+                        </p>
+                        {empty.then(|| view! { <p>{t("simulator.mail.none")}</p> })}
+                        <ul class="mail-list">{items}</ul>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <section class="sim-panel" aria-labelledby="sim-mail-title">
+            <h2 id="sim-mail-title">{t("simulator.mail.title")}</h2>
+            <RecipientForm id="sim-mail-input" label=t("simulator.mail.label") input_type="email" submitted=address />
+            <div aria-live="polite">
+                <Transition fallback=|| view! { <p>{t("common.loading_short")}</p> }>{content}</Transition>
+            </div>
+        </section>
+    }
+}
