@@ -1,4 +1,5 @@
 import { Locator, Page, expect } from '@playwright/test';
+import { CIE, DOCUMENT_PNG, SIGNED_MODULE } from '../support/data';
 
 export interface DocumentData {
   type: 'carta_identita' | 'carta_identita_elettronica' | 'passaporto' | 'patente';
@@ -13,6 +14,7 @@ export class ConvertPage {
   readonly title: Locator;
   readonly status: Locator;
   readonly error: Locator;
+  readonly loginLink: Locator;
   readonly type: Locator;
   readonly number: Locator;
   readonly issuer: Locator;
@@ -36,6 +38,7 @@ export class ConvertPage {
     this.title = page.locator('#conv-title');
     this.status = page.getByTestId('conv-status');
     this.error = page.getByTestId('conv-error');
+    this.loginLink = page.getByTestId('conv-login');
     this.type = page.getByTestId('conv-doc-type');
     this.number = page.getByTestId('conv-doc-number');
     this.issuer = page.getByTestId('conv-doc-issuer');
@@ -71,5 +74,25 @@ export class ConvertPage {
     await this.issuer.fill(d.issuer);
     await this.issued.fill(d.issuedOn);
     await this.expires.fill(d.expiresOn);
+  }
+
+  /**
+   * Steps 1–4 with valid data and files (the signed MV35 and `documentFile`
+   * as the copy of the document), confirmed: "in lavorazione".
+   */
+  async convert(doc: DocumentData = CIE, documentFile = DOCUMENT_PNG): Promise<void> {
+    await this.goto();
+    await this.fillDocument(doc);
+    await this.next.click();
+    await expect(this.download).toBeVisible();
+    await this.next.click();
+    await this.moduleFile.setInputFiles(SIGNED_MODULE);
+    await expect(this.moduleUploaded).toContainText('PDF');
+    await this.documentFile.setInputFiles(documentFile);
+    await expect(this.documentUploaded).toContainText(documentFile.endsWith('.png') ? 'PNG' : 'JPEG');
+    await this.next.click();
+    await expect(this.summary).toContainText(doc.number);
+    await this.confirm.click();
+    await expect(this.done).toContainText('in lavorazione');
   }
 }

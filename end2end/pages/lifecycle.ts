@@ -91,6 +91,8 @@ export class ProcedurePage {
   readonly codeBack: Locator;
   readonly done: Locator;
   readonly error: Locator;
+  /** Revoca only: the way to a new request once revoked. */
+  readonly newRequest: Locator;
 
   constructor(
     readonly page: Page,
@@ -108,6 +110,7 @@ export class ProcedurePage {
     this.codeBack = page.getByTestId('procedure-back');
     this.done = page.getByTestId('procedure-done');
     this.error = page.getByTestId('procedure-error');
+    this.newRequest = page.getByTestId('revoke-new-request');
   }
 
   field(name: 'cf' | 'ts-number' | 'ts-expiry' | 'first-half' | 'mobile' | 'email' | 'pec'): Locator {
@@ -152,10 +155,12 @@ export class ProcedurePage {
 export class ActivityPage {
   readonly title: Locator;
   readonly rows: Locator;
+  readonly error: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByTestId('activity-title');
     this.rows = page.getByTestId('activity-row');
+    this.error = page.getByTestId('activity-error');
   }
 
   row(kind: string): Locator {
@@ -172,6 +177,7 @@ export class ContactsPage {
   readonly pec: Locator;
   readonly submit: Locator;
   readonly error: Locator;
+  readonly loadError: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByTestId('contacts-title');
@@ -181,5 +187,6 @@ export class ContactsPage {
     this.pec = page.getByTestId('contacts-pec');
     this.submit = page.getByTestId('contacts-submit');
     this.error = page.getByTestId('contacts-error');
+    this.loadError = page.getByTestId('contacts-load-error');
   }
 }

@@ -6,6 +6,8 @@ export class LoginPage {
   readonly pin: Locator;
   readonly submit: Locator;
   readonly error: Locator;
+  readonly cfError: Locator;
+  readonly pinError: Locator;
   readonly info: Locator;
   readonly requestLink: Locator;
   readonly lostLink: Locator;
@@ -15,6 +17,8 @@ export class LoginPage {
     this.pin = page.getByTestId('login-pin');
     this.submit = page.getByTestId('login-submit');
     this.error = page.getByTestId('login-error');
+    this.cfError = page.getByTestId('login-cf-error');
+    this.pinError = page.getByTestId('login-pin-error');
     this.info = page.getByTestId('login-info');
     this.requestLink = page.getByTestId('login-request-link');
     this.lostLink = page.getByTestId('login-lost-link');

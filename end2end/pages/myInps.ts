@@ -10,6 +10,11 @@ export class MyInpsPage {
   readonly notLogged: Locator;
   readonly loginLink: Locator;
   readonly title: Locator;
+  readonly servicesLink: Locator;
+  readonly changePinLink: Locator;
+  readonly activityLink: Locator;
+  readonly contactsLink: Locator;
+  readonly convertLink: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.locator('#myinps-title');
@@ -20,6 +25,11 @@ export class MyInpsPage {
     this.logout = page.getByTestId('logout');
     this.notLogged = page.getByTestId('myinps-not-logged');
     this.loginLink = page.getByTestId('myinps-login-link');
+    this.servicesLink = page.getByTestId('myinps-services-link');
+    this.changePinLink = page.getByTestId('myinps-change-pin');
+    this.activityLink = page.getByTestId('myinps-activity');
+    this.contactsLink = page.getByTestId('myinps-contacts');
+    this.convertLink = page.getByTestId('myinps-convert-link');
   }
 
   /** Opens MyINPS and waits for the page (a lazy route); its content loads after. */

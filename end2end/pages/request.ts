@@ -59,6 +59,9 @@ export class RequestPage {
   readonly outcomeStatus: Locator;
   readonly outcomeCallback: Locator;
   readonly alreadyAssigned: Locator;
+  readonly alreadyAssignedRestore: Locator;
+  readonly alreadyAssignedRevoke: Locator;
+  readonly surname: Locator;
   readonly issuanceClosed: Locator;
   readonly serverError: Locator;
   readonly errorSummary: Locator;
@@ -75,6 +78,9 @@ export class RequestPage {
     this.outcomeStatus = page.getByTestId('request-outcome-status');
     this.outcomeCallback = page.getByTestId('request-outcome-callback');
     this.alreadyAssigned = page.getByTestId('already-assigned');
+    this.alreadyAssignedRestore = page.getByTestId('already-assigned-restore');
+    this.alreadyAssignedRevoke = page.getByTestId('already-assigned-revoke');
+    this.surname = page.getByTestId('request-surname');
     this.issuanceClosed = page.getByTestId('issuance-closed');
     this.serverError = page.getByTestId('request-server-error');
     this.errorSummary = page.getByTestId('error-summary');

@@ -1,4 +1,5 @@
 import { Locator, Page, expect } from '@playwright/test';
+import { IBAN } from '../support/data';
 
 /** "/servizi" — what the PIN level opens, consultation, applications. */
 export class ServicesPage {
@@ -11,6 +12,7 @@ export class ServicesPage {
   readonly contribTable: Locator;
   readonly certShow: Locator;
   readonly certTable: Locator;
+  readonly certEmpty: Locator;
   readonly payShow: Locator;
   readonly payTable: Locator;
   readonly appsList: Locator;
@@ -31,6 +33,7 @@ export class ServicesPage {
     this.contribTable = page.getByTestId('contrib-table');
     this.certShow = page.getByTestId('cert-show');
     this.certTable = page.getByTestId('cert-table');
+    this.certEmpty = page.getByTestId('cert-empty');
     this.payShow = page.getByTestId('pay-show');
     this.payTable = page.getByTestId('pay-table');
     this.appsList = page.getByTestId('apps-list');
@@ -75,5 +78,18 @@ export class ServicesPage {
 
   receiptOf(row: Locator): Locator {
     return row.locator('[data-testid^="app-receipt-"]');
+  }
+
+  /** Files a NASpI application at L1: it waits for the PIN dispositivo. Its row. */
+  async applyForNaspiFrozen(): Promise<Locator> {
+    await this.kind.selectOption('naspi');
+    await this.field('last_employer').fill('Rossi Costruzioni S.r.l.');
+    await this.field('termination_date').fill('13/03/2020');
+    await this.field('iban').fill(IBAN);
+    await this.submit.click();
+    await expect(this.result).toContainText('in attesa di PIN dispositivo');
+    const row = this.application('NASpI');
+    await expect(this.statusOf(row)).toHaveText('In attesa di PIN dispositivo');
+    return row;
   }
 }

@@ -11,6 +11,10 @@ export class SimulatorPage {
   readonly clockStatus: Locator;
   readonly newCitizen: Locator;
   readonly citizen: Locator;
+  readonly citizenCf: Locator;
+  readonly citizenBirth: Locator;
+  readonly citizenTs: Locator;
+  readonly letterbox: Locator;
   readonly smsItems: Locator;
   readonly phoneCalls: Locator;
   readonly mailItems: Locator;
@@ -31,6 +35,10 @@ export class SimulatorPage {
     this.clockStatus = page.getByTestId('sim-clock-status');
     this.newCitizen = page.getByTestId('sim-new-citizen');
     this.citizen = page.getByTestId('sim-citizen');
+    this.citizenCf = page.getByTestId('sim-citizen-cf');
+    this.citizenBirth = page.getByTestId('sim-citizen-birth');
+    this.citizenTs = page.getByTestId('sim-citizen-ts');
+    this.letterbox = page.getByTestId('sim-letterbox');
     this.smsItems = page.getByTestId('sim-sms-item');
     this.phoneCalls = page.getByTestId('sim-phone-call');
     this.mailItems = page.getByTestId('sim-mail-item');
@@ -83,7 +91,7 @@ export class SimulatorPage {
   async openLetterbox(cf: string): Promise<void> {
     await this.page.getByTestId('sim-post-input').fill(cf);
     await this.page.getByTestId('sim-post-open').click();
-    await this.page.getByTestId('sim-letterbox').waitFor();
+    await this.letterbox.waitFor();
   }
 
   /** The PIN part or code a message shows (emphasised in its body). */

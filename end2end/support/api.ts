@@ -1,7 +1,8 @@
-// Arranging data through the JSON API (shared/API.md): citizens, clock,
-// and reading what the delivery simulator holds. Journeys themselves go
-// through the UI; this is only for set-up and for facts a person would know
-// (their own birthplace, a PIN already assigned).
+// The JSON API (shared/API.md) as the tests use it to set the stage: the
+// simulated clock, registry citizens, PIN requests, and what the delivery
+// simulator holds. Journeys themselves go through the UI; this is only for
+// set-up and for facts a person would know (their own birthplace, a PIN
+// already assigned). Composite set-ups are in `arrange.ts`.
 import { APIRequestContext, expect } from '@playwright/test';
 
 export interface Citizen {
@@ -13,6 +14,7 @@ export interface Citizen {
   birthplace_code: string;
   residence: { address: string; civic: string; province: string; comune: string; cap: string };
   tessera_sanitaria: { number: string; expiry: string };
+  role?: 'citizen' | 'intermediary';
 }
 
 export interface Contacts {
@@ -34,6 +36,10 @@ export interface SimMessage {
 /** Default simulated start of the journeys (SPEC §6). */
 export const START = '2020-04-01T09:00:00Z';
 
+/** Where a PIN request is filed: online, or "by phone" (Contact Center). */
+export const ONLINE = '/api/v1/pin-requests';
+export const BY_PHONE = '/api/v1/sim/phone-requests';
+
 export async function setClock(request: APIRequestContext, iso: string): Promise<string> {
   const res = await request.post('/api/v1/sim/clock', { data: { set: iso } });
   expect(res.status(), await res.text()).toBe(200);
@@ -44,6 +50,12 @@ export async function getClock(request: APIRequestContext): Promise<Date> {
   const res = await request.get('/api/v1/sim/clock');
   expect(res.status()).toBe(200);
   return new Date((await res.json()).now);
+}
+
+/** Advances the simulated clock by `seconds`. */
+export async function advance(request: APIRequestContext, seconds: number): Promise<void> {
+  const res = await request.post('/api/v1/sim/clock', { data: { advance_seconds: seconds } });
+  expect(res.status(), await res.text()).toBe(200);
 }
 
 /** A new synthetic registry citizen, every field generated unless given. */
@@ -80,13 +92,13 @@ export async function birthplace(
 
 /**
  * Arranges an already-issued PIN for `citizen` (not the journey under test).
- * `endpoint` is where the request is filed: online by default.
+ * `endpoint` is where the request is filed: {@link ONLINE} by default.
  */
 export async function requestPinViaApi(
   request: APIRequestContext,
   citizen: Citizen,
   contacts: Contacts,
-  endpoint = '/api/v1/pin-requests',
+  endpoint = ONLINE,
 ): Promise<void> {
   const res = await request.post(endpoint, {
     data: {
@@ -113,16 +125,24 @@ export async function requestPinViaApi(
   expect(res.status(), await res.text()).toBe(201);
 }
 
+/** `times` wrong PINs typed for `cf` (10 block a PIN): each refused, 401 or 423. */
+export async function wrongLoginsViaApi(
+  request: APIRequestContext,
+  cf: string,
+  times = 10,
+): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const res = await request.post('/api/v1/session', {
+      data: { codice_fiscale: cf, pin: `WRONGPIN${i}` },
+    });
+    expect([401, 423]).toContain(res.status());
+  }
+}
+
 export async function messages(request: APIRequestContext, recipient: string): Promise<SimMessage[]> {
   const res = await request.get('/api/v1/sim/messages', { params: { recipient } });
   expect(res.status()).toBe(200);
   return res.json();
-}
-
-/** `GG/MM/AAAA` of a date. */
-export function ddmmyyyy(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
 }
 
 /** Newest message to `recipient` with a secret whose subject or body contains `hint`. */
@@ -134,9 +154,20 @@ export async function secretFor(request: APIRequestContext, recipient: string, h
 }
 
 /**
- * The two halves of a PIN requested with `requestPinViaApi`: half 1 from the
- * SMS, half 2 from the letter (the simulated clock moves 21 days so that it
- * has arrived — do this before any browser login).
+ * Half 2 from the letterbox of `cf` once the letter has arrived: the
+ * simulated clock moves 21 days (the post delay is at most 20).
+ */
+export async function letterHalf(request: APIRequestContext, cf: string): Promise<string> {
+  await advance(request, 21 * 86_400);
+  const letters = await messages(request, cf);
+  expect(letters[0]?.secret, JSON.stringify(letters)).toBeTruthy();
+  return letters[0].secret!;
+}
+
+/**
+ * The two halves of a PIN requested online with `requestPinViaApi`: half 1
+ * from the SMS, half 2 from the letter ({@link letterHalf}: do this before
+ * any browser login).
  */
 export async function pinHalvesViaApi(
   request: APIRequestContext,
@@ -144,11 +175,8 @@ export async function pinHalvesViaApi(
   contacts: Contacts,
 ): Promise<{ half1: string; half2: string }> {
   const half1 = await secretFor(request, contacts.mobile, 'prima parte');
-  const res = await request.post('/api/v1/sim/clock', { data: { advance_seconds: 21 * 86_400 } });
-  expect(res.status(), await res.text()).toBe(200);
-  const letters = await messages(request, citizen.codice_fiscale);
-  expect(letters[0]?.secret, JSON.stringify(letters)).toBeTruthy();
-  return { half1, half2: letters[0].secret! };
+  const half2 = await letterHalf(request, citizen.codice_fiscale);
+  return { half1, half2 };
 }
 
 /**

@@ -1,9 +1,12 @@
-// Arranging a test's starting point through the JSON API (and the login
-// form): the simulated clock, a citizen whose PIN has been issued, with its
-// halves or already through first access, and the data of the request form.
-// The journeys under test go through the UI; this only sets the stage.
-import { APIRequestContext, Page, test } from '@playwright/test';
+// Arranging a test's starting point: the simulated clock, a citizen whose
+// PIN has been issued (online or by phone), with its halves or already
+// through first access and onboarding, logged in on the page, the data of
+// the request form, and the back-office operator's own browser. The
+// journeys under test go through the UI; this only sets the stage.
+import { APIRequestContext, Browser, Page, TestInfo, expect, test } from '@playwright/test';
 import {
+  BY_PHONE,
+  ONLINE,
   START,
   Citizen,
   Contacts,
@@ -15,40 +18,62 @@ import {
   setClock,
   uniqueContacts,
 } from './api';
+import { BackOfficePage } from '../pages/backoffice';
 import { LoginPage } from '../pages/login';
+import { MyInpsPage } from '../pages/myInps';
 import { PersonalData, personalDataOf } from '../pages/request';
 
-/** Every test of the calling spec file starts with the simulated clock at START. */
+/**
+ * Every test of the calling spec file starts with the simulated clock at
+ * START: the clock is global to the server, and a file that moved it past
+ * the issuance cut-off would make the next one's requests refused.
+ */
 export function clockAtStartBeforeEach(): void {
   test.beforeEach(async ({ request }) => {
     await setClock(request, START);
   });
 }
 
-/** A fresh registry citizen with unique contacts and a PIN requested online (issued). */
+export interface WithPin {
+  citizen: Citizen;
+  contacts: Contacts;
+}
+
+/**
+ * A fresh registry citizen (with the registry `fields` given, e.g.
+ * `{ role: 'intermediary' }`), unique contacts and a PIN requested online
+ * (issued), or by phone with `byPhone` (it needs Attiva PIN before use).
+ */
 export async function citizenWithPin(
   request: APIRequestContext,
-): Promise<{ citizen: Citizen; contacts: Contacts }> {
-  const citizen = await newCitizen(request);
+  { fields = {}, byPhone = false }: { fields?: Partial<Citizen>; byPhone?: boolean } = {},
+): Promise<WithPin> {
+  const citizen = await newCitizen(request, fields);
   const contacts = uniqueContacts();
-  await requestPinViaApi(request, citizen, contacts);
+  await requestPinViaApi(request, citizen, contacts, byPhone ? BY_PHONE : ONLINE);
   return { citizen, contacts };
 }
 
 /** As {@link citizenWithPin}, with the two halves as the person received them. */
 export async function citizenWithPinHalves(
   request: APIRequestContext,
-): Promise<{ citizen: Citizen; contacts: Contacts; half1: string; half2: string }> {
+): Promise<WithPin & { half1: string; half2: string }> {
   const { citizen, contacts } = await citizenWithPin(request);
   const { half1, half2 } = await pinHalvesViaApi(request, citizen, contacts);
   return { citizen, contacts, half1, half2 };
 }
 
-/** As {@link citizenWithPin}, with first access done: `pin` is the ordinary PIN. */
+/**
+ * As {@link citizenWithPin}, with first access done, contacts verified and
+ * the privacy notice accepted — as if they had used it before: `pin` is the
+ * ordinary PIN. Only the API context's cookies are used; the page stays
+ * logged out.
+ */
 export async function citizenWithOrdinaryPin(
   request: APIRequestContext,
-): Promise<{ citizen: Citizen; contacts: Contacts; pin: string }> {
-  const { citizen, contacts } = await citizenWithPin(request);
+  fields: Partial<Citizen> = {},
+): Promise<WithPin & { pin: string }> {
+  const { citizen, contacts } = await citizenWithPin(request, { fields });
   const pin = await activatePinViaApi(request, citizen, contacts);
   return { citizen, contacts, pin };
 }
@@ -61,6 +86,17 @@ export async function loginWithPin(page: Page, cf: string, pin: string): Promise
   return login;
 }
 
+/** A citizen with an ordinary PIN, logged in on `page` (MyINPS says so). */
+export async function loggedInWithOrdinaryPin(
+  page: Page,
+  request: APIRequestContext,
+): Promise<WithPin & { pin: string }> {
+  const arranged = await citizenWithOrdinaryPin(request);
+  await loginWithPin(page, arranged.citizen.codice_fiscale, arranged.pin);
+  await expect(new MyInpsPage(page).pinType).toHaveText('PIN ordinario');
+  return arranged;
+}
+
 /**
  * A fresh registry citizen (with the registry `fields` given, e.g. a
  * `residence`), unique contacts and what the person types in step 2 for them.
@@ -68,10 +104,39 @@ export async function loginWithPin(page: Page, cf: string, pin: string): Promise
 export async function requestFormData(
   request: APIRequestContext,
   fields: Partial<Citizen> = {},
-): Promise<{ citizen: Citizen; contacts: Contacts; data: PersonalData }> {
+): Promise<WithPin & { data: PersonalData }> {
   const citizen = await newCitizen(request, fields);
   const contacts = uniqueContacts();
   const place = await birthplace(request, citizen.codice_fiscale);
   const data = personalDataOf(citizen, contacts, place.province);
   return { citizen, contacts, data };
+}
+
+/**
+ * Runs `work` in a browser of the operator's own (a second context, the
+ * same device as the test's project), on the back office page, and closes it.
+ */
+export async function asOperator(
+  browser: Browser,
+  info: TestInfo,
+  work: (op: BackOfficePage) => Promise<void>,
+): Promise<void> {
+  const u = info.project.use;
+  const ctx = await browser.newContext({
+    baseURL: u.baseURL,
+    viewport: u.viewport,
+    userAgent: u.userAgent,
+    deviceScaleFactor: u.deviceScaleFactor,
+    isMobile: u.isMobile,
+    hasTouch: u.hasTouch,
+    locale: u.locale,
+    timezoneId: u.timezoneId,
+  });
+  try {
+    const op = new BackOfficePage(await ctx.newPage());
+    await op.goto();
+    await work(op);
+  } finally {
+    await ctx.close();
+  }
 }

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Page, expect, test } from '@playwright/test';
 
@@ -33,4 +34,24 @@ export async function expectNoAxeViolations(
     }));
     expect(summary, `axe violations on ${what}`).toEqual([]);
   });
+}
+
+/**
+ * {@link expectNoAxeViolations}, and with E2E_SHOTS=<dir> a full-page
+ * screenshot of the state, for a look at 1280 and 360 px (phones are
+ * looked at 360 px wide, the narrowest the layout supports). Callers first
+ * wait for the state they check.
+ */
+export async function expectNoAxeViolationsAndShoot(
+  page: Page,
+  what: string,
+  heading: string | RegExp,
+): Promise<void> {
+  await expectNoAxeViolations(page, what, heading);
+  const dir = process.env.E2E_SHOTS;
+  if (dir) {
+    const name = `${test.info().project.name}-${what.replace(/[^a-z0-9]+/gi, '-')}.png`;
+    if (test.info().project.use.isMobile) await page.setViewportSize({ width: 360, height: 780 });
+    await page.screenshot({ path: path.join(dir, name), fullPage: true, scale: 'css' });
+  }
 }

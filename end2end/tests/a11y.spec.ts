@@ -1,6 +1,8 @@
-// (7) axe-core finds no violation on any page, in the states a person sees.
+// (7) axe-core finds no violation on any page, in the states a person sees:
+// here the home, not-found, login, request, first access, MyINPS and
+// simulator pages; each procedure's own spec scans its pages on the way.
 import { expect, test } from '@playwright/test';
-import { messages, setClock } from '../support/api';
+import { letterHalf, messages, setClock } from '../support/api';
 import {
   citizenWithPin,
   clockAtStartBeforeEach,
@@ -9,7 +11,6 @@ import {
 } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
 import { H1 } from '../support/headings';
-import { letterHalf } from '../support/lifecycle';
 import { FirstAccessPage } from '../pages/firstAccess';
 import { HomePage } from '../pages/home';
 import { LoginPage } from '../pages/login';
@@ -19,20 +20,12 @@ import { SimulatorPage } from '../pages/simulator';
 
 clockAtStartBeforeEach();
 
-test('home, placeholders and not-found', async ({ page }) => {
+test('home and not-found', async ({ page }) => {
   const home = new HomePage(page);
   await home.goto();
   // The header shows the simulated date once the clock has answered.
   await expect(home.simDate).toHaveText(/^\d{2}\/\d{2}\/\d{4}/);
   await expectNoAxeViolations(page, 'home', H1.home);
-
-  await page.goto('/ripristina-pin');
-  await expect(page.getByTestId('restore-title')).toBeVisible();
-  await expectNoAxeViolations(page, '/ripristina-pin', H1.restore);
-
-  await page.goto('/revoca-pin');
-  await expect(page.getByTestId('revoke-title')).toBeVisible();
-  await expectNoAxeViolations(page, '/revoca-pin', H1.revoke);
 
   await page.goto('/pagina-che-non-esiste');
   await expect(page.getByTestId('not-found')).toBeVisible();
@@ -50,7 +43,7 @@ test('/accedi: every tab, and the error state', async ({ page }) => {
   }
   await login.tab('pin').click();
   await login.submit.click();
-  await expect(page.getByTestId('login-cf-error')).toBeVisible();
+  await expect(login.cfError).toBeVisible();
   await expectNoAxeViolations(page, '/accedi empty-field errors', H1.login);
   await login.login('RSSMRA80A01H501U', 'ABCDEFGH');
   await expect(login.error).toBeVisible();
@@ -67,7 +60,7 @@ test('/richiedi-pin: each step, field errors, outcome, already assigned, closed'
   await req.goto();
   await expectNoAxeViolations(page, 'request step 1', H1.request);
   await req.step1(citizen.codice_fiscale);
-  await expect(page.getByTestId('request-surname')).toBeVisible();
+  await expect(req.surname).toBeVisible();
   await expectNoAxeViolations(page, 'request step 2 (empty)', H1.request);
   await req.next.click();
   await expect(req.errorSummary).toBeVisible();

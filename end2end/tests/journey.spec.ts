@@ -3,34 +3,26 @@
 // the new PIN, verify the contacts, accept the privacy notice, MyINPS,
 // logout, and the old 16 characters no longer work.
 import { expect, test } from '@playwright/test';
-import { START, birthplace, newCitizen, setClock, uniqueContacts } from '../support/api';
+import { clockAtStartBeforeEach, requestFormData } from '../support/arrange';
+import { sixMonthsAfter } from '../support/dates';
+import { HomePage } from '../pages/home';
 import { FirstAccessPage } from '../pages/firstAccess';
 import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
 import { PrivacyPage, VerifyContactsPage } from '../pages/lifecycle';
-import { RequestPage, personalDataOf } from '../pages/request';
+import { RequestPage } from '../pages/request';
 import { SimulatorPage } from '../pages/simulator';
 
-/** `GG/MM/AAAA` six months after the `GG/MM/AAAA HH:MM` shown by the header. */
-function sixMonthsAfter(shown: string): string {
-  const [d, m, y] = shown.slice(0, 10).split('/').map(Number);
-  const date = new Date(Date.UTC(y, m - 1 + 6, d));
-  const dd = String(date.getUTCDate()).padStart(2, '0');
-  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${date.getUTCFullYear()}`;
-}
+clockAtStartBeforeEach();
 
 test('request, split delivery, first access, MyINPS, logout, new PIN', async ({ page, request }) => {
-  await setClock(request, START);
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  const place = await birthplace(request, citizen.codice_fiscale);
+  const { citizen, contacts, data } = await requestFormData(request);
   const cf = citizen.codice_fiscale;
 
   // Request the PIN with the registry data.
   const req = new RequestPage(page);
   await req.goto();
-  await req.requestPin(cf, personalDataOf(citizen, contacts, place.province));
+  await req.requestPin(cf, data);
   await expect(req.outcome).toHaveAttribute('data-status', 'issued');
 
   // Half 1 arrives at once by SMS; half 2 is still on its way.
@@ -64,7 +56,7 @@ test('request, split delivery, first access, MyINPS, logout, new PIN', async ({ 
   await login.login(cf.toLowerCase(), half1 + half2);
   await expect(page).toHaveURL(/\/primo-accesso$/);
   // The header's simulated date, once the clock has answered.
-  const simDate = page.getByTestId('sim-date');
+  const simDate = new HomePage(page).simDate;
   await expect(simDate).toHaveText(/^\d{2}\/\d{2}\/\d{4}/);
   const today = await simDate.innerText();
 

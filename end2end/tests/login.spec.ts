@@ -1,16 +1,15 @@
-// Login branches (SPEC §4.5) and the pages around it.
+// Login branches (SPEC §4.5), the lockout, logout and the pages around it.
 import { expect, test } from '@playwright/test';
-import { START, newCitizen, requestPinViaApi, setClock, uniqueContacts } from '../support/api';
+import { newCitizen, wrongLoginsViaApi } from '../support/api';
+import { citizenWithOrdinaryPin, citizenWithPin, clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
+import { ActivityPage, ContactsPage } from '../pages/lifecycle';
 import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
 
-test.beforeEach(async ({ request }) => {
-  await setClock(request, START);
-});
+clockAtStartBeforeEach();
 
 test('(6) a wrong PIN gets a clear message that reveals nothing else', async ({ page, request }) => {
-  const withPin = await newCitizen(request);
-  await requestPinViaApi(request, withPin, uniqueContacts());
+  const { citizen: withPin } = await citizenWithPin(request);
   const withoutPin = await newCitizen(request);
 
   const login = new LoginPage(page);
@@ -37,20 +36,15 @@ test('(6) a wrong PIN gets a clear message that reveals nothing else', async ({ 
 });
 
 test('a PIN blocked after 10 wrong attempts says how long to wait', async ({ page, request }) => {
-  const citizen = await newCitizen(request);
-  await requestPinViaApi(request, citizen, uniqueContacts());
+  const { citizen } = await citizenWithPin(request);
   // Arrange the 10 consecutive failures that block the PIN.
-  for (let i = 0; i < 10; i++) {
-    const res = await request.post('/api/v1/session', {
-      data: { codice_fiscale: citizen.codice_fiscale, pin: `WRONGPIN${i}` },
-    });
-    expect([401, 423]).toContain(res.status());
-  }
+  await wrongLoginsViaApi(request, citizen.codice_fiscale);
 
   const login = new LoginPage(page);
   await login.goto();
   await login.login(citizen.codice_fiscale, 'WRONGPINX');
   await expect(login.error).toContainText('bloccato');
+  await expect(login.error).toContainText('minut');
   // About 3 minutes of simulated time, in minutes and seconds.
   await expect(login.error).toContainText(/(3 minuti|2 minuti e \d+ second)/);
 });
@@ -59,12 +53,12 @@ test('empty fields are named next to the field, without calling the server', asy
   const login = new LoginPage(page);
   await login.goto();
   await login.submit.click();
-  await expect(page.getByTestId('login-cf-error')).toHaveText('Inserisci il codice fiscale.');
+  await expect(login.cfError).toHaveText('Inserisci il codice fiscale.');
   await expect(login.cf).toBeFocused();
   await expect(login.cf).toHaveAttribute('aria-invalid', 'true');
   await login.cf.fill('RSSMRA80A01H501U');
   await login.submit.click();
-  await expect(page.getByTestId('login-pin-error')).toHaveText('Inserisci il PIN.');
+  await expect(login.pinError).toHaveText('Inserisci il PIN.');
   await expect(login.pin).toBeFocused();
   await expect(login.error).toHaveCount(0);
 });
@@ -112,4 +106,25 @@ test('MyINPS without a session offers the login', async ({ page }) => {
   await expect(me.notLogged).toBeVisible();
   await me.loginLink.click();
   await expect(page).toHaveURL(/\/accedi$/);
+});
+
+test('(f) logout ends the session: MyINPS asks to log in, going back shows no data', async ({ page, request }) => {
+  const { citizen, pin } = await citizenWithOrdinaryPin(request);
+  await loginWithPin(page, citizen.codice_fiscale, pin);
+  const my = new MyInpsPage(page);
+  await expect(my.cf).toHaveText(citizen.codice_fiscale);
+  await my.logout.click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/myinps$/);
+  await expect(my.notLogged).toBeVisible();
+  await expect(my.cf).toHaveCount(0);
+  await expect(page.getByText(citizen.codice_fiscale)).toHaveCount(0);
+
+  await page.goto('/myinps/attivita');
+  await expect(new ActivityPage(page).error).toContainText('effettuare di nuovo l\'accesso');
+  await page.goto('/myinps/recapiti');
+  await expect(new ContactsPage(page).loadError).toBeVisible();
 });

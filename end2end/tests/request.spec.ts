@@ -18,9 +18,9 @@ test('(2) a codice fiscale that already holds a PIN is stopped at step 1', async
     `L'utente ${citizen.codice_fiscale} ha già un PIN assegnato`,
   );
   // The way out: restore or revoke.
-  await expect(page.getByTestId('already-assigned-restore')).toHaveAttribute('href', '/ripristina-pin');
-  await expect(page.getByTestId('already-assigned-revoke')).toHaveAttribute('href', '/revoca-pin');
-  await expect(page.getByTestId('request-surname')).toHaveCount(0);
+  await expect(req.alreadyAssignedRestore).toHaveAttribute('href', '/ripristina-pin');
+  await expect(req.alreadyAssignedRevoke).toHaveAttribute('href', '/revoca-pin');
+  await expect(req.surname).toHaveCount(0);
 });
 
 test('(3) a surname that does not match the codice fiscale is named and blocks Avanti', async ({
@@ -39,10 +39,10 @@ test('(3) a surname that does not match the codice fiscale is named and blocks A
     'Il cognome non corrisponde al codice fiscale',
   );
   await expect(req.summary).toHaveCount(0);
-  await expect(page.getByTestId('request-surname')).toBeVisible();
+  await expect(req.surname).toBeVisible();
 
   // Correcting the surname lets the citizen go on.
-  await page.getByTestId('request-surname').fill(citizen.surname);
+  await req.surname.fill(citizen.surname);
   await req.next.click();
   await expect(req.summary).toBeVisible();
   await expect(req.fieldError('personal.surname')).toHaveCount(0);
@@ -85,7 +85,7 @@ test('(4) a residence not matching the registry queues a contact-center callback
   await sim.openPhone(contacts.mobile);
   await expect(sim.smsItems).toHaveCount(1);
   await sim.openLetterbox(citizen.codice_fiscale);
-  await expect(page.getByTestId('sim-letterbox')).toContainText('Nessuna lettera');
+  await expect(sim.letterbox).toContainText('Nessuna lettera');
 });
 
 test('(4) a residence typed with abbreviations ("V." for Via, "n." before the number) is the registry\'s: no callback', async ({

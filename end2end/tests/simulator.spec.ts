@@ -1,11 +1,10 @@
 // The simulator as a trainer uses it: clock, test citizens, inboxes.
 import { expect, test } from '@playwright/test';
-import { START, newCitizen, requestPinViaApi, setClock, uniqueContacts } from '../support/api';
+import { citizenWithPin, clockAtStartBeforeEach } from '../support/arrange';
+import { HomePage } from '../pages/home';
 import { SimulatorPage } from '../pages/simulator';
 
-test.beforeEach(async ({ request }) => {
-  await setClock(request, START);
-});
+clockAtStartBeforeEach();
 
 test('the clock moves by the buttons and by "Imposta", and the header follows', async ({ page }) => {
   const sim = new SimulatorPage(page);
@@ -23,7 +22,7 @@ test('the clock moves by the buttons and by "Imposta", and the header follows', 
   await sim.clockSet.click();
   await expect(sim.clockNow).toContainText('15/06/2020 10:3');
   await expect(sim.clockStatus).toContainText('15/06/2020');
-  await expect(page.getByTestId('sim-date')).toContainText('15/06/2020 10:3');
+  await expect(new HomePage(page).simDate).toContainText('15/06/2020 10:3');
 });
 
 test('"Nuovo cittadino di prova" gives data to type', async ({ page }) => {
@@ -31,17 +30,15 @@ test('"Nuovo cittadino di prova" gives data to type', async ({ page }) => {
   await sim.goto();
   await sim.newCitizen.click();
   await expect(sim.citizen).toHaveCount(1);
-  await expect(page.getByTestId('sim-citizen-cf')).toHaveText(/^[A-Z0-9]{16}$/);
-  await expect(page.getByTestId('sim-citizen-birth')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
-  await expect(page.getByTestId('sim-citizen-ts')).toContainText(/\d{20}/);
+  await expect(sim.citizenCf).toHaveText(/^[A-Z0-9]{16}$/);
+  await expect(sim.citizenBirth).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+  await expect(sim.citizenTs).toContainText(/\d{20}/);
   await sim.newCitizen.click();
   await expect(sim.citizen).toHaveCount(2);
 });
 
 test('half 1 reads the same on the phone and in the mailbox', async ({ page, request }) => {
-  const citizen = await newCitizen(request);
-  const contacts = uniqueContacts();
-  await requestPinViaApi(request, citizen, contacts);
+  const { citizen, contacts } = await citizenWithPin(request);
 
   const sim = new SimulatorPage(page);
   await sim.goto();

@@ -1,0 +1,159 @@
+//! Login and sessions: levels by what is typed, one answer for wrong and
+//! unknown credentials, the lockout (also under concurrent attempts), the
+//! session cookie, idle and absolute expiry, rotation at login.
+
+use std::sync::Arc;
+
+use reqwest::{Client, StatusCode};
+use serde_json::json;
+
+use crate::fixtures::cf;
+use crate::harness::TestApp;
+
+#[tokio::test]
+async fn first_half_alone_opens_a_restricted_session() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    let (half1, _) = app.issue(&c).await;
+    let (status, body) = app.login(cf(&c), &half1).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body, json!({"next": "home", "reason": null, "level": "L0"}));
+    let (status, me) = app.get("/me").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["level"], "L0");
+    // No first access from an L0 session.
+    let (status, _) = app.post("/pin/first-access", json!({})).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn wrong_or_unknown_credentials_get_the_same_401() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    app.issue(&c).await;
+    let (status, wrong) = app.login(cf(&c), "AAAAAAAA").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong["code"], "INVALID_CREDENTIALS");
+    assert_eq!(wrong["message"], "Codice fiscale o PIN errati");
+    let (status, unknown) = app.login("RSSMRA80A01H501U", "AAAAAAAA").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown, wrong);
+}
+
+#[tokio::test]
+async fn ten_wrong_attempts_lock_the_pin() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    let cf = cf(&c);
+    let (h1, h2) = app.issue(&c).await;
+    for i in 0..10 {
+        let (status, _) = app.login(cf, "WRONGPIN").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "attempt {i}");
+    }
+    // Blocked: even the right PIN is refused, without counting.
+    let (status, body) = app.login(cf, &format!("{h1}{h2}")).await;
+    assert_eq!(status, StatusCode::LOCKED, "{body}");
+    assert_eq!(body["code"], "PIN_LOCKED");
+    let wait = body["retry_after_seconds"].as_i64().unwrap();
+    assert!(wait > 0 && wait <= 180, "{wait}");
+
+    // After the block one more wrong attempt blocks again at once.
+    app.advance(181).await;
+    let (status, _) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = app.login(cf, &format!("{h1}{h2}")).await;
+    assert_eq!(status, StatusCode::LOCKED);
+
+    // After that block the right PIN works and resets the count.
+    app.advance(181).await;
+    let (status, body) = app.login(cf, &format!("{h1}{h2}")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn concurrent_wrong_attempts_check_at_most_ten() {
+    let app = Arc::new(TestApp::start().await);
+    let c = app.citizen().await;
+    let cf = cf(&c).to_owned();
+    app.issue(&c).await;
+    let mut tasks = Vec::new();
+    for _ in 0..50 {
+        let (app, cf) = (app.clone(), cf.clone());
+        tasks.push(tokio::spawn(async move {
+            let body = json!({"codice_fiscale": cf, "pin": "WRONGPIN"});
+            app.post_as(&Client::new(), "/session", body).await.0
+        }));
+    }
+    let mut unauthorized = 0;
+    let mut locked = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            StatusCode::UNAUTHORIZED => unauthorized += 1,
+            StatusCode::LOCKED => locked += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(unauthorized, 10);
+    assert_eq!(locked, 40);
+}
+
+#[tokio::test]
+async fn session_cookie_flags() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    let (h1, _) = app.issue(&c).await;
+    let r = app
+        .send(
+            app.client
+                .post(app.url("/session"))
+                .header("x-forwarded-proto", "https")
+                .json(&json!({"codice_fiscale": c["codice_fiscale"], "pin": h1})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let cookie = r.header("set-cookie");
+    assert!(cookie.starts_with("pin_inps_session="));
+    for flag in ["HttpOnly", "SameSite=Strict", "Path=/", "Secure"] {
+        assert!(cookie.contains(flag), "{cookie}");
+    }
+}
+
+#[tokio::test]
+async fn idle_sessions_expire_on_the_simulated_clock() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    let (h1, _) = app.issue(&c).await;
+    app.login(cf(&c), &h1).await;
+    assert_eq!(app.get("/me").await.0, StatusCode::OK);
+    app.advance(31 * 60).await;
+    assert_eq!(app.get("/me").await.0, StatusCode::UNAUTHORIZED);
+}
+
+/// `GET /me` from a client that sends exactly `cookie`.
+async fn me_with(app: &TestApp, cookie: &str) -> StatusCode {
+    let rb = Client::new().get(app.url("/me")).header("cookie", cookie);
+    app.send(rb).await.status
+}
+
+#[tokio::test]
+async fn sessions_rotate_at_login_and_end_after_twelve_hours() {
+    let app = TestApp::start().await;
+    let (c, pin) = app.ready().await;
+    // A client carrying a fixed cookie, to see the old id die at login.
+    let first = app.login_cookie(cf(&c), &pin).await;
+    let second = app.login_cookie(cf(&c), &pin).await;
+    assert_ne!(first, second);
+    assert!(first.len() >= "pin_inps_session=".len() + 32, "≥128 bits");
+    assert_eq!(me_with(&app, &first).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(me_with(&app, &second).await, StatusCode::OK);
+
+    // Active every 25 minutes, the session still ends 12 hours after login.
+    for _ in 0..28 {
+        app.advance(25 * 60).await;
+        assert_eq!(me_with(&app, &second).await, StatusCode::OK);
+    }
+    app.advance(25 * 60).await;
+    assert_eq!(me_with(&app, &second).await, StatusCode::UNAUTHORIZED);
+}

@@ -1,0 +1,30 @@
+//! The integration tests: one binary. Each test runs the real app
+//! ([`harness::TestApp`]) and every answer it receives is checked against
+//! `server/openapi.json` ([`contract::check`]); [`fixtures`] holds the data
+//! sent. One module per procedure, then the hardening (CSRF, errors,
+//! headers, what is stored), the document and what is routed.
+
+mod contract;
+mod fixtures;
+mod harness;
+
+mod activation;
+mod activity;
+mod backoffice;
+mod change_pin;
+mod contacts;
+mod dispositivo;
+mod first_access;
+mod pin_request;
+mod restore;
+mod revoke;
+mod services;
+mod login;
+mod sim;
+
+mod csrf;
+mod errors;
+mod headers;
+mod openapi;
+mod routing;
+mod security;

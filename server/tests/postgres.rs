@@ -1,0 +1,183 @@
+//! Two server processes on one PostgreSQL database, as in a shared
+//! deployment behind a load balancer: the lockout, the sessions and the
+//! simulated clock are the database's, so a citizen cannot tell (or
+//! exploit) which process answers. Runs with the feature `postgres-tests`
+//! on the server of `PIN_INPS_TEST_POSTGRES` (see `scripts/test.sh`).
+#![cfg(feature = "postgres-tests")]
+
+use chrono::{DateTime, Utc};
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+use server::config::ServeConfig;
+use server::store::postgres::scratch::ScratchDatabase;
+
+const MOBILE: &str = "+393331234567";
+
+/// One server on `url`: its API base (`http://127.0.0.1:PORT/api/v1`).
+async fn spawn_on(url: &str, dir: &tempfile::TempDir, name: &str) -> String {
+    let mut cfg = ServeConfig::with_database(url);
+    cfg.listen = "127.0.0.1:0".parse().unwrap();
+    cfg.uploads_dir = dir.path().join(name);
+    cfg.argon2_memory_kib = 64;
+    cfg.argon2_iterations = 1;
+    cfg.seed_citizens = 3;
+    let (addr, _task) = server::spawn(cfg).await.expect("server starts");
+    format!("http://{addr}/api/v1")
+}
+
+async fn call(rb: reqwest::RequestBuilder) -> (StatusCode, Value, Option<String>) {
+    let r = rb.send().await.expect("answer");
+    let status = r.status();
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned);
+    let body = r.json().await.unwrap_or(Value::Null);
+    (status, body, cookie)
+}
+
+async fn post(base: &str, path: &str, body: Value) -> (StatusCode, Value) {
+    let (s, b, _) = call(Client::new().post(format!("{base}{path}")).json(&body)).await;
+    (s, b)
+}
+
+async fn now_on(base: &str) -> DateTime<Utc> {
+    let (s, b, _) = call(Client::new().get(format!("{base}/sim/clock"))).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    b["now"].as_str().unwrap().parse().unwrap()
+}
+
+/// The secret of the newest message to `recipient` mentioning `hint`.
+async fn secret(base: &str, recipient: &str, hint: &str) -> String {
+    let rb = Client::new()
+        .get(format!("{base}/sim/messages"))
+        .query(&[("recipient", recipient)]);
+    let (s, msgs, _) = call(rb).await;
+    assert_eq!(s, StatusCode::OK, "{msgs}");
+    msgs.as_array()
+        .unwrap()
+        .iter()
+        .find(|m| {
+            m["secret"].is_string()
+                && (m["subject"].as_str().unwrap().contains(hint)
+                    || m["body"].as_str().unwrap().contains(hint))
+        })
+        .unwrap_or_else(|| panic!("no message with {hint:?} to {recipient}: {msgs}"))["secret"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn close(a: DateTime<Utc>, b: DateTime<Utc>) -> bool {
+    (a - b).num_seconds().abs() < 5
+}
+
+#[tokio::test]
+async fn two_processes_share_lockout_sessions_and_clock() {
+    let db = ScratchDatabase::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    let a = spawn_on(&db.url, &dir, "a").await;
+    let b = spawn_on(&db.url, &dir, "b").await;
+
+    // One clock: a move on either process is what the other reads next.
+    let before = now_on(&b).await;
+    let (s, moved) = post(&a, "/sim/clock", json!({"advance_seconds": 86_400})).await;
+    assert_eq!(s, StatusCode::OK, "{moved}");
+    let on_b = now_on(&b).await;
+    assert!(
+        close(on_b, before + chrono::Duration::days(1)),
+        "{before} → {on_b}"
+    );
+    let (s, _) = post(&b, "/sim/clock", json!({"set": "2020-05-04T10:00:00Z"})).await;
+    assert_eq!(s, StatusCode::OK);
+    let set: DateTime<Utc> = "2020-05-04T10:00:00Z".parse().unwrap();
+    assert!(close(now_on(&a).await, set));
+    // Concurrent advances on both processes all count.
+    let advances = (0..10).map(|i| {
+        let base = if i % 2 == 0 { a.clone() } else { b.clone() };
+        tokio::spawn(
+            async move { post(&base, "/sim/clock", json!({"advance_seconds": 3_600})).await },
+        )
+    });
+    for h in advances.collect::<Vec<_>>() {
+        assert_eq!(h.await.unwrap().0, StatusCode::OK);
+    }
+    let ten_hours = set + chrono::Duration::hours(10);
+    assert!(close(now_on(&a).await, ten_hours));
+    assert!(close(now_on(&b).await, ten_hours));
+
+    // A PIN requested on B, read and delivered on A.
+    let (s, citizen) = post(&a, "/sim/citizens", json!({})).await;
+    assert_eq!(s, StatusCode::CREATED, "{citizen}");
+    let cf = citizen["codice_fiscale"].as_str().unwrap().to_owned();
+    let request = json!({
+        "codice_fiscale": cf,
+        "residence_type": "italia",
+        "personal": {
+            "surname": citizen["surname"], "name": citizen["name"],
+            "birth_date": citizen["birth_date"], "sex": citizen["sex"],
+            "birthplace_code": citizen["birthplace_code"]
+        },
+        "residence": citizen["residence"],
+        "contacts": {
+            "home_phone": null, "mobile": MOBILE, "email": "persona@example.it",
+            "pec": null, "preferred_phone": "mobile", "preferred_time": "09-13"
+        }
+    });
+    let (s, body) = post(&b, "/pin-requests", request).await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let half1 = secret(&a, MOBILE, "prima parte").await;
+
+    // A session made on A works on B; logging out on B ends it on A too.
+    let login = json!({"codice_fiscale": cf, "pin": half1});
+    let (s, body, cookie) = call(Client::new().post(format!("{a}/session")).json(&login)).await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let cookie = cookie.expect("session cookie");
+    let me = |base: &str| {
+        Client::new()
+            .get(format!("{base}/me"))
+            .header("cookie", &cookie)
+    };
+    let (s, body, _) = call(me(&b)).await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    assert_eq!(body["level"], "L0");
+    let logout = Client::new()
+        .delete(format!("{b}/session"))
+        .header("cookie", &cookie);
+    assert!(call(logout).await.0.is_success());
+    assert_eq!(call(me(&a)).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(call(me(&b)).await.0, StatusCode::UNAUTHORIZED);
+
+    // 50 concurrent wrong PINs spread over both: exactly 10 are checked
+    // (and refused as wrong), every other one finds the PIN locked.
+    let attempts = (0..50).map(|i| {
+        let base = if i % 2 == 0 { a.clone() } else { b.clone() };
+        let cf = cf.clone();
+        tokio::spawn(async move {
+            post(
+                &base,
+                "/session",
+                json!({"codice_fiscale": cf, "pin": "ZZZZ9999"}),
+            )
+            .await
+            .0
+        })
+    });
+    let mut wrong = 0;
+    let mut locked = 0;
+    for h in attempts.collect::<Vec<_>>() {
+        match h.await.unwrap() {
+            StatusCode::UNAUTHORIZED => wrong += 1,
+            StatusCode::LOCKED => locked += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!((wrong, locked), (10, 40));
+    // Locked on both, even with the right PIN.
+    let (s, body) = post(&b, "/session", login.clone()).await;
+    assert_eq!(s, StatusCode::LOCKED, "{body}");
+    assert_eq!(body["code"], "PIN_LOCKED");
+    assert_eq!(post(&a, "/session", login).await.0, StatusCode::LOCKED);
+}
