@@ -121,11 +121,13 @@ async fn no_secret_is_stored_in_clear_outside_the_messages() {
 }
 
 /// Hardening item 1: an upload's transaction reads the old file, then writes
-/// the new one; while other requests of the same session write too (every
-/// `GET /me` touches the session), a deferred SQLite transaction could not
-/// upgrade and answered 500 "database is locked". Every answer must be 200.
+/// the new one; while other requests of the same session wrote too (then
+/// every `GET /me` touched the session; now the preferences are saved
+/// alongside, since reads no longer write), a deferred SQLite transaction
+/// could not upgrade and answered 500 "database is locked". Every answer
+/// must be 200.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn uploads_and_reads_of_one_session_run_concurrently_without_errors() {
+async fn uploads_reads_and_writes_of_one_session_run_concurrently_without_errors() {
     let app = Arc::new(TestApp::start().await);
     app.l1().await;
     let (s, _) = app
@@ -143,6 +145,17 @@ async fn uploads_and_reads_of_one_session_run_concurrently_without_errors() {
                     let (s, b) = app.get("/me").await;
                     if s != StatusCode::OK {
                         failures.push(format!("GET /me: {s} {b}"));
+                    }
+                    let newsletter = reads % 2 == 0;
+                    let (s, b) = app
+                        .put(
+                            "/services/preferences",
+                            json!({"language": "it", "notice_channel": "sms",
+                                   "newsletter": newsletter}),
+                        )
+                        .await;
+                    if s != StatusCode::OK {
+                        failures.push(format!("PUT /services/preferences: {s} {b}"));
                     }
                     reads += 1;
                 }
