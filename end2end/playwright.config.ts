@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { TopologyOptions } from './support/fixtures';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -16,12 +17,25 @@ const dbFile = path.join(os.tmpdir(), `pin-inps-e2e-${runId}.db`);
 // Uploaded files (PIN dispositivo) go beside the database, not into the clone.
 const uploadsDir = path.join(os.tmpdir(), `pin-inps-e2e-${runId}-uploads`);
 
+// The static-hosting topology: the same build, prepared by
+// scripts/prepare-static.sh, served by nginx (not our server) on one port,
+// and the API alone (`server serve` without --static-dir) on another, with
+// --cors-origin naming the static host. Same site (one host, two ports), so
+// the SameSite=Strict session cookie travels with CORS credentials.
+const staticPort = port + 1;
+const apiPort = port + 2;
+const staticURL = `http://127.0.0.1:${staticPort}`;
+const apiURL = `http://127.0.0.1:${apiPort}`;
+const staticRoot = path.join(os.tmpdir(), `pin-inps-e2e-${runId}-static`);
+const apiDb = path.join(os.tmpdir(), `pin-inps-e2e-${runId}-api.db`);
+const staticSpecs = /(journey|static-hosting)\.spec\.ts$/;
+
 const chromium = {
   executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 };
 
-export default defineConfig({
+export default defineConfig<TopologyOptions>({
   testDir: './tests',
   // The simulated clock is global to the server: one test at a time.
   workers: 1,
@@ -40,6 +54,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: /static-hosting\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
@@ -48,18 +63,58 @@ export default defineConfig({
     },
     {
       name: 'mobile',
+      testIgnore: /static-hosting\.spec\.ts$/,
       use: {
         ...devices['Pixel 7'],
         launchOptions: chromium,
       },
     },
+    {
+      name: 'static-desktop',
+      testMatch: staticSpecs,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: chromium,
+        baseURL: staticURL,
+        apiURL,
+      },
+    },
+    {
+      name: 'static-mobile',
+      testMatch: staticSpecs,
+      use: {
+        ...devices['Pixel 7'],
+        launchOptions: chromium,
+        baseURL: staticURL,
+        apiURL,
+      },
+    },
   ],
-  webServer: {
-    command: `"${serverBin}" serve --listen 127.0.0.1:${port} --database "sqlite://${dbFile}" --static-dir "${staticDir}" --uploads-dir "${uploadsDir}"`,
-    url: `${baseURL}/api/v1/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `"${serverBin}" serve --listen 127.0.0.1:${port} --database "sqlite://${dbFile}" --static-dir "${staticDir}" --uploads-dir "${uploadsDir}"`,
+      url: `${baseURL}/api/v1/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `"${serverBin}" serve --listen 127.0.0.1:${apiPort} --database "sqlite://${apiDb}" --uploads-dir "${uploadsDir}-api" --cors-origin ${staticURL}`,
+      url: `${apiURL}/api/v1/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `DIST_DIR="${staticDir}" bash ../scripts/prepare-static.sh ${apiURL} "${staticRoot}" && exec bash static/nginx.sh ${staticPort} "${staticRoot}"`,
+      url: `${staticURL}/index.html`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

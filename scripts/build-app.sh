@@ -181,6 +181,7 @@ cat > "$OUT/index.html" <<HTML
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="PIN INPS — simulazione didattica della richiesta e gestione del PIN INPS. Non affiliato all'INPS.">
 <meta name="theme-color" content="#0066cc">
+<meta name="pin-inps-api" content="">
 <title>PIN INPS — Simulazione</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/$CSS">

@@ -3,6 +3,7 @@
 # that is not our server — a web server or a CDN — with the API elsewhere:
 #
 #   scripts/prepare-static.sh https://api.example.it [OUT_DIR]   # default dist-static/
+#   DIST_DIR=other/dist scripts/prepare-static.sh …                # another build than dist/
 #
 # Writes the API's base URL into index.html (<meta name="pin-inps-api">, read
 # once by the app at start; the app itself is not rebuilt), adds 404.html (a
@@ -20,13 +21,14 @@ out="${2:-$ROOT/dist-static}"
 [[ "$api" =~ ^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~/-]*)?$ ]] \
     || die "usage: $0 http(s)://api-host[:port][/path] [OUT_DIR]"
 api="${api%/}"
-[ -f "$ROOT/dist/index.html" ] || die "dist/ is not built: run scripts/build-app.sh first"
-grep -q '<meta name="pin-inps-api" content="[^"]*">' "$ROOT/dist/index.html" \
+dist="${DIST_DIR:-$ROOT/dist}"
+[ -f "$dist/index.html" ] || die "$dist is not built: run scripts/build-app.sh first"
+grep -q '<meta name="pin-inps-api" content="[^"]*">' "$dist/index.html" \
     || die "dist/index.html has no <meta name=\"pin-inps-api\">: rebuild with scripts/build-app.sh"
 
 rm -rf "$out"
 mkdir -p "$out"
-cp -R "$ROOT/dist/." "$out/"
+cp -R "$dist/." "$out/"
 sed -i "s|<meta name=\"pin-inps-api\" content=\"[^\"]*\">|<meta name=\"pin-inps-api\" content=\"$api/api/v1\">|" \
     "$out/index.html"
 cp "$out/index.html" "$out/404.html"

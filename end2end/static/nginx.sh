@@ -17,7 +17,6 @@ error_log stderr warn;
 events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
-    types { application/wasm wasm; }
     access_log off;
     client_body_temp_path $prefix/tmp/body;
     proxy_temp_path $prefix/tmp/proxy;

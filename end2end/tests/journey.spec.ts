@@ -1,9 +1,12 @@
 // (1) The whole journey of a citizen, through the UI only: request a PIN,
 // read half 1 on the phone and half 2 in the letterbox, first access, note
 // the new PIN, verify the contacts, accept the privacy notice, MyINPS,
-// logout, and the old 16 characters no longer work.
-import { expect, test } from '@playwright/test';
-import { clockAtStartBeforeEach, requestFormData } from '../support/arrange';
+// logout, and the old 16 characters no longer work. It runs in both
+// topologies: the SPA served by our server, and the SPA on a plain static
+// host with the API on another origin (projects static-desktop/-mobile).
+import { START, setClock } from '../support/api';
+import { requestFormData } from '../support/arrange';
+import { expect, test } from '../support/fixtures';
 import { sixMonthsAfter } from '../support/dates';
 import { HomePage } from '../pages/home';
 import { FirstAccessPage } from '../pages/firstAccess';
@@ -13,10 +16,12 @@ import { PrivacyPage, VerifyContactsPage } from '../pages/lifecycle';
 import { RequestPage } from '../pages/request';
 import { SimulatorPage } from '../pages/simulator';
 
-clockAtStartBeforeEach();
+test.beforeEach(async ({ api }) => {
+  await setClock(api, START);
+});
 
-test('request, split delivery, first access, MyINPS, logout, new PIN', async ({ page, request }) => {
-  const { citizen, contacts, data } = await requestFormData(request);
+test('request, split delivery, first access, MyINPS, logout, new PIN', async ({ page, api }) => {
+  const { citizen, contacts, data } = await requestFormData(api);
   const cf = citizen.codice_fiscale;
 
   // Request the PIN with the registry data.

@@ -4,11 +4,21 @@
 //!
 //! Simulated time = real time + an offset. It keeps ticking in real time, so a
 //! 3-minute lockout ends on its own as a user would expect, while the admin can
-//! jump forward. The offset is persisted by the caller (see
-//! `Store::save_clock_offset`) so a restart keeps the simulated date.
+//! jump forward.
+//!
+//! The database holds the clock (`store::SettingsStore`): a move is made
+//! there, atomically, and its result adopted here with [`Clock::observe`].
+//! Each stored state carries a version that every move bumps, and a clock
+//! adopts a state only if it is newer than the one it holds; so when several
+//! processes share a PostgreSQL database and each re-reads the state before
+//! every request, a move made on one process is seen by any request that
+//! starts after it on any other, and a slow re-read can never put an older
+//! offset back over a newer one.
 
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use crate::store::ClockState;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
@@ -35,6 +45,10 @@ pub struct OutOfRange;
 #[derive(Debug, Clone)]
 pub struct Clock {
     offset_ms: Arc<AtomicI64>,
+    /// Version of the stored state the offset came from; held while the
+    /// offset is replaced, so observing is one step. `now()` reads only the
+    /// atomic and never waits.
+    version: Arc<Mutex<i64>>,
 }
 
 impl Clock {
@@ -42,7 +56,44 @@ impl Clock {
     pub fn with_offset(offset_ms: i64) -> Self {
         Self {
             offset_ms: Arc::new(AtomicI64::new(offset_ms)),
+            version: Arc::new(Mutex::new(i64::MIN)),
         }
+    }
+
+    /// Adopts a state read from (or just written to) the store, unless the
+    /// clock already holds this version or a newer one.
+    pub fn observe(&self, state: ClockState) {
+        let mut version = self.version.lock().unwrap_or_else(|p| p.into_inner());
+        if state.version > *version {
+            self.offset_ms.store(state.offset_ms, Ordering::SeqCst);
+            *version = state.version;
+        }
+    }
+
+    /// The offsets that keep simulated now within [`EARLIEST`]..=[`LATEST`]
+    /// at this real instant: the bounds a store checks a move against.
+    pub fn offset_bounds() -> (i64, i64) {
+        let real = Utc::now().timestamp_millis();
+        (
+            earliest().timestamp_millis() - real,
+            latest().timestamp_millis() - real,
+        )
+    }
+
+    /// The offset that makes "now" equal `at`, if `at` is within range.
+    pub fn offset_to(at: DateTime<Utc>) -> Result<i64, OutOfRange> {
+        if !(earliest()..=latest()).contains(&at) {
+            return Err(OutOfRange);
+        }
+        Ok(Self::offset_for(at))
+    }
+
+    /// An advance of `seconds` in milliseconds, if it is representable
+    /// (whether it keeps the clock in range is the store's check).
+    pub fn advance_ms(seconds: i64) -> Result<i64, OutOfRange> {
+        Ok(TimeDelta::try_seconds(seconds)
+            .ok_or(OutOfRange)?
+            .num_milliseconds())
     }
 
     /// The offset that makes "now" equal `start`.
@@ -63,22 +114,20 @@ impl Clock {
         DateTime::from_timestamp_millis(ms).unwrap_or(DateTime::<Utc>::MAX_UTC)
     }
 
-    /// Jumps to `at` (forward or back); returns the new offset (to persist).
+    /// Jumps to `at` (forward or back) in this process only; returns the
+    /// new offset. The server moves the stored clock instead (see the
+    /// module notes); this is the same rule for a clock of its own.
     pub fn set(&self, at: DateTime<Utc>) -> Result<i64, OutOfRange> {
-        if !(earliest()..=latest()).contains(&at) {
-            return Err(OutOfRange);
-        }
-        let offset = Self::offset_for(at);
+        let offset = Self::offset_to(at)?;
         self.offset_ms.store(offset, Ordering::SeqCst);
         Ok(offset)
     }
 
-    /// Moves forward (or back, if negative) atomically, so concurrent moves
-    /// add up; returns the new offset. Refused, leaving the clock as it
+    /// Moves forward (or back, if negative) atomically in this process, so
+    /// concurrent moves add up; returns the new offset. Refused, leaving the clock as it
     /// was, if the result would leave the range.
     pub fn advance(&self, seconds: i64) -> Result<i64, OutOfRange> {
-        let delta = TimeDelta::try_seconds(seconds).ok_or(OutOfRange)?;
-        let delta_ms = delta.num_milliseconds();
+        let delta_ms = Self::advance_ms(seconds)?;
         let range = earliest()..=latest();
         let moved = self
             .offset_ms
@@ -145,6 +194,38 @@ mod tests {
         assert!(clock.now() < start);
         clock.set(latest()).unwrap();
         assert_eq!(clock.advance(86_400), Err(OutOfRange));
+    }
+
+    #[test]
+    fn only_newer_states_are_observed() {
+        let clock = Clock::with_offset(0);
+        clock.observe(ClockState {
+            offset_ms: 5_000,
+            version: 2,
+        });
+        assert_eq!(clock.offset_ms(), 5_000);
+        // A re-read that started before the move to version 2 arrives late.
+        clock.observe(ClockState {
+            offset_ms: 1_000,
+            version: 1,
+        });
+        assert_eq!(clock.offset_ms(), 5_000);
+        clock.observe(ClockState {
+            offset_ms: -7,
+            version: 3,
+        });
+        assert_eq!(clock.offset_ms(), -7);
+    }
+
+    #[test]
+    fn bounds_hold_exactly_the_range() {
+        let (lo, hi) = Clock::offset_bounds();
+        let at = |o: i64| Clock::with_offset(o).now();
+        assert!((at(lo) - earliest()).num_seconds().abs() < 5);
+        assert!((at(hi) - latest()).num_seconds().abs() < 5);
+        assert_eq!(Clock::advance_ms(i64::MAX), Err(OutOfRange));
+        assert_eq!(Clock::advance_ms(60), Ok(60_000));
+        assert_eq!(Clock::offset_to(DateTime::<Utc>::MAX_UTC), Err(OutOfRange));
     }
 
     #[test]

@@ -70,8 +70,11 @@ pub struct ServeConfig {
     #[arg(long, env = "PIN_INPS_LISTEN", default_value = "127.0.0.1:3000")]
     pub listen: SocketAddr,
 
-    /// SQLite database: `sqlite://PATH`, `sqlite:///abs/path` or a plain
-    /// path. The file and its directory are created on first start.
+    /// Database: an SQLite file (`sqlite://PATH`, `sqlite:///abs/path` or a
+    /// plain path; the file and its directory are created on first start)
+    /// for one process, or PostgreSQL (`postgres://USER[:PASS]@HOST:PORT/DB`,
+    /// the database must exist) for several processes sharing the data and
+    /// the simulated clock. Migrations run at start.
     #[arg(
         long,
         env = "PIN_INPS_DATABASE",

@@ -240,9 +240,7 @@ pub async fn spawn(
 /// pieces (headers, then body), and with Nagle's algorithm the last piece
 /// waits for the client's delayed ACK — about 40 ms per response on a
 /// reused connection.
-fn no_delay(
-    listener: tokio::net::TcpListener,
-) -> impl axum::serve::Listener<Addr = SocketAddr> {
+fn no_delay(listener: tokio::net::TcpListener) -> impl axum::serve::Listener<Addr = SocketAddr> {
     use axum::serve::ListenerExt;
     listener.tap_io(|tcp| {
         if let Err(e) = tcp.set_nodelay(true) {
@@ -261,6 +259,16 @@ pub async fn serve(cfg: ServeConfig) -> Result<(), BoxError> {
     let state = build_state(&cfg).await?;
     let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
     tracing::info!(addr = %listener.local_addr()?, sim = !cfg.no_sim, "listening");
+    for origin in &state.settings.cors_origins {
+        // The session cookie stays SameSite=Strict: a UI on another *site*
+        // (not just another origin of the same site) could not log in.
+        tracing::info!(
+            %origin,
+            "UI origin allowed (CORS with credentials, CSRF): it must be on the same \
+             site as this API (e.g. app.example.it + api.example.it, or two ports of \
+             one host); a cross-site UI is not supported"
+        );
+    }
     let app = app(state, cfg.static_dir.as_deref());
     axum::serve(no_delay(listener), app)
         .with_graceful_shutdown(shutdown_signal())

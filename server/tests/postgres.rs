@@ -95,8 +95,12 @@ async fn two_processes_share_lockout_sessions_and_clock() {
     let set: DateTime<Utc> = "2020-05-04T10:00:00Z".parse().unwrap();
     assert!(close(now_on(&a).await, set));
     // Concurrent advances on both processes all count.
-    let advances = (0..10).map(|i| {
-        let base = if i % 2 == 0 { a.clone() } else { b.clone() };
+    let advances = (0..10u32).map(|i| {
+        let base = if i.is_multiple_of(2) {
+            a.clone()
+        } else {
+            b.clone()
+        };
         tokio::spawn(
             async move { post(&base, "/sim/clock", json!({"advance_seconds": 3_600})).await },
         )
@@ -152,8 +156,12 @@ async fn two_processes_share_lockout_sessions_and_clock() {
 
     // 50 concurrent wrong PINs spread over both: exactly 10 are checked
     // (and refused as wrong), every other one finds the PIN locked.
-    let attempts = (0..50).map(|i| {
-        let base = if i % 2 == 0 { a.clone() } else { b.clone() };
+    let attempts = (0..50u32).map(|i| {
+        let base = if i.is_multiple_of(2) {
+            a.clone()
+        } else {
+            b.clone()
+        };
         let cf = cf.clone();
         tokio::spawn(async move {
             post(

@@ -23,10 +23,63 @@ use domain::api::{ApiError, ErrorCode, Health};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use web_sys::RequestCredentials;
 
 use crate::i18n::t;
 
-pub const BASE: &str = "/api/v1";
+/// The API's base URL, as `format!("{BASE}/health")` writes it: by default
+/// `/api/v1` on the app's own origin; for a copy of `dist/` on a static host
+/// it is the `content` of `<meta name="pin-inps-api">` in `index.html`,
+/// written at deploy time by `scripts/prepare-static.sh` (the app is not
+/// rebuilt). Read once, at the first request.
+pub const BASE: Base = Base;
+
+/// See [`BASE`].
+pub struct Base;
+
+impl Base {
+    pub fn as_str(&self) -> &'static str {
+        thread_local! {
+            static URL: &'static str = configured_base();
+        }
+        URL.with(|u| *u)
+    }
+}
+
+impl std::fmt::Display for Base {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+fn configured_base() -> &'static str {
+    let configured = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=pin-inps-api]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .map(|v| v.trim().trim_end_matches('/').to_owned())
+        .filter(|v| !v.is_empty());
+    match configured {
+        // Read once per page load and kept for its lifetime.
+        Some(url) => Box::leak(url.into_boxed_str()),
+        None => "/api/v1",
+    }
+}
+
+/// A link to an API resource the server names by its path (`/api/v1/…`,
+/// e.g. a receipt's URL), on the configured API.
+pub fn link(path: &str) -> String {
+    match path.strip_prefix("/api/v1") {
+        Some(rest) => format!("{BASE}{rest}"),
+        None => path.to_owned(),
+    }
+}
+
+/// Every request carries the session cookie, also when the API is on
+/// another origin of the same site (CORS with credentials).
+pub(crate) fn with_credentials(b: RequestBuilder) -> RequestBuilder {
+    b.credentials(RequestCredentials::Include)
+}
 
 fn local_error(code: ErrorCode, message: &str) -> ApiError {
     ApiError {
@@ -66,7 +119,9 @@ pub(crate) async fn send<T: DeserializeOwned>(
 }
 
 fn builder_send(b: RequestBuilder) -> Result<Request, gloo_net::Error> {
-    b.header("Accept", "application/json").build()
+    with_credentials(b)
+        .header("Accept", "application/json")
+        .build()
 }
 
 /// `GET path` (relative to the site root, e.g. `/api/v1/health`).
@@ -91,7 +146,7 @@ pub async fn post_json<B: Serialize, T: DeserializeOwned>(
     body: &B,
 ) -> Result<T, ApiError> {
     send(
-        Request::post(path)
+        with_credentials(Request::post(path))
             .header("Accept", "application/json")
             .json(body),
     )

@@ -9,7 +9,7 @@ use domain::dispositivo::{
 use gloo_net::http::Request;
 use serde::Serialize;
 
-use super::{get_json, network_error, post_empty, post_json, send, BASE};
+use super::{get_json, network_error, post_empty, post_json, send, with_credentials, BASE};
 
 pub async fn overview() -> Result<ServicesOverview, ApiError> {
     get_json(&format!("{BASE}/services")).await
@@ -66,9 +66,11 @@ pub async fn upload_file(slot: &str, file: web_sys::File) -> Result<Conversion, 
     form.append_with_blob("file", &file)
         .map_err(|_| network_error())?;
     send(
-        Request::post(&format!("{BASE}/dispositivo/conversion/files/{slot}"))
-            .header("Accept", "application/json")
-            .body(form),
+        with_credentials(Request::post(&format!(
+            "{BASE}/dispositivo/conversion/files/{slot}"
+        )))
+        .header("Accept", "application/json")
+        .body(form),
     )
     .await
 }

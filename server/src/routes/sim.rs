@@ -12,6 +12,7 @@ use domain::api::{
 };
 use serde::Deserialize;
 
+use crate::clock::Clock;
 use crate::error::{AppError, AppJson, AppQuery, AppResult};
 use crate::sim::deliveries::{inbox, recipient_key};
 use crate::sim::generator;
@@ -47,14 +48,23 @@ async fn update_clock(
             "La data simulata deve essere compresa tra il 01/01/2000 e il 31/12/2099",
         )])
     };
-    let (offset, now) = match (body.set, body.advance_seconds) {
-        (Some(at), None) => (st.clock.set(at).map_err(|_| out_of_range("set"))?, at),
+    // The move is made in the store, atomically (processes sharing the
+    // database all see it, and concurrent advances add up); this process
+    // then adopts the state it wrote.
+    let (moved, set_to) = match (body.set, body.advance_seconds) {
+        (Some(at), None) => {
+            let offset = Clock::offset_to(at).map_err(|_| out_of_range("set"))?;
+            (st.store.save_clock_offset(offset).await?, Some(at))
+        }
         (None, Some(secs)) => {
-            let offset = st
-                .clock
-                .advance(secs)
-                .map_err(|_| out_of_range("advance_seconds"))?;
-            (offset, st.clock.now())
+            let delta = Clock::advance_ms(secs).map_err(|_| out_of_range("advance_seconds"))?;
+            let (min, max) = Clock::offset_bounds();
+            let moved = st
+                .store
+                .shift_clock_offset(delta, min, max)
+                .await?
+                .ok_or_else(|| out_of_range("advance_seconds"))?;
+            (moved, None)
         }
         _ => {
             return Err(AppError::Validation(vec![FieldError::new(
@@ -64,7 +74,8 @@ async fn update_clock(
             )]))
         }
     };
-    st.store.save_clock_offset(offset).await?;
+    st.clock.observe(moved);
+    let now = set_to.unwrap_or_else(|| st.clock.now());
     tracing::info!(%now, "simulated clock moved");
     Ok(Json(ClockBody { now }))
 }

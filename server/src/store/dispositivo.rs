@@ -22,7 +22,10 @@ pub const PROTOCOL_PREFIX: &str = "INPS.0080.";
 /// the protocolling transaction); the format is the same for all of them.
 pub fn protocol_number(at: DateTime<Utc>, seq: i64) -> String {
     // The day of the protocol is the day in Rome, not in UTC.
-    format!("{PROTOCOL_PREFIX}{}.{seq:07}", domain::datetime::rome_date(at))
+    format!(
+        "{PROTOCOL_PREFIX}{}.{seq:07}",
+        domain::datetime::rome_date(at)
+    )
 }
 
 #[derive(Debug, Clone)]

@@ -1,5 +1,6 @@
-//! Persistence behind traits, so the procedures do not depend on SQLite and
-//! a PostgreSQL implementation can be added beside [`sqlite`]. Rows here are
+//! Persistence behind traits, so the procedures do not depend on the
+//! database: [`sqlite`] for one process on a file, [`postgres`] for several
+//! processes sharing one server. Rows here are
 //! the server's own records; API shapes live in `domain::api` and are built
 //! by the routes (URLs included).
 //!
@@ -22,8 +23,10 @@ pub mod activity;
 pub mod codes;
 pub mod credentials;
 pub mod dispositivo;
+mod encode;
 pub mod messages;
 pub mod operators;
+pub mod postgres;
 pub mod registry;
 pub mod sessions;
 pub mod settings;
@@ -42,7 +45,7 @@ pub use messages::{MessageRow, MessageStore, NewMessage};
 pub use operators::{OperatorRow, OperatorSession, OperatorStore};
 pub use registry::RegistryStore;
 pub use sessions::{Session, SessionStage, SessionStore};
-pub use settings::SettingsStore;
+pub use settings::{ClockState, SettingsStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

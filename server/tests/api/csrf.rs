@@ -122,3 +122,60 @@ async fn cross_site_state_changes_answer_the_documented_403_csrf() {
     }
     report("cross-site requests", &fails);
 }
+
+/// Static hosting plus API: several UI origins may be configured; each gets
+/// CORS with credentials (preflights cached) and passes the CSRF check, any
+/// other origin gets neither.
+#[tokio::test]
+async fn configured_ui_origins_get_cors_and_pass_csrf_others_do_not() {
+    let app = TestApp::start_with(|cfg| {
+        cfg.cors_origin = vec![
+            "http://app.example.test:8080/".into(),
+            "https://aula.example.test".into(),
+        ];
+    })
+    .await;
+    let preflight = |origin: &str| {
+        app.client
+            .request(reqwest::Method::OPTIONS, app.url("/session"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header("access-control-request-headers", "content-type")
+            .send()
+    };
+    for origin in ["http://app.example.test:8080", "https://aula.example.test"] {
+        let r = preflight(origin).await.unwrap();
+        let h = r.headers();
+        assert_eq!(h["access-control-allow-origin"], origin);
+        assert_eq!(h["access-control-allow-credentials"], "true");
+        assert!(
+            h["access-control-max-age"]
+                .to_str()
+                .unwrap()
+                .parse::<u32>()
+                .unwrap()
+                > 0
+        );
+        let r = app
+            .send(
+                app.client
+                    .delete(app.url("/session"))
+                    .header("origin", origin)
+                    .header("sec-fetch-site", "same-site"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{origin}");
+    }
+    let r = preflight("https://evil.example").await.unwrap();
+    assert!(r.headers().get("access-control-allow-origin").is_none());
+    let r = app
+        .send(
+            app.client
+                .delete(app.url("/session"))
+                .header("origin", "https://evil.example")
+                .header("sec-fetch-site", "cross-site"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.json()["code"], "CSRF");
+}

@@ -15,11 +15,11 @@ mod change_pin;
 mod contacts;
 mod dispositivo;
 mod first_access;
+mod login;
 mod pin_request;
 mod restore;
 mod revoke;
 mod services;
-mod login;
 mod sim;
 
 mod csrf;

@@ -166,7 +166,7 @@ pub fn Applications(
                                 <span data-testid=format!("app-status-{id}") class=if a.status == ApplicationStatus::Frozen { "badge frozen" } else { "badge ok" }>{a.status_label.clone()}</span>
                                 <span>{t("services.apps.submitted")} " " {rome_datetime(a.submitted_at)}</span>
                                 {a.protocol_number.clone().map(|p| view! { <span data-testid=format!("app-protocol-{id}")>{t("services.apps.protocol")} " " {p}</span> })}
-                                {a.receipt_url.clone().map(|u| view! { <a href=u target="_blank" rel="noopener" data-testid=format!("app-receipt-{id}")>{t("services.apps.receipt")}</a> })}
+                                {a.receipt_url.as_deref().map(|u| view! { <a href=crate::api::link(u) target="_blank" rel="noopener" data-testid=format!("app-receipt-{id}")>{t("services.apps.receipt")}</a> })}
                             </li>
                         }
                     }).collect_view()}

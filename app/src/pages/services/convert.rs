@@ -309,7 +309,7 @@ pub fn Convert() -> impl IntoView {
                     <Show when=move || step.get() == 2>
                         <p>{t("convert.module_intro")}</p>
                         <p>
-                            <a class="btn btn-outline-primary" href="/api/v1/dispositivo/conversion/module.pdf"
+                            <a class="btn btn-outline-primary" href=format!("{}/dispositivo/conversion/module.pdf", crate::api::BASE)
                                 download="MV35-richiesta-PIN-dispositivo.pdf" data-testid="conv-download">
                                 {t("convert.download")}
                             </a>

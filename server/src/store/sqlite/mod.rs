@@ -16,15 +16,18 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use domain::pin::Lockout;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use sqlx::sqlite::{
     SqliteArguments, SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow,
 };
 use sqlx::{Row, SqlSafeStr, SqlitePool};
 
+// Private imports, visible to the area modules below as `super::…`.
+use super::encode::{
+    conflict_on_unique, count, enum_str, from_ms, json, ms, opt_from_ms, parse_date, parse_enum,
+    to_json, LockoutTable,
+};
 use super::{Attempt, StoreError, StoreResult};
 
 pub struct SqliteStore {
@@ -179,90 +182,8 @@ impl SqliteStore {
     }
 }
 
-/// The tables whose rows carry a login lockout (`failed_attempts`,
-/// `locked_until`): a closed set, so table names never come from input.
-#[derive(Debug, Clone, Copy)]
-enum LockoutTable {
-    Credentials,
-    Operators,
-}
-
-impl LockoutTable {
-    fn name(self) -> &'static str {
-        match self {
-            LockoutTable::Credentials => "credentials",
-            LockoutTable::Operators => "operators",
-        }
-    }
-
-    fn has_updated_at(self) -> bool {
-        matches!(self, LockoutTable::Credentials)
-    }
-}
-
 /// A runtime-checked query with its arguments bound, ready to execute.
 type SqliteQuery<'q> = sqlx::query::Query<'q, sqlx::Sqlite, SqliteArguments>;
-
-/// Instants are stored as Unix milliseconds (`INTEGER`) so SQL can compare
-/// them; every area converts through these so all agree.
-fn ms(t: DateTime<Utc>) -> i64 {
-    t.timestamp_millis()
-}
-
-fn from_ms(v: i64) -> StoreResult<DateTime<Utc>> {
-    DateTime::from_timestamp_millis(v).ok_or_else(|| StoreError::Corrupt(format!("instant {v}")))
-}
-
-fn opt_from_ms(v: Option<i64>) -> StoreResult<Option<DateTime<Utc>>> {
-    v.map(from_ms).transpose()
-}
-
-/// A counter column (`failed_attempts`): never negative in a sane row, and
-/// read as 0 if it were.
-fn count(v: i64) -> u32 {
-    v.max(0) as u32
-}
-
-/// The serde name of a unit enum variant (`PinState::Active` → `active`).
-fn enum_str<T: Serialize>(v: T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        other => unreachable!("unit enum serialises to a string, got {other:?}"),
-    }
-}
-
-fn parse_enum<T: DeserializeOwned>(s: String) -> StoreResult<T> {
-    serde_json::from_value(serde_json::Value::String(s.clone()))
-        .map_err(|_| StoreError::Corrupt(format!("enum value {s}")))
-}
-
-fn parse_date(s: &str) -> StoreResult<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("date {s}")))
-}
-
-fn json<T: DeserializeOwned>(s: &str) -> StoreResult<T> {
-    serde_json::from_str(s).map_err(|e| StoreError::Corrupt(format!("json: {e}")))
-}
-
-fn to_json<T: Serialize>(v: &T) -> String {
-    serde_json::to_string(v).expect("plain data serialises")
-}
-
-/// A statement's outcome with a UNIQUE violation reported as
-/// [`StoreError::Conflict`]: callers treat "already there" as a domain
-/// answer (duplicate citizen, second open conversion), not a failure.
-fn conflict_on_unique<T>(r: Result<T, sqlx::Error>) -> StoreResult<()> {
-    match r {
-        Ok(_) => Ok(()),
-        Err(e)
-            if e.as_database_error()
-                .is_some_and(|d| d.is_unique_violation()) =>
-        {
-            Err(StoreError::Conflict)
-        }
-        Err(e) => Err(e.into()),
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -281,4 +202,19 @@ mod tests {
     }
 
     crate::store::suite::store_suite!(fresh);
+
+    /// Two pools on one database file: what two processes on it would be.
+    async fn fresh_pair() -> (SqliteStore, SqliteStore, tempfile::TempDir) {
+        let (a, dir) = fresh().await;
+        let path = dir.path().join("store.db");
+        let b = SqliteStore::connect(path.to_str().expect("utf-8 temp path"))
+            .await
+            .expect("connect");
+        (a, b, dir)
+    }
+
+    mod processes {
+        use super::fresh_pair;
+        crate::store::suite::two_handle_suite!(fresh_pair);
+    }
 }

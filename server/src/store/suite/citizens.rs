@@ -27,6 +27,61 @@ pub async fn settings_and_the_clock_offset_are_kept(s: &dyn Store) {
     assert_eq!(s.clock_offset().await.unwrap(), Some(42), "keys are apart");
 }
 
+pub async fn the_clock_moves_atomically_within_its_bounds(s: &dyn Store) {
+    assert_eq!(s.clock_state().await.unwrap(), None);
+    assert_eq!(
+        s.shift_clock_offset(1, i64::MIN, i64::MAX).await.unwrap(),
+        None,
+        "nothing to move before the first save"
+    );
+    let first = s.save_clock_offset(1_000).await.unwrap();
+    assert_eq!(first.offset_ms, 1_000);
+    let set = s.save_clock_offset(2_000).await.unwrap();
+    assert!(
+        set.version > first.version,
+        "every change bumps the version"
+    );
+    assert_eq!(s.clock_state().await.unwrap(), Some(set));
+
+    // Refused moves change nothing, the version included.
+    for delta in [9_000, -3_000, i64::MAX, i64::MIN] {
+        assert_eq!(
+            s.shift_clock_offset(delta, 0, 10_000).await.unwrap(),
+            None,
+            "{delta}"
+        );
+    }
+    assert_eq!(s.clock_state().await.unwrap(), Some(set));
+    // The bounds themselves are allowed.
+    let top = s
+        .shift_clock_offset(8_000, 0, 10_000)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(top.offset_ms, 10_000);
+    assert!(top.version > set.version);
+    let bottom = s
+        .shift_clock_offset(-10_000, 0, 10_000)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(bottom.offset_ms, 0);
+
+    // Concurrent moves all add up, each with a version of its own.
+    let moves = (0..20)
+        .map(|_| s.shift_clock_offset(100, i64::MIN / 2, i64::MAX / 2))
+        .collect::<Vec<_>>();
+    let mut versions: Vec<i64> = join_all(moves)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().expect("in range").version)
+        .collect();
+    versions.sort_unstable();
+    versions.dedup();
+    assert_eq!(versions.len(), 20);
+    assert_eq!(s.clock_offset().await.unwrap(), Some(2_000));
+}
+
 pub async fn registry_keeps_citizens_in_insertion_order(s: &dyn Store) {
     let today = t0().date_naive();
     let mario = generator::mario_rossi(today);

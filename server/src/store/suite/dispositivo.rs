@@ -12,7 +12,12 @@ use super::citizens::session;
 use super::{filed, reread, secs, t0, CF};
 use crate::store::{ApplicationRow, ConversionRow, Store, StoreError, StoredFile, PROTOCOL_PREFIX};
 
-fn application(id: &str, credential_id: &str, protocolled: bool, at: i64) -> ApplicationRow {
+pub(super) fn application(
+    id: &str,
+    credential_id: &str,
+    protocolled: bool,
+    at: i64,
+) -> ApplicationRow {
     let submitted_at = t0() + secs(at);
     ApplicationRow {
         id: id.into(),
@@ -82,7 +87,7 @@ fn file(name: &str, kind: FileKind) -> StoredFile {
 }
 
 /// A conversion with both files, confirmed: in review.
-async fn submitted(s: &dyn Store, id: &str, credential_id: &str) {
+pub(super) async fn submitted(s: &dyn Store, id: &str, credential_id: &str) {
     s.insert_conversion(&draft(id, credential_id))
         .await
         .unwrap();

@@ -14,6 +14,7 @@ mod citizens;
 mod dispositivo;
 mod inboxes;
 mod operators;
+mod processes;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -26,6 +27,7 @@ pub use citizens::*;
 pub use dispositivo::*;
 pub use inboxes::*;
 pub use operators::*;
+pub use processes::*;
 
 use super::{Credential, NewMessage, NewPinRequest, Store};
 
@@ -35,6 +37,7 @@ macro_rules! store_suite {
     ($fresh:path) => {
         $crate::store::suite::store_suite!(@cases $fresh;
             settings_and_the_clock_offset_are_kept,
+            the_clock_moves_atomically_within_its_bounds,
             registry_keeps_citizens_in_insertion_order,
             a_codice_fiscale_holds_one_live_pin,
             revoke_ends_sessions_and_codes,
@@ -66,6 +69,32 @@ macro_rules! store_suite {
     };
 }
 pub(crate) use store_suite;
+
+/// The cases of [`processes`], one `#[tokio::test]` each, on two handles
+/// of one fresh database from `$fresh().await` (an `(a, b, guard)` triple):
+/// what two server processes sharing the database would do.
+macro_rules! two_handle_suite {
+    ($fresh:path) => {
+        $crate::store::suite::two_handle_suite!(@cases $fresh;
+            racing_requests_for_one_codice_fiscale_file_one_pin,
+            attempts_over_two_handles_are_each_counted_once,
+            codes_over_two_handles_stay_single,
+            a_conversion_is_decided_once_over_two_handles,
+            protocol_numbers_over_two_handles_are_unique,
+            clock_moves_over_two_handles_all_add_up,
+        );
+    };
+    (@cases $fresh:path; $($case:ident),* $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $case() {
+                let (a, b, _guard) = $fresh().await;
+                $crate::store::suite::$case(&a, &b).await;
+            }
+        )*
+    };
+}
+pub(crate) use two_handle_suite;
 
 /// The suite's "now": a fixed instant, whole seconds (stores keep
 /// milliseconds, so round trips compare equal).

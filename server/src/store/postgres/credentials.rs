@@ -1,0 +1,358 @@
+//! `credentials`, `pin_requests` and `pin_history`. The unique index
+//! `credentials_one_live_per_cf` is what turns two concurrent requests for
+//! one codice fiscale into one success and one `Conflict`.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use domain::api::{PinState, Role};
+use sqlx::postgres::PgRow;
+use sqlx::Row;
+
+use super::messages::insert_message_on;
+use super::sessions::delete_sessions_on;
+use super::{
+    conflict_on_unique, count, enum_str, from_ms, ms, opt_from_ms, parse_enum, LockoutTable,
+    PgStore,
+};
+use crate::store::{
+    Attempt, Credential, CredentialStore, NewPinRequest, StoreResult, StoredContacts,
+};
+
+const CREDENTIAL_COLUMNS: &str = "id, codice_fiscale, request_id, state, role, surname, name, \
+     home_phone, mobile, email, pec, initial_hash, half1_hash, pin_hash, pin_changed_at, \
+     failed_attempts, locked_until, contacts_verified, privacy_accepted, activation_required, \
+     privacy_version, last_login_at, created_at";
+
+fn credential_from(row: &PgRow) -> StoreResult<Credential> {
+    Ok(Credential {
+        id: row.try_get("id")?,
+        codice_fiscale: row.try_get("codice_fiscale")?,
+        request_id: row.try_get("request_id")?,
+        state: parse_enum::<PinState>(row.try_get("state")?)?,
+        role: parse_enum::<Role>(row.try_get("role")?)?,
+        surname: row.try_get("surname")?,
+        name: row.try_get("name")?,
+        home_phone: row.try_get("home_phone")?,
+        mobile: row.try_get("mobile")?,
+        email: row.try_get("email")?,
+        pec: row.try_get("pec")?,
+        initial_hash: row.try_get("initial_hash")?,
+        half1_hash: row.try_get("half1_hash")?,
+        pin_hash: row.try_get("pin_hash")?,
+        pin_changed_at: opt_from_ms(row.try_get("pin_changed_at")?)?,
+        failed_attempts: count(row.try_get("failed_attempts")?),
+        locked_until: opt_from_ms(row.try_get("locked_until")?)?,
+        contacts_verified: row.try_get("contacts_verified")?,
+        privacy_accepted: row.try_get("privacy_accepted")?,
+        activation_required: row.try_get("activation_required")?,
+        privacy_version: row.try_get("privacy_version")?,
+        last_login_at: opt_from_ms(row.try_get("last_login_at")?)?,
+        created_at: from_ms(row.try_get("created_at")?)?,
+    })
+}
+
+/// Remembers a PIN hash for the no-reuse rule; in the same transaction as
+/// the change that set it, so history and credential never disagree.
+async fn record_pin_history<'c, E>(
+    exec: E,
+    credential_id: &str,
+    pin_hash: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Postgres>,
+{
+    sqlx::query(
+        "INSERT INTO pin_history (credential_id, pin_hash, changed_at) VALUES ($1, $2, $3)",
+    )
+    .bind(credential_id)
+    .bind(pin_hash)
+    .bind(ms(now))
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+impl PgStore {
+    /// The credential matching `filter` (the SQL after `WHERE`, with one `?`
+    /// for `key`). Always [`CREDENTIAL_COLUMNS`], so every lookup feeds
+    /// [`credential_from`] the same shape and none can forget a column.
+    async fn credential_where(&self, filter: &str, key: &str) -> StoreResult<Option<Credential>> {
+        let sql = format!("SELECT {CREDENTIAL_COLUMNS} FROM credentials WHERE {filter}");
+        self.one_by(sqlx::AssertSqlSafe(sql), key, credential_from)
+            .await
+    }
+}
+
+#[async_trait]
+impl CredentialStore for PgStore {
+    async fn live_credential(&self, codice_fiscale: &str) -> StoreResult<Option<Credential>> {
+        self.credential_where("codice_fiscale = $1 AND state <> 'revoked'", codice_fiscale)
+            .await
+    }
+
+    async fn last_revoked_credential(
+        &self,
+        codice_fiscale: &str,
+    ) -> StoreResult<Option<Credential>> {
+        self.credential_where(
+            "codice_fiscale = $1 AND state = 'revoked' ORDER BY updated_at DESC LIMIT 1",
+            codice_fiscale,
+        )
+        .await
+    }
+
+    async fn credential(&self, id: &str) -> StoreResult<Option<Credential>> {
+        self.credential_where("id = $1", id).await
+    }
+
+    async fn create_pin_request(&self, req: NewPinRequest) -> StoreResult<()> {
+        let c = &req.credential;
+        let mut tx = self.tx().await?;
+        sqlx::query(
+            "INSERT INTO pin_requests (id, codice_fiscale, status, request_json, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&req.request_id)
+        .bind(&c.codice_fiscale)
+        .bind(&req.status)
+        .bind(&req.request_json)
+        .bind(ms(c.created_at))
+        .execute(&mut *tx)
+        .await?;
+        let r = sqlx::query(
+            "INSERT INTO credentials (id, codice_fiscale, request_id, state, role, surname, name, \
+             home_phone, mobile, email, pec, initial_hash, half1_hash, pin_hash, pin_changed_at, \
+             failed_attempts, locked_until, contacts_verified, privacy_accepted, \
+             activation_required, privacy_version, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 0, NULL, \
+             $16, $17, $18, $19, $20, $21)",
+        )
+        .bind(&c.id)
+        .bind(&c.codice_fiscale)
+        .bind(&c.request_id)
+        .bind(enum_str(c.state))
+        .bind(enum_str(c.role))
+        .bind(&c.surname)
+        .bind(&c.name)
+        .bind(&c.home_phone)
+        .bind(&c.mobile)
+        .bind(&c.email)
+        .bind(&c.pec)
+        .bind(&c.initial_hash)
+        .bind(&c.half1_hash)
+        .bind(&c.pin_hash)
+        .bind(c.pin_changed_at.map(ms))
+        .bind(c.contacts_verified)
+        .bind(c.privacy_accepted)
+        .bind(c.activation_required)
+        .bind(c.privacy_version)
+        .bind(ms(c.created_at))
+        .bind(ms(c.created_at))
+        .execute(&mut *tx)
+        .await;
+        conflict_on_unique(r)?;
+        for m in &req.messages {
+            insert_message_on(&mut *tx, m).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn pin_request_json(&self, request_id: &str) -> StoreResult<Option<String>> {
+        Ok(
+            sqlx::query_scalar("SELECT request_json FROM pin_requests WHERE id = $1")
+                .bind(request_id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn reserve_attempt(
+        &self,
+        credential_id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Attempt> {
+        self.reserve_attempt_in(LockoutTable::Credentials, credential_id, now)
+            .await
+    }
+
+    async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()> {
+        let q = sqlx::query(
+            "UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE id = $1",
+        )
+        .bind(credential_id);
+        self.run(q).await
+    }
+
+    async fn record_login(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<()> {
+        let q = sqlx::query(
+            "UPDATE credentials SET failed_attempts = 0, locked_until = NULL, last_login_at = $1 \
+             WHERE id = $2",
+        )
+        .bind(ms(now))
+        .bind(credential_id);
+        self.run(q).await
+    }
+
+    async fn complete_first_access(
+        &self,
+        credential_id: &str,
+        pin_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let mut tx = self.tx().await?;
+        let done = sqlx::query(
+            "UPDATE credentials SET initial_hash = NULL, half1_hash = NULL, pin_hash = $1, \
+             pin_changed_at = $2, updated_at = $3, \
+             state = CASE WHEN state = 'dispositivo' THEN 'dispositivo' ELSE 'active' END \
+             WHERE id = $4 AND initial_hash IS NOT NULL AND state <> 'revoked'",
+        )
+        .bind(pin_hash)
+        .bind(ms(now))
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if done {
+            record_pin_history(&mut *tx, credential_id, pin_hash, now).await?;
+        }
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    async fn change_pin(
+        &self,
+        credential_id: &str,
+        pin_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let mut tx = self.tx().await?;
+        sqlx::query(
+            "UPDATE credentials SET pin_hash = $1, pin_changed_at = $2, updated_at = $3 \
+             WHERE id = $4",
+        )
+        .bind(pin_hash)
+        .bind(ms(now))
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?;
+        record_pin_history(&mut *tx, credential_id, pin_hash, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn pin_history(&self, credential_id: &str, n: i64) -> StoreResult<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT pin_hash FROM pin_history WHERE credential_id = $1 \
+             ORDER BY changed_at DESC, seq DESC LIMIT $2",
+        )
+        .bind(credential_id)
+        .bind(n)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    async fn set_contacts_verified(&self, credential_id: &str, verified: bool) -> StoreResult<()> {
+        let q = sqlx::query("UPDATE credentials SET contacts_verified = $1 WHERE id = $2")
+            .bind(verified)
+            .bind(credential_id);
+        self.run(q).await
+    }
+
+    async fn set_privacy_version(&self, credential_id: &str, version: i64) -> StoreResult<()> {
+        let q = sqlx::query(
+            "UPDATE credentials SET privacy_version = $1, privacy_accepted = TRUE WHERE id = $2",
+        )
+        .bind(version)
+        .bind(credential_id);
+        self.run(q).await
+    }
+
+    async fn update_contacts(
+        &self,
+        credential_id: &str,
+        c: &StoredContacts,
+        verified: bool,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let q = sqlx::query(
+            "UPDATE credentials SET home_phone = $1, mobile = $2, email = $3, pec = $4, \
+             contacts_verified = $5, updated_at = $6 WHERE id = $7",
+        )
+        .bind(&c.home_phone)
+        .bind(&c.mobile)
+        .bind(&c.email)
+        .bind(&c.pec)
+        .bind(verified)
+        .bind(ms(now))
+        .bind(credential_id);
+        self.run(q).await
+    }
+
+    async fn activate(
+        &self,
+        credential_id: &str,
+        c: &StoredContacts,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let q = sqlx::query(
+            "UPDATE credentials SET home_phone = $1, mobile = $2, email = $3, pec = $4, \
+             contacts_verified = TRUE, activation_required = FALSE, failed_attempts = 0, \
+             locked_until = NULL, updated_at = $5 WHERE id = $6",
+        )
+        .bind(&c.home_phone)
+        .bind(&c.mobile)
+        .bind(&c.email)
+        .bind(&c.pec)
+        .bind(ms(now))
+        .bind(credential_id);
+        self.run(q).await
+    }
+
+    async fn restore_pin(
+        &self,
+        credential_id: &str,
+        initial_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let mut tx = self.tx().await?;
+        sqlx::query(
+            "UPDATE credentials SET initial_hash = $1, half1_hash = NULL, pin_hash = NULL, \
+             failed_attempts = 0, locked_until = NULL, updated_at = $2 WHERE id = $3",
+        )
+        .bind(initial_hash)
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?;
+        delete_sessions_on(&mut *tx, credential_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn revoke(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<bool> {
+        let mut tx = self.tx().await?;
+        let done = sqlx::query(
+            "UPDATE credentials SET state = 'revoked', updated_at = $1 \
+             WHERE id = $2 AND state <> 'revoked'",
+        )
+        .bind(ms(now))
+        .bind(credential_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        delete_sessions_on(&mut *tx, credential_id).await?;
+        sqlx::query("UPDATE codes SET used_at = $1 WHERE credential_id = $2 AND used_at IS NULL")
+            .bind(ms(now))
+            .bind(credential_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+}
