@@ -1,6 +1,7 @@
 //! The OpenAPI 3.1 description of the API, hand-written beside the code
-//! (`server/openapi.json`; `server/tests/openapi.rs` fails when the two
-//! drift). Served as written, except that with `--no-sim` the simulation
+//! (`server/openapi.json`; the integration tests check every answer they
+//! get against it and compare its operations with the routed ones, see
+//! `server/tests/api/contract.rs` and `routing.rs`). Served as written, except that with `--no-sim` the simulation
 //! control paths (`/api/v1/sim/*`) are left out, together with the schemas
 //! only they use. Both variants are built once, on first request.
 

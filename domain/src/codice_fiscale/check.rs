@@ -1,29 +1,14 @@
-//! The codice fiscale engine: normalisation, syntax, check
-//! character, omocodia, decoding (sex, birth date, birthplace) and comparison
-//! with the personal data a user typed, field by field.
-//!
-//! Written once and compiled both into the wasm app and the server. Pure: the
-//! century of a two-digit year depends on "today", which callers pass to
-//! [`check_on`] from their (simulated) clock.
-//!
-//! Layout of a code: `SSS NNN YY M DD LNNN C`: surname triplet, name triplet,
-//! year, month letter, day (+40 for women), birthplace (a comune's Belfiore
-//! code or a foreign state's Z-code), check character. In homonym cases
-//! ("omocodia") any of the 7 digits may be replaced by `L M N P Q R S T U V`
-//! (standing for 0–9), so a valid code has 128 valid spellings.
+//! Reading a codice fiscale: length and syntax, omocode letters, the check
+//! character, the birth date (century from "today"), the birthplace against
+//! the place data, decoding, and the field-by-field comparison with the
+//! personal data typed with it.
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::{encode_name, encode_surname, normalize, DIGIT_POSITIONS, MONTHS, OMOCODE_LETTERS};
 use crate::api::{Birthplace, CfCheck, CfDecoded, CfIssue, Sex};
 use crate::places;
-
-/// Month letters, January to December.
-pub const MONTHS: &[u8; 12] = b"ABCDEHLMPRST";
-/// Letters standing for the digits 0–9 in an omocode.
-pub const OMOCODE_LETTERS: &[u8; 10] = b"LMNPQRSTUV";
-/// Positions (0-based) of the 7 digits that omocodia may replace.
-pub const DIGIT_POSITIONS: [usize; 7] = [6, 7, 9, 10, 12, 13, 14];
 
 /// Values of the letters A–Z in odd positions (1st, 3rd, ...) for the check
 /// character; digits 0–9 take the values of A–J.
@@ -73,16 +58,6 @@ pub fn mismatch_message(field: &str) -> &'static str {
         "birth_date" => "La data di nascita non corrisponde al codice fiscale",
         "birthplace_code" => "Il luogo di nascita non corrisponde al codice fiscale",
         _ => "Il dato non corrisponde al codice fiscale",
-    }
-}
-
-/// Upper-case, surrounding spaces removed: the form in which codes are answered.
-pub fn normalize(code: &str) -> String {
-    let trimmed = code.trim();
-    if trimmed.is_ascii() {
-        trimmed.to_ascii_uppercase()
-    } else {
-        trimmed.to_uppercase()
     }
 }
 
@@ -221,8 +196,8 @@ fn infer_date(year2: u32, month: u32, day: u32, today: NaiveDate) -> Option<Naiv
 }
 
 /// A code that passed the length and syntax checks.
-struct Raw {
-    bytes: [u8; 16],
+pub(super) struct Raw {
+    pub(super) bytes: [u8; 16],
     omocode: bool,
     /// Two-digit year, omocode letters mapped back to digits.
     year: u32,
@@ -233,7 +208,7 @@ struct Raw {
 }
 
 impl Raw {
-    fn parse(code: &str, errors: &mut Vec<CfIssue>) -> Option<Raw> {
+    pub(super) fn parse(code: &str, errors: &mut Vec<CfIssue>) -> Option<Raw> {
         let bytes: [u8; 16] = match code.as_bytes().try_into() {
             Ok(b) => b,
             Err(_) => {
@@ -305,161 +280,6 @@ pub fn check_character(first15: &[u8]) -> Option<u8> {
         } as u32;
     }
     Some(b'A' + (sum % 26) as u8)
-}
-
-/// Folds a name to the ASCII letters that count for the codice fiscale:
-/// accents removed ("Nicolò" → "NICOLO"), apostrophes, spaces and anything
-/// else dropped ("D'Angelo" → "DANGELO"). Calls `f` with each upper-case letter.
-fn fold_letters(s: &str, mut f: impl FnMut(u8)) {
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
-                f(c.to_ascii_uppercase() as u8);
-            }
-            continue;
-        }
-        for lower in c.to_lowercase() {
-            for b in fold_char(lower).bytes() {
-                f(b.to_ascii_uppercase());
-            }
-        }
-    }
-}
-
-/// ASCII transliteration of a lower-case non-ASCII letter ("" if none).
-pub(crate) fn fold_char(c: char) -> &'static str {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'þ' => "th",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        _ => "",
-    }
-}
-
-fn is_vowel(b: u8) -> bool {
-    matches!(b, b'A' | b'E' | b'I' | b'O' | b'U')
-}
-
-/// Consonants (up to 4) and vowels (up to 3) of a folded name.
-fn letters(s: &str) -> (Vec<u8>, Vec<u8>) {
-    let mut consonants = Vec::with_capacity(4);
-    let mut vowels = Vec::with_capacity(3);
-    fold_letters(s, |b| {
-        if is_vowel(b) {
-            if vowels.len() < 3 {
-                vowels.push(b);
-            }
-        } else if consonants.len() < 4 {
-            consonants.push(b);
-        }
-    });
-    (consonants, vowels)
-}
-
-fn triplet(consonants: &[u8], vowels: &[u8]) -> String {
-    consonants
-        .iter()
-        .chain(vowels)
-        .chain(b"XXX")
-        .take(3)
-        .map(|&b| b as char)
-        .collect()
-}
-
-/// Surname triplet: consonants, then vowels, then `X` ("Fo" → "FOX").
-pub fn encode_surname(surname: &str) -> String {
-    let (consonants, vowels) = letters(surname);
-    triplet(&consonants[..consonants.len().min(3)], &vowels)
-}
-
-/// Name triplet: like the surname, but a name with 4 or more consonants takes
-/// the 1st, 3rd and 4th ("Gianfranco" → "GFR").
-pub fn encode_name(name: &str) -> String {
-    let (mut consonants, vowels) = letters(name);
-    if consonants.len() >= 4 {
-        consonants.remove(1);
-    }
-    triplet(&consonants, &vowels)
-}
-
-/// Date and sex block: two-digit year, month letter, day (+40 for women).
-pub fn encode_birth(birth_date: NaiveDate, sex: Sex) -> String {
-    let day = birth_date.day() + if sex == Sex::F { 40 } else { 0 };
-    format!(
-        "{:02}{}{:02}",
-        birth_date.year().rem_euclid(100),
-        MONTHS[birth_date.month0() as usize] as char,
-        day
-    )
-}
-
-/// The full 16-character code (without omocodia) for this person.
-pub fn encode(
-    surname: &str,
-    name: &str,
-    sex: Sex,
-    birth_date: NaiveDate,
-    birthplace_code: &str,
-) -> String {
-    let mut code = String::with_capacity(16);
-    code.push_str(&encode_surname(surname));
-    code.push_str(&encode_name(name));
-    code.push_str(&encode_birth(birth_date, sex));
-    code.push_str(&normalize(birthplace_code));
-    if let Some(c) = check_character(code.as_bytes()) {
-        code.push(c as char);
-    }
-    code
-}
-
-/// The omocode variant of `code` where the digit positions whose bit is set in
-/// `mask` (bit 0 = position 14, the last digit, ... bit 6 = position 6) carry
-/// letters and the others digits; check character recomputed. `None` if
-/// `code` is not 16 characters of valid syntax.
-pub fn omocode_variant(code: &str, mask: u8) -> Option<String> {
-    let normalized = normalize(code);
-    let raw = Raw::parse(&normalized, &mut Vec::new())?;
-    let mut bytes = raw.bytes;
-    for (bit, &pos) in DIGIT_POSITIONS.iter().rev().enumerate() {
-        let digit = match bytes[pos] {
-            b @ b'0'..=b'9' => b - b'0',
-            l => OMOCODE_LETTERS.iter().position(|&x| x == l)? as u8,
-        };
-        bytes[pos] = if mask & (1 << bit) != 0 {
-            OMOCODE_LETTERS[digit as usize]
-        } else {
-            b'0' + digit
-        };
-    }
-    bytes[15] = check_character(&bytes[..15])?;
-    String::from_utf8(bytes.to_vec()).ok()
-}
-
-/// All 128 spellings of a code (index 0: digits only, the "original").
-pub fn omocodes(code: &str) -> Vec<String> {
-    (0u8..128)
-        .filter_map(|mask| omocode_variant(code, mask))
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,36 @@
+//! JSON types of the API contract (`../shared/API.md`).
+//!
+//! Shared by the server (which produces them) and the wasm app (which consumes
+//! them), so a field renamed here is renamed everywhere at compile time. The
+//! names are a public contract: add fields, never rename or drop one.
+//!
+//! One file per procedure (plus the error body), all re-exported here so
+//! every type keeps its `domain::api::X` path:
+//!
+//! - `errors`: `ErrorCode`, `ApiError`, `FieldError`;
+//! - `codice_fiscale`: the codice fiscale check and decoding;
+//! - `sim`: clock, test citizens, registry data, delivered messages;
+//! - `pin_request`: "Richiedi PIN";
+//! - `session`: login, level, PIN state, change PIN, `/me`;
+//! - `lifecycle`: onboarding, activation, restore, revoke, activity.
+
+use serde::{Deserialize, Serialize};
+
+mod codice_fiscale;
+mod errors;
+mod lifecycle;
+mod pin_request;
+mod session;
+mod sim;
+
+pub use codice_fiscale::*;
+pub use errors::*;
+pub use lifecycle::*;
+pub use pin_request::*;
+pub use session::*;
+pub use sim::*;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+}

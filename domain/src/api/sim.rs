@@ -1,0 +1,116 @@
+//! JSON of the simulator (`/api/v1/sim/*`): the clock, test citizens of
+//! the synthetic registry (residence, tessera sanitaria, role) and the
+//! delivered messages.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::Sex;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Clock {
+    pub now: DateTime<Utc>,
+}
+
+/// `POST /api/v1/sim/clock`: either advance or set.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClockUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advance_seconds: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Citizen,
+    /// Patronato/CAF staff: same PIN, 3-month expiry.
+    Intermediary,
+}
+
+/// `POST /api/v1/sim/citizens` body: any subset; the rest is generated.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NewCitizen {
+    pub codice_fiscale: Option<String>,
+    pub surname: Option<String>,
+    pub name: Option<String>,
+    pub sex: Option<Sex>,
+    pub birth_date: Option<NaiveDate>,
+    pub birthplace_code: Option<String>,
+    pub residence: Option<RegistryResidence>,
+    pub tessera_sanitaria: Option<TesseraSanitaria>,
+    pub role: Option<Role>,
+}
+
+/// `GET /api/v1/sim/status`: what the simulator page needs to explain the
+/// rules in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimStatus {
+    pub now: DateTime<Utc>,
+    /// First day on which PIN requests are refused.
+    pub cutoff_date: NaiveDate,
+    pub post_delay_days: i64,
+}
+
+/// A synthetic person of the INPS registry ("archivi INPS").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citizen {
+    pub codice_fiscale: String,
+    pub surname: String,
+    pub name: String,
+    pub sex: Sex,
+    pub birth_date: NaiveDate,
+    pub birthplace_code: String,
+    pub residence: RegistryResidence,
+    pub tessera_sanitaria: TesseraSanitaria,
+    #[serde(default)]
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistryResidence {
+    pub address: String,
+    pub civic: String,
+    pub province: String,
+    pub comune: String,
+    pub cap: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TesseraSanitaria {
+    /// 20 digits.
+    pub number: String,
+    pub expiry: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Sms,
+    Email,
+    Pec,
+    Post,
+    Call,
+}
+
+/// A simulated delivery, as `GET /api/v1/sim/messages` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    pub id: String,
+    pub channel: Channel,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    /// The PIN part or code the message carries, if any.
+    pub secret: Option<String>,
+    pub sent_at: DateTime<Utc>,
+    /// Null while the message is still on its way (post).
+    pub delivered_at: Option<DateTime<Utc>>,
+    /// When a letter is due to arrive (post only; null for instant channels
+    /// and for pending calls).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_at: Option<DateTime<Utc>>,
+}

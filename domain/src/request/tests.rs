@@ -1,0 +1,241 @@
+//! Unit tests of the "Richiedi PIN" field rules, section by section.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::api::{Contacts, FieldError, Personal, PinRequest, Residence, ResidenceType};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2020, 4, 1).unwrap()
+}
+
+fn good() -> PinRequest {
+    PinRequest {
+        codice_fiscale: "RSSMRA80A01H501U".into(),
+        residence_type: ResidenceType::Italia,
+        personal: Personal {
+            surname: "Rossi".into(),
+            name: "Mario".into(),
+            birth_date: "1980-01-01".into(),
+            sex: "M".into(),
+            birthplace_code: "H501".into(),
+        },
+        residence: Residence {
+            address: Some("Via Roma".into()),
+            civic: Some("1".into()),
+            province: Some("RM".into()),
+            comune: Some("Roma".into()),
+            cap: Some("00100".into()),
+            ..Default::default()
+        },
+        contacts: Contacts {
+            home_phone: None,
+            mobile: Some("+39 333 1234567".into()),
+            email: Some("a@b.it".into()),
+            pec: None,
+            preferred_phone: "mobile".into(),
+            preferred_time: "09-13".into(),
+        },
+    }
+}
+
+fn fields(errs: &[FieldError]) -> Vec<&str> {
+    errs.iter().map(|e| e.field.as_str()).collect()
+}
+
+#[test]
+fn a_complete_request_passes() {
+    assert_eq!(validate(&good(), today()), vec![]);
+}
+
+#[test]
+fn empty_request_names_every_required_field() {
+    let errs = validate(&PinRequest::default(), today());
+    let f = fields(&errs);
+    for name in [
+        "codice_fiscale",
+        "personal.surname",
+        "personal.name",
+        "personal.birth_date",
+        "personal.sex",
+        "personal.birthplace_code",
+        "residence.address",
+        "residence.civic",
+        "residence.province",
+        "residence.comune",
+        "residence.cap",
+        "contacts.mobile",
+        "contacts.email",
+        "contacts.preferred_phone",
+        "contacts.preferred_time",
+    ] {
+        assert!(f.contains(&name), "missing {name} in {f:?}");
+    }
+    let surname = errs.iter().find(|e| e.field == "personal.surname").unwrap();
+    assert_eq!(surname.message, "Campo obbligatorio");
+}
+
+#[test]
+fn date_accepts_both_formats_and_rejects_others() {
+    assert_eq!(
+        parse_date("01/02/1980"),
+        NaiveDate::from_ymd_opt(1980, 2, 1)
+    );
+    assert_eq!(
+        parse_date("1980-02-01"),
+        NaiveDate::from_ymd_opt(1980, 2, 1)
+    );
+    assert_eq!(parse_date("1/2/1980"), None);
+    assert_eq!(parse_date("31/02/1980"), None);
+    let mut r = good();
+    r.personal.birth_date = "1980/01/01".into();
+    let errs = validate(&r, today());
+    assert_eq!(errs[0].code, "DATE_FORMAT");
+    assert_eq!(errs[0].field, "personal.birth_date");
+}
+
+#[test]
+fn birth_date_in_the_future_is_refused_relative_to_today() {
+    let mut r = good();
+    r.personal.birth_date = "02/04/2020".into();
+    assert_eq!(validate(&r, today())[0].code, "DATE_IN_FUTURE");
+    r.personal.birth_date = "01/04/2020".into();
+    assert!(validate(&r, today()).is_empty());
+}
+
+#[test]
+fn sex_cap_province_and_birthplace_syntax() {
+    let mut r = good();
+    r.personal.sex = "X".into();
+    r.residence.cap = Some("0010".into());
+    r.residence.province = Some("ROM".into());
+    r.personal.birthplace_code = "H50".into();
+    let errs = validate(&r, today());
+    assert_eq!(
+        fields(&errs),
+        vec![
+            "personal.sex",
+            "personal.birthplace_code",
+            "residence.province",
+            "residence.cap"
+        ]
+    );
+}
+
+#[test]
+fn contacts_need_one_phone_and_one_mail() {
+    let mut r = good();
+    r.contacts.mobile = Some("  ".into());
+    r.contacts.email = None;
+    let errs = validate(&r, today());
+    let phone = errs.iter().find(|e| e.code == "PHONE_REQUIRED").unwrap();
+    assert_eq!(phone.message, MSG_PHONE_REQUIRED);
+    let mail = errs.iter().find(|e| e.code == "EMAIL_REQUIRED").unwrap();
+    assert_eq!(mail.message, MSG_EMAIL_REQUIRED);
+    // The preferred phone now names a phone that was not given.
+    assert!(errs.iter().any(|e| e.field == "contacts.preferred_phone"));
+}
+
+#[test]
+fn pec_alone_and_home_phone_alone_are_enough() {
+    let mut r = good();
+    r.contacts.mobile = None;
+    r.contacts.home_phone = Some("+39 06 1234567".into());
+    r.contacts.preferred_phone = "home".into();
+    r.contacts.email = None;
+    r.contacts.pec = Some("mario.rossi@pec.it".into());
+    assert_eq!(validate(&r, today()), vec![]);
+}
+
+#[test]
+fn phones_need_the_prefix_and_a_plausible_length() {
+    let mut r = good();
+    r.contacts.home_phone = Some("06 1234567".into());
+    let errs = validate(&r, today());
+    assert_eq!(errs[0].field, "contacts.home_phone");
+    assert_eq!(errs[0].message, MSG_PHONE_PREFIX);
+    r.contacts.home_phone = Some("+39 12".into());
+    assert_eq!(validate(&r, today())[0].code, "PHONE_FORMAT");
+    r.contacts.home_phone = Some("+39 06 12a4567".into());
+    assert_eq!(validate(&r, today())[0].code, "PHONE_FORMAT");
+}
+
+#[test]
+fn mobile_must_be_italian_for_residents_in_italy() {
+    let mut r = good();
+    r.contacts.mobile = Some("+39 06 1234567".into());
+    assert_eq!(validate(&r, today())[0].code, "MOBILE_ITALIAN");
+    r.contacts.mobile = Some("+49 151 23456789".into());
+    assert_eq!(validate(&r, today())[0].code, "MOBILE_ITALIAN");
+    // A resident abroad may use a foreign mobile.
+    r.residence_type = ResidenceType::Estero;
+    r.residence = Residence {
+        country_code: Some("Z112".into()),
+        city: Some("Berlin".into()),
+        address: Some("Hauptstraße 1".into()),
+        ..Default::default()
+    };
+    assert_eq!(validate(&r, today()), vec![]);
+}
+
+#[test]
+fn foreign_residence_fields() {
+    let mut r = good();
+    r.residence_type = ResidenceType::Estero;
+    r.residence = Residence {
+        country_code: Some("H501".into()),
+        ..Default::default()
+    };
+    let errs = validate(&r, today());
+    assert_eq!(
+        fields(&errs),
+        vec![
+            "residence.city",
+            "residence.address",
+            "residence.country_code"
+        ]
+    );
+}
+
+#[test]
+fn email_syntax() {
+    assert!(is_email("mario.rossi@example.it"));
+    assert!(is_email("a+b@sub.example.com"));
+    assert!(!is_email("mario.rossi"));
+    assert!(!is_email("mario@rossi"));
+    assert!(!is_email("mario@@rossi.it"));
+    assert!(!is_email("ma rio@rossi.it"));
+    assert!(!is_email("@rossi.it"));
+    assert!(!is_email("mario@.it"));
+    let mut r = good();
+    r.contacts.pec = Some("pec@".into());
+    assert_eq!(fields(&validate(&r, today())), vec!["contacts.pec"]);
+}
+
+#[test]
+fn preferred_time_must_be_a_known_slot() {
+    let mut r = good();
+    r.contacts.preferred_time = "07-08".into();
+    assert_eq!(validate(&r, today())[0].code, "PREFERRED_TIME");
+    for (slot, label) in PREFERRED_TIMES {
+        r.contacts.preferred_time = (*slot).into();
+        assert!(validate(&r, today()).is_empty());
+        assert!(!label.is_empty());
+    }
+}
+
+#[test]
+fn names_with_apostrophes_and_accents_are_fine() {
+    let mut r = good();
+    r.personal.surname = "D'Angelo-Cantù".into();
+    r.personal.name = "Maria Chiara".into();
+    assert!(validate(&r, today()).is_empty());
+    r.personal.name = "Mario3".into();
+    assert_eq!(validate(&r, today())[0].code, "NAME_CHARS");
+}
+
+#[test]
+fn normalizers() {
+    assert_eq!(normalize_phone("+39 333-123.45/67"), "+393331234567");
+    assert_eq!(normalize_cf("  rssmra80a01h501u "), "RSSMRA80A01H501U");
+}
