@@ -1,13 +1,5 @@
 import { Locator, Page, expect } from '@playwright/test';
-import { CIE, DOCUMENT_PNG, SIGNED_MODULE } from '../support/data';
-
-export interface DocumentData {
-  type: 'carta_identita' | 'carta_identita_elettronica' | 'passaporto' | 'patente';
-  number: string;
-  issuer: string;
-  issuedOn: string; // AAAA-MM-GG (date input)
-  expiresOn: string; // AAAA-MM-GG
-}
+import { CIE, DOCUMENT_PNG, SIGNED_MODULE, DocumentData } from '../support/data';
 
 /** "/converti-pin" — Converti il tuo PIN: document, MV35, uploads, confirm. */
 export class ConvertPage {

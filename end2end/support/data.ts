@@ -2,7 +2,6 @@
 // checking what the pages let them download.
 import * as path from 'node:path';
 import { Locator, Page, expect } from '@playwright/test';
-import type { DocumentData } from '../pages/dispositivo';
 
 const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 
@@ -22,6 +21,15 @@ export const IBAN = 'IT60X0542811101000000123456';
 export const FRESH_PIN = 'K7M2P9Q4';
 
 /** A document valid on the simulated today (April–May 2020). */
+/** What the citizen types about the identity document on /converti-pin. */
+export interface DocumentData {
+  type: 'carta_identita' | 'carta_identita_elettronica' | 'passaporto' | 'patente';
+  number: string;
+  issuer: string;
+  issuedOn: string; // AAAA-MM-GG (date input)
+  expiresOn: string; // AAAA-MM-GG
+}
+
 export const CIE: DocumentData = {
   type: 'carta_identita_elettronica',
   number: 'CA12345AB',
