@@ -18,8 +18,8 @@ status=0
 trap stop_test_postgres EXIT
 trap 'exit 130' INT TERM
 
-log "cargo test (domain, server)"
-cargo test --workspace --exclude app 2>&1 | tee "$logs/cargo.txt" || status=1
+log "cargo test (domain, server, app on the host: catalog key checks)"
+cargo test --workspace 2>&1 | tee "$logs/cargo.txt" || status=1
 
 log "cargo test on PostgreSQL (store suite, two processes on one database)"
 pg_ran=0
