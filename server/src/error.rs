@@ -49,7 +49,7 @@ pub enum AppError {
     },
     /// A request refused before any handler ran (an extractor's rejection,
     /// a body over the limit, a method the path does not have): the status
-    /// says why, [`AppError::parts`] gives it the contract's shape.
+    /// says why, and `AppError::parts` gives it the contract's shape.
     #[error("rejected with {0}")]
     Rejected(StatusCode),
     /// Anything that should not happen: answered with a bland 500, logged

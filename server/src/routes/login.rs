@@ -4,7 +4,7 @@
 //! A login answers where the user goes next (`next`), so the SPA and scripts
 //! follow the same flow: first access → change PIN; expired PIN → change PIN;
 //! otherwise the onboarding steps still due (verify contacts, accept the
-//! privacy notice), then home — see [`next_step`].
+//! privacy notice), then home — see [`crate::onboarding::next_step`].
 //!
 //! Every login costs exactly one Argon2 verification, whether the codice
 //! fiscale holds a PIN or not (a dummy hash stands in), so the answer time

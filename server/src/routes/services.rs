@@ -3,9 +3,9 @@
 //! services with per-citizen synthetic data (estratto conto contributivo,
 //! certificati medici, pagamenti).
 //!
-//! [`Citizen`] is the extractor every service endpoint uses: an active
-//! session with its credential and *effective* level; `require` answers 403
-//! `LEVEL_REQUIRED` naming what is needed.
+//! Every endpoint takes [`crate::auth::Citizen`]: an active session with its
+//! credential and *effective* level; `require` answers 403 `LEVEL_REQUIRED`
+//! naming what is needed.
 
 use axum::extract::State;
 use axum::routing::get;
