@@ -9,6 +9,7 @@
 
 use chrono::{DateTime, Utc};
 use domain::api::Channel;
+use domain::request::present;
 
 use crate::error::AppResult;
 use crate::secrets::random_hex;
@@ -75,9 +76,6 @@ fn notice_text(kind: &str, at: DateTime<Utc>) -> String {
 
 /// The independent channel a notice takes: SMS, else e-mail, else PEC.
 pub fn notice_channel(c: &StoredContacts) -> Option<(Channel, String)> {
-    fn present(v: &Option<String>) -> Option<&str> {
-        v.as_deref().filter(|s| !s.trim().is_empty())
-    }
     present(&c.mobile)
         .map(|m| (Channel::Sms, m.to_owned()))
         .or_else(|| present(&c.email).map(|e| (Channel::Email, e.to_owned())))
@@ -187,18 +185,12 @@ pub async fn notify(
 /// protocolled applications): e-mail, else PEC, else SMS.
 pub async fn mail(st: &AppState, cred: &Credential, subject: &str, body: &str) -> AppResult<()> {
     let now = st.clock.now();
-    let present = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
     let (channel, recipient) = if let Some(e) = present(&cred.email) {
-        (Channel::Email, e)
+        (Channel::Email, e.to_owned())
     } else if let Some(p) = present(&cred.pec) {
-        (Channel::Pec, p)
+        (Channel::Pec, p.to_owned())
     } else if let Some(m) = present(&cred.mobile) {
-        (Channel::Sms, m)
+        (Channel::Sms, m.to_owned())
     } else {
         tracing::warn!(credential = %cred.id, "no contact to notify");
         return Ok(());

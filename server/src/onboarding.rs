@@ -5,6 +5,7 @@
 //! a new version asks everyone again at their next login.
 
 use domain::api::{Channel, Next, PrivacyNotice};
+use domain::request::present;
 
 use crate::codes::{self, Via};
 use crate::error::AppResult;
@@ -32,20 +33,14 @@ pub const PRIVACY_KEY: &str = "privacy_version";
 /// cannot receive one.
 pub fn verifiable_contacts(cred: &Credential) -> Vec<(&'static str, Channel, String)> {
     let mut out = Vec::new();
-    let present = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
-    if let Some(m) = present(&cred.mobile) {
-        out.push(("mobile", Channel::Sms, m));
-    }
-    if let Some(e) = present(&cred.email) {
-        out.push(("email", Channel::Email, e));
-    }
-    if let Some(p) = present(&cred.pec) {
-        out.push(("pec", Channel::Pec, p));
+    for (target, channel, value) in [
+        ("mobile", Channel::Sms, &cred.mobile),
+        ("email", Channel::Email, &cred.email),
+        ("pec", Channel::Pec, &cred.pec),
+    ] {
+        if let Some(v) = present(value) {
+            out.push((target, channel, v.to_owned()));
+        }
     }
     out
 }

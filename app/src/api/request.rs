@@ -2,7 +2,6 @@
 //! lists of the form and the request itself.
 
 use domain::api::{ApiError, CfCheck, PinRequest, PinRequestCreated};
-use serde::{Deserialize, Serialize};
 
 use super::{get_json, get_json_query, post_json, BASE};
 
@@ -40,30 +39,8 @@ pub async fn codice_fiscale(
     get_json_query(&path, &query).await
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Province {
-    pub sigla: String,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Comune {
-    /// Belfiore code, e.g. `H501`.
-    pub code: String,
-    pub name: String,
-    pub province: String,
-    #[serde(default)]
-    pub valid_from: Option<String>,
-    #[serde(default)]
-    pub valid_to: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Country {
-    /// Z-code, e.g. `Z404`.
-    pub code: String,
-    pub name: String,
-}
+/// The place lists' types are the server's own (`domain::places`).
+pub use domain::places::{Comune, Country, Province};
 
 pub async fn provinces() -> Result<Vec<Province>, ApiError> {
     get_json(&format!("{BASE}/places/provinces")).await

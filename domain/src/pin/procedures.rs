@@ -9,6 +9,7 @@ use crate::api::{
     ActivateRequest, Contacts, FieldError, PinContacts, ResidenceType, RestoreRequest,
     RevokeRequest,
 };
+use crate::request::present;
 use crate::request::{self, MSG_REQUIRED};
 
 /// Message for a tessera sanitaria number that is not 20 digits.
@@ -20,10 +21,6 @@ pub const MSG_TWO_CONTACTS: &str = "Indicare almeno due recapiti tra cellulare, 
 pub const MSG_MOBILE_REQUIRED: &str =
     "Indicare il cellulare: l'SMS di conferma dell'attivazione arriva lì";
 pub const MSG_REVOKE_MAIL: &str = "Indicare almeno un indirizzo e-mail o PEC";
-
-fn present(v: &Option<String>) -> Option<&str> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
-}
 
 fn check_cf(cf: &str, errors: &mut Vec<FieldError>) {
     let cf = request::normalize_cf(cf);
@@ -58,20 +55,17 @@ pub fn restore_contacts_match(
     registered: &crate::api::PinContacts,
     typed: &crate::api::PinContacts,
 ) -> bool {
-    fn given(v: &Option<String>) -> Option<&str> {
-        v.as_deref().map(str::trim).filter(|s| !s.is_empty())
-    }
     let same_phone = |t: &str, r: &Option<String>| {
-        given(r).is_some_and(|r| {
+        present(r).is_some_and(|r| {
             crate::request::normalize_phone(t) == crate::request::normalize_phone(r)
         })
     };
     let same_mail =
-        |t: &str, r: &Option<String>| given(r).is_some_and(|r| t.eq_ignore_ascii_case(r));
+        |t: &str, r: &Option<String>| present(r).is_some_and(|r| t.eq_ignore_ascii_case(r));
     let checks = [
-        given(&typed.mobile).map(|t| same_phone(t, &registered.mobile)),
-        given(&typed.email).map(|t| same_mail(t, &registered.email)),
-        given(&typed.pec).map(|t| same_mail(t, &registered.pec)),
+        present(&typed.mobile).map(|t| same_phone(t, &registered.mobile)),
+        present(&typed.email).map(|t| same_mail(t, &registered.email)),
+        present(&typed.pec).map(|t| same_mail(t, &registered.pec)),
     ];
     checks.iter().flatten().count() >= 2 && checks.iter().flatten().all(|ok| *ok)
 }

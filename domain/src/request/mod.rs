@@ -49,7 +49,9 @@ fn is_place_code(s: &str) -> bool {
     b.len() == 4 && b[0].is_ascii_alphabetic() && b[1..].iter().all(u8::is_ascii_digit)
 }
 
-fn present(v: &Option<String>) -> Option<&str> {
+/// An optional text field as given: trimmed, and `None` when blank — how
+/// every rule reads an optional contact or address field.
+pub fn present(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 

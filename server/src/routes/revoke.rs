@@ -12,7 +12,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use domain::api::{Channel, CodeConfirm, Outcome, RevokeRequest};
 use domain::pin;
-use domain::request::normalize_cf;
+use domain::request::{normalize_cf, present};
 
 use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
@@ -49,15 +49,9 @@ async fn revoke(
         )
     });
     let cred = st.store.live_credential(&cf).await?.filter(|_| ts_ok);
-    let present = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
     let to = present(&body.email)
-        .map(|e| (Channel::Email, e))
-        .or_else(|| present(&body.pec).map(|p| (Channel::Pec, p)));
+        .map(|e| (Channel::Email, e.to_owned()))
+        .or_else(|| present(&body.pec).map(|p| (Channel::Pec, p.to_owned())));
     match (cred, to) {
         (Some(cred), Some((channel, addr))) => {
             let code =

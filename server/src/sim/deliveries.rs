@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use domain::api::{Channel, Contacts, Message, PinRequest, ResidenceType};
+use domain::request::present;
 use domain::request::{normalize_phone, preferred_time_label};
 
 use crate::secrets::random_hex;
@@ -254,10 +255,6 @@ pub fn verification_call(request_id: &str, contacts: &Contacts, now: DateTime<Ut
     m.sent_at = now;
     m.request_id = Some(request_id.to_owned());
     m
-}
-
-fn present(v: &Option<String>) -> Option<&str> {
-    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
 #[cfg(test)]
