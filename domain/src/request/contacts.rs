@@ -2,7 +2,7 @@
 //! residence type, their formats, and the call-back preferences.
 
 use super::{
-    is_email, normalize_phone, preferred_time_label, present, required, MSG_EMAIL_FORMAT,
+    preferred_time_label, present, required, Email, Phone, PhoneError, MSG_EMAIL_FORMAT,
     MSG_EMAIL_REQUIRED, MSG_MOBILE_ITALIAN, MSG_PEC_FORMAT, MSG_PHONE_FORMAT, MSG_PHONE_PREFIX,
     MSG_PHONE_REQUIRED, MSG_PREFERRED_PHONE, MSG_PREFERRED_TIME,
 };
@@ -36,46 +36,37 @@ pub fn validate_contacts(kind: ResidenceType, c: &Contacts) -> Vec<FieldError> {
         ));
     }
     if let Some(h) = home {
-        if let Some(e) = check_phone("contacts.home_phone", h) {
-            errors.push(e);
+        if let Err(e) = Phone::parse(h) {
+            errors.push(phone_error("contacts.home_phone", e));
         }
     }
     if let Some(m) = mobile {
-        if let Some(e) = check_phone("contacts.mobile", m) {
-            errors.push(e);
-        } else {
-            let digits = normalize_phone(m);
-            let italian_mobile = digits
-                .strip_prefix("+39")
-                .is_some_and(|rest| rest.starts_with('3') && (9..=10).contains(&rest.len()));
-            let foreign = !digits.starts_with("+39");
-            let ok = italian_mobile || (foreign && kind == ResidenceType::Estero);
-            if !ok {
-                errors.push(FieldError::new(
-                    "contacts.mobile",
-                    "MOBILE_ITALIAN",
-                    MSG_MOBILE_ITALIAN,
-                ));
-            }
+        match Phone::parse(m) {
+            Err(e) => errors.push(phone_error("contacts.mobile", e)),
+            Ok(p) if p.is_italian_mobile() => {}
+            // A resident abroad may give a foreign mobile, never a
+            // non-mobile Italian number.
+            Ok(p) if !p.is_italian() && kind == ResidenceType::Estero => {}
+            Ok(_) => errors.push(FieldError::new(
+                "contacts.mobile",
+                "MOBILE_ITALIAN",
+                MSG_MOBILE_ITALIAN,
+            )),
         }
     }
-    if let Some(e) = email {
-        if !is_email(e) {
-            errors.push(FieldError::new(
-                "contacts.email",
-                "EMAIL_FORMAT",
-                MSG_EMAIL_FORMAT,
-            ));
-        }
+    if email.is_some_and(|e| Email::parse(e).is_none()) {
+        errors.push(FieldError::new(
+            "contacts.email",
+            "EMAIL_FORMAT",
+            MSG_EMAIL_FORMAT,
+        ));
     }
-    if let Some(p) = pec {
-        if !is_email(p) {
-            errors.push(FieldError::new(
-                "contacts.pec",
-                "PEC_FORMAT",
-                MSG_PEC_FORMAT,
-            ));
-        }
+    if pec.is_some_and(|p| Email::parse(p).is_none()) {
+        errors.push(FieldError::new(
+            "contacts.pec",
+            "PEC_FORMAT",
+            MSG_PEC_FORMAT,
+        ));
     }
     match c.preferred_phone.trim() {
         "" => errors.push(required("contacts.preferred_phone")),
@@ -99,13 +90,9 @@ pub fn validate_contacts(kind: ResidenceType, c: &Contacts) -> Vec<FieldError> {
     errors
 }
 
-fn check_phone(field: &str, raw: &str) -> Option<FieldError> {
-    let n = normalize_phone(raw);
-    let Some(digits) = n.strip_prefix('+') else {
-        return Some(FieldError::new(field, "PHONE_PREFIX", MSG_PHONE_PREFIX));
-    };
-    if !(6..=15).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Some(FieldError::new(field, "PHONE_FORMAT", MSG_PHONE_FORMAT));
+fn phone_error(field: &str, e: PhoneError) -> FieldError {
+    match e {
+        PhoneError::Prefix => FieldError::new(field, "PHONE_PREFIX", MSG_PHONE_PREFIX),
+        PhoneError::Format => FieldError::new(field, "PHONE_FORMAT", MSG_PHONE_FORMAT),
     }
-    None
 }

@@ -235,6 +235,34 @@ fn names_with_apostrophes_and_accents_are_fine() {
 }
 
 #[test]
+fn phones_and_mailboxes_are_parsed_once_into_what_is_stored() {
+    let p = Phone::parse(" +39 333-123.45/67 ").unwrap();
+    assert_eq!(p.as_str(), "+393331234567");
+    assert!(p.is_italian() && p.is_italian_mobile());
+    let landline = Phone::parse("+39 06 1234567").unwrap();
+    assert!(landline.is_italian() && !landline.is_italian_mobile());
+    assert!(!Phone::parse("+41 79 123 45 67").unwrap().is_italian());
+    assert_eq!(Phone::parse("333 1234567"), Err(PhoneError::Prefix));
+    assert_eq!(Phone::parse("+39 333 12A 4567"), Err(PhoneError::Format));
+    assert_eq!(Phone::parse("+3912"), Err(PhoneError::Format));
+    assert_eq!(
+        Email::parse(" mario.rossi@example.it ").map(String::from),
+        Some("mario.rossi@example.it".to_owned())
+    );
+    let typed = crate::api::PinContacts {
+        home_phone: Some("  ".into()),
+        mobile: Some(" +39 333 123 4567".into()),
+        email: Some(" mario@example.it ".into()),
+        pec: None,
+    };
+    let stored = normalize_contacts(&typed);
+    assert_eq!(stored.home_phone, None);
+    assert_eq!(stored.mobile.as_deref(), Some("+393331234567"));
+    assert_eq!(stored.email.as_deref(), Some("mario@example.it"));
+    assert_eq!(stored.pec, None);
+}
+
+#[test]
 fn normalizers() {
     assert_eq!(normalize_phone("+39 333-123.45/67"), "+393331234567");
     assert_eq!(normalize_cf("  rssmra80a01h501u "), "RSSMRA80A01H501U");

@@ -14,13 +14,13 @@ use axum::routing::post;
 use axum::{Json, Router};
 use domain::api::{ActivateRequest, Channel, CodeConfirm, FieldError, Outcome, PinContacts};
 use domain::pin;
-use domain::request::{normalize_cf, normalize_phone};
+use domain::request::{normalize_cf, normalize_contacts};
 
 use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
 use crate::notify::{self, instant_message, kind};
 use crate::state::AppState;
-use crate::store::{Attempt, CodePurpose, StoredContacts};
+use crate::store::{Attempt, CodePurpose};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -37,21 +37,6 @@ fn mismatch() -> AppError {
         "ACTIVATION_MISMATCH",
         MISMATCH,
     )])
-}
-
-fn stored(c: &PinContacts) -> StoredContacts {
-    let clean = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
-    StoredContacts {
-        home_phone: clean(&c.home_phone).map(|p| normalize_phone(&p)),
-        mobile: clean(&c.mobile).map(|p| normalize_phone(&p)),
-        email: clean(&c.email),
-        pec: clean(&c.pec),
-    }
 }
 
 async fn activate(
@@ -97,15 +82,9 @@ async fn activate(
         return Err(mismatch());
     }
     st.store.reset_lockout(&cred.id).await?;
-    let contacts = stored(&body.contacts);
+    let contacts = normalize_contacts(&body.contacts);
     let mobile = contacts.mobile.clone().unwrap_or_default();
-    let payload = serde_json::to_string(&PinContacts {
-        home_phone: contacts.home_phone.clone(),
-        mobile: contacts.mobile.clone(),
-        email: contacts.email.clone(),
-        pec: contacts.pec.clone(),
-    })
-    .map_err(AppError::internal)?;
+    let payload = serde_json::to_string(&contacts).map_err(AppError::internal)?;
     let code = codes::issue(
         &st,
         &cred.id,
@@ -150,7 +129,7 @@ async fn confirm(
         .as_deref()
         .and_then(|p| serde_json::from_str(p).ok())
         .ok_or_else(|| AppError::internal("activation code without contacts"))?;
-    let contacts = stored(&given);
+    let contacts = normalize_contacts(&given);
     let now = st.clock.now();
     st.store.activate(&cred.id, &contacts, now).await?;
     notify::notify(&st, &cred, kind::PIN_ACTIVATED, &contacts).await?;

@@ -6,14 +6,13 @@ use axum::{Json, Router};
 use domain::api::ErrorCode;
 use domain::api::{FieldError, Me, NextStep, PinContacts};
 use domain::pin;
-use domain::request::normalize_phone;
+use domain::request::normalize_contacts;
 
 use crate::auth::session_credential;
 use crate::auth::{ActiveSession, CurrentSession};
 use crate::error::{AppError, AppJson, AppResult};
 use crate::notify::{self, kind};
 use crate::state::AppState;
-use crate::store::StoredContacts;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -41,12 +40,7 @@ async fn contacts(
     ActiveSession(session): ActiveSession,
 ) -> AppResult<Json<PinContacts>> {
     let cred = session_credential(&st, &session).await?;
-    Ok(Json(PinContacts {
-        home_phone: cred.home_phone,
-        mobile: cred.mobile,
-        email: cred.email,
-        pec: cred.pec,
-    }))
+    Ok(Json(notify::contacts_of(&cred)))
 }
 
 /// New contacts: the old ones get the notice (whoever changed them cannot
@@ -68,18 +62,7 @@ async fn change_contacts(
         return Err(AppError::Validation(errors));
     }
     let cred = session_credential(&st, &session).await?;
-    let clean = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
-    let new = StoredContacts {
-        home_phone: clean(&body.home_phone).map(|p| normalize_phone(&p)),
-        mobile: clean(&body.mobile).map(|p| normalize_phone(&p)),
-        email: clean(&body.email),
-        pec: clean(&body.pec),
-    };
+    let new = normalize_contacts(&body);
     let old = notify::contacts_of(&cred);
     st.store
         .update_contacts(&cred.id, &new, false, st.clock.now())

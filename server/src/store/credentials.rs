@@ -53,14 +53,9 @@ impl Credential {
     }
 }
 
-/// Contacts as registered on a credential.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StoredContacts {
-    pub home_phone: Option<String>,
-    pub mobile: Option<String>,
-    pub email: Option<String>,
-    pub pec: Option<String>,
-}
+/// Contacts as registered on a credential: the contract's own type, in the
+/// form [`domain::request::normalize_contacts`] gives it.
+pub type StoredContacts = domain::api::PinContacts;
 
 /// Everything one accepted PIN request writes, stored atomically.
 #[derive(Debug, Clone)]
