@@ -11,6 +11,8 @@ ensure_rust_wasm
 ensure_chromium
 # The static-hosting journey serves dist/ from a plain nginx (not our server).
 apt_install nginx
+# The SMTP relay tests (server/tests/api/relay.rs) send to a real SMTP server.
+apt_install python3-aiosmtpd
 
 logs="$(mktemp -d)"
 status=0

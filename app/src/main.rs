@@ -39,6 +39,11 @@ fn App() -> impl IntoView {
                     <Route path=path!("/converti-pin") view={Lazy::<lazy::services::Convert>::new()} />
                     <Route path=path!("/simulatore") view={Lazy::<lazy::simulator::Simulator>::new()} />
                     <Route path=path!("/backoffice") view={Lazy::<lazy::backoffice::BackOffice>::new()} />
+                    <Route path=path!("/contact-center") view={Lazy::<lazy::contact_center::Search>::new()} />
+                    <Route path=path!("/contact-center/richiesta") view={Lazy::<lazy::contact_center::PhoneRequest>::new()} />
+                    <Route path=path!("/contact-center/richiamate") view={Lazy::<lazy::contact_center::Callbacks>::new()} />
+                    <Route path=path!("/contact-center/prima-parte") view={Lazy::<lazy::contact_center::Resend>::new()} />
+                    <Route path=path!("/operatori/registro") view={Lazy::<lazy::contact_center::Audit>::new()} />
                 </Routes>
             </components::layout::Layout>
         </Router>
@@ -129,6 +134,13 @@ mod lazy {
         }
         backoffice {
             BackOffice => pages::backoffice::BackOffice,
+        }
+        contact_center {
+            Search => pages::contact_center::search::Search,
+            PhoneRequest => pages::contact_center::request::PhoneRequest,
+            Callbacks => pages::contact_center::callbacks::Callbacks,
+            Resend => pages::contact_center::resend::Resend,
+            Audit => pages::contact_center::audit::Audit,
         }
     }
 }

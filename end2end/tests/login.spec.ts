@@ -1,7 +1,13 @@
 // Login branches (SPEC §4.5), the lockout, logout and the pages around it.
 import { expect, test } from '@playwright/test';
-import { newCitizen, wrongLoginsViaApi } from '../support/api';
-import { citizenWithOrdinaryPin, citizenWithPin, clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
+import { newCitizen, setClock, wrongLoginsViaApi } from '../support/api';
+import {
+  citizenWithOrdinaryPin,
+  citizenWithPin,
+  citizenWithPinHalves,
+  clockAtStartBeforeEach,
+  loginWithPin,
+} from '../support/arrange';
 import { ActivityPage, ContactsPage } from '../pages/lifecycle';
 import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
@@ -47,6 +53,24 @@ test('a PIN blocked after 10 wrong attempts says how long to wait', async ({ pag
   await expect(login.error).toContainText('minut');
   // About 3 minutes of simulated time, in minutes and seconds.
   await expect(login.error).toContainText(/(3 minuti|2 minuti e \d+ second)/);
+});
+
+test('after the PIN end date every login points to SPID, CIE and CNS', async ({ page, request }) => {
+  const { citizen, half1 } = await citizenWithPinHalves(request);
+  // The day after the configured end of life (default 2021-09-30), morning in Rome.
+  const status = await request.get('/api/v1/sim/status');
+  expect(status.status()).toBe(200);
+  const end: string = (await status.json()).pin_end_date;
+  const dayAfter = new Date(`${end}T08:00:00Z`);
+  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+  await setClock(request, dayAfter.toISOString());
+
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.login(citizen.codice_fiscale, half1);
+  await expect(login.error).toContainText('dismesso');
+  for (const way of ['SPID', 'CIE', 'CNS']) await expect(login.error).toContainText(way);
+  await expect(page).toHaveURL(/\/accedi$/);
 });
 
 test('empty fields are named next to the field, without calling the server', async ({ page }) => {

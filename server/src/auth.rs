@@ -283,6 +283,60 @@ impl FromRequestParts<AppState> for CurrentOperator {
     }
 }
 
+/// Message of 403 `FORBIDDEN_ROLE`.
+pub const FORBIDDEN_ROLE_MESSAGE: &str = "Operazione non consentita al suo profilo di operatore";
+
+impl CurrentOperator {
+    /// 403 `FORBIDDEN_ROLE` unless the operator has `role`.
+    pub fn require(self, role: &str) -> AppResult<OperatorSession> {
+        if self.0.operator.role == role {
+            Ok(self.0)
+        } else {
+            Err(AppError::Forbidden {
+                code: ErrorCode::ForbiddenRole,
+                message: FORBIDDEN_ROLE_MESSAGE,
+            })
+        }
+    }
+}
+
+/// An extractor for the operators of one role: 401 `UNAUTHENTICATED`
+/// without an operator session, 403 `FORBIDDEN_ROLE` for another role.
+macro_rules! role_extractor {
+    ($(#[$doc:meta])* $name:ident, $role:literal) => {
+        $(#[$doc])*
+        pub struct $name(pub OperatorSession);
+
+        impl FromRequestParts<AppState> for $name {
+            type Rejection = AppError;
+
+            async fn from_request_parts(
+                parts: &mut Parts,
+                st: &AppState,
+            ) -> Result<Self, AppError> {
+                let op = CurrentOperator::from_request_parts(parts, st).await?;
+                Ok($name(op.require($role)?))
+            }
+        }
+    };
+}
+
+role_extractor!(
+    /// A back-office operator (the PIN dispositivo review queue).
+    BackOfficeOperator,
+    "back_office"
+);
+role_extractor!(
+    /// A contact-center operator.
+    ContactCenterOperator,
+    "contact_center"
+);
+role_extractor!(
+    /// An operator of a sede (in-person issuance).
+    SedeOperator,
+    "sede"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

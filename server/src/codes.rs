@@ -132,6 +132,33 @@ pub async fn confirm(
     }
 }
 
+/// As [`confirm`], for the code of one `target` (a contact the contact
+/// center adds, `routes::contact_center`).
+pub async fn confirm_target(
+    st: &AppState,
+    cred: Option<Credential>,
+    purpose: CodePurpose,
+    target: &str,
+    typed: &str,
+) -> AppResult<(Credential, CodeRow)> {
+    let code = check(
+        st,
+        cred.as_ref().map(|c| c.id.as_str()),
+        purpose,
+        Some(target),
+        typed,
+    )
+    .await?;
+    match (cred, code) {
+        (Some(cred), Some(code)) => Ok((cred, code)),
+        _ => Err(AppError::Validation(vec![FieldError::new(
+            "code",
+            "CODE_INVALID",
+            CODE_INVALID,
+        )])),
+    }
+}
+
 /// The 202 of a request whose effect arrives by message (a code sent, or
 /// nothing when the data do not match: the answer must not tell which).
 pub fn accepted(message: &str) -> (StatusCode, Json<Outcome>) {

@@ -34,6 +34,23 @@ pub enum Command {
         #[command(subcommand)]
         command: OperatorCommand,
     },
+    /// Fill the registry with many synthetic citizens, fast (scale tests):
+    /// citizen `i` is always the same person; the first `--with-pins` get
+    /// an active PIN, `SIMPIN20` (one shared Argon2id hash: simulation data
+    /// only), and one e-mail in the simulator. Rows already there are kept.
+    Seed(SeedArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// How many synthetic citizens (after Mario Rossi, on an empty registry).
+    #[arg(long)]
+    pub citizens: u64,
+    /// How many of them (the first ones) hold an active PIN.
+    #[arg(long, default_value_t = 0)]
+    pub with_pins: u64,
+    #[command(flatten)]
+    pub serve: ServeConfig,
 }
 
 #[derive(Debug, Subcommand)]
@@ -113,13 +130,27 @@ pub struct ServeConfig {
     #[arg(long, env = "PIN_INPS_CUTOFF_DATE", default_value = "2020-10-01")]
     pub cutoff_date: NaiveDate,
 
+    /// Last (simulated) day on which a PIN opens a session: from the day
+    /// after, every login points to SPID, CIE or CNS (Circolare 127/2021).
+    #[arg(long, env = "PIN_INPS_PIN_END_DATE", default_value = "2021-09-30")]
+    pub pin_end_date: NaiveDate,
+
+    /// Symbols of the 16-character initial PIN: `hex` (0–9 and A–F, as INPS
+    /// issued it) or `unambiguous` (letters and digits without 0 O 1 I).
+    #[arg(long, env = "PIN_INPS_PIN_ALPHABET", default_value = "hex",
+        value_parser = parse_pin_alphabet)]
+    pub pin_alphabet: domain::pin::PinAlphabet,
+
     /// Always mark the session cookie `Secure` (behind a TLS proxy that does
     /// not send `X-Forwarded-Proto`).
     #[arg(long, env = "PIN_INPS_SECURE_COOKIES")]
     pub secure_cookies: bool,
 
     /// Uploaded files (signed MV35 modules, document copies): kept here,
-    /// outside the static directory, under random names.
+    /// outside the static directory, under random names. Several processes
+    /// on one PostgreSQL database must share one directory (e.g. a network
+    /// volume): a file is written by the process that received it and read
+    /// by whichever one serves it.
     #[arg(long, env = "PIN_INPS_UPLOADS_DIR", default_value = "data/uploads")]
     pub uploads_dir: PathBuf,
 
@@ -141,6 +172,12 @@ pub struct ServeConfig {
     /// Synthetic citizens seeded into an empty registry.
     #[arg(long, env = "PIN_INPS_SEED_CITIZENS", default_value_t = 20)]
     pub seed_citizens: usize,
+
+    /// Also relay every simulator e-mail and PEC message to this SMTP
+    /// server (`smtp://host[:port]`, plain SMTP, e.g. a local Mailpit), in
+    /// the background: the simulator's inboxes stay the source of truth.
+    #[arg(long, env = "PIN_INPS_SMTP_URL")]
+    pub smtp_url: Option<String>,
 
     /// Argon2id memory cost in KiB (OWASP: 19456). Lower only for tests.
     #[arg(long, env = "PIN_INPS_ARGON2_MEMORY_KIB", default_value_t = 19456)]
@@ -165,4 +202,8 @@ impl ServeConfig {
         cfg.database = database.into();
         cfg
     }
+}
+
+fn parse_pin_alphabet(s: &str) -> Result<domain::pin::PinAlphabet, String> {
+    domain::pin::PinAlphabet::parse(s).ok_or_else(|| "hex or unambiguous".to_owned())
 }

@@ -39,6 +39,12 @@ pub enum AppError {
     },
     #[error("conflict: {code}")]
     Conflict { code: ErrorCode, message: String },
+    /// 409 `TOO_EARLY`: allowed only after `retry_after_seconds` (simulated).
+    #[error("too early")]
+    TooEarly {
+        message: String,
+        retry_after_seconds: i64,
+    },
     #[error("not found")]
     NotFound,
     /// An uploaded file refused, named by its form field (the upload slot).
@@ -128,6 +134,9 @@ impl AppError {
             ),
             Forbidden { code, message } => (StatusCode::FORBIDDEN, *code, (*message).into()),
             Conflict { code, message } => (StatusCode::CONFLICT, *code, message.clone()),
+            TooEarly { message, .. } => {
+                (StatusCode::CONFLICT, ErrorCode::TooEarly, message.clone())
+            }
             NotFound => (
                 StatusCode::NOT_FOUND,
                 ErrorCode::NotFound,
@@ -230,6 +239,10 @@ impl IntoResponse for AppError {
             }
             | AppError::AccountLocked {
                 retry_after_seconds,
+            }
+            | AppError::TooEarly {
+                retry_after_seconds,
+                ..
             } => Some(retry_after_seconds),
             _ => None,
         };

@@ -11,11 +11,15 @@ pub mod codes;
 pub mod config;
 pub mod documents;
 pub mod error;
+pub mod filing;
+pub mod i18n;
 pub mod notify;
 pub mod onboarding;
 pub mod operators;
+pub mod relay;
 pub mod routes;
 pub mod secrets;
+pub mod seed;
 pub mod sim;
 pub mod state;
 pub mod store;
@@ -54,8 +58,19 @@ pub async fn open_store(url: &str) -> Result<Arc<dyn Store>, BoxError> {
 }
 
 /// Opens the database (running migrations), restores or starts the simulated
-/// clock, and seeds an empty registry.
+/// clock, and seeds an empty registry. On PostgreSQL all of it runs under
+/// the database's start-up lock, so processes starting together on an empty
+/// database seed it once.
 pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
+    let startup = PgStore::startup_lock(&cfg.database).await?;
+    let state = open_and_seed(cfg).await?;
+    if let Some(lock) = startup {
+        lock.release().await?;
+    }
+    Ok(state)
+}
+
+async fn open_and_seed(cfg: &ServeConfig) -> Result<AppState, BoxError> {
     let store = open_store(&cfg.database).await?;
     let stored = match store.clock_state().await? {
         Some(s) => s,
@@ -90,6 +105,8 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
         settings: Arc::new(Settings {
             post_delay_days: cfg.post_delay_days,
             cutoff_date: cfg.cutoff_date,
+            pin_end_date: cfg.pin_end_date,
+            pin_alphabet: cfg.pin_alphabet,
             sim_enabled: !cfg.no_sim,
             secure_cookies: cfg.secure_cookies,
             cors_origins: cfg
@@ -146,13 +163,21 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
             web::csrf,
         ))
         .layer(axum::middleware::from_fn(web::json_errors))
+        // Outside `json_errors`, so the texts it writes are translated too.
+        .layer(axum::middleware::from_fn(i18n::localize))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             web::response_headers,
         ))
-        // Precompressed static files pass through untouched (already encoded).
-        .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http());
+        // Precompressed static files and place lists pass through untouched
+        // (already encoded); small answers (most JSON) go as they are.
+        .layer(CompressionLayer::new().compress_when(compress_predicate()));
+    // Its spans and events are at DEBUG: with the default filter they are
+    // never written, and the layer would only cost every request a span, two
+    // clock reads and a wrapped body.
+    if tracing::enabled!(target: "tower_http::trace", tracing::Level::DEBUG) {
+        router = router.layer(TraceLayer::new_for_http());
+    }
     if !state.settings.cors_origins.is_empty() {
         let origins: Vec<HeaderValue> = state
             .settings
@@ -203,6 +228,16 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
         .with_state(state)
 }
 
+/// What the compression layer compresses: the default rule (not images,
+/// gRPC or event streams) for bodies of at least 1 KiB
+/// ([`routes::places::COMPRESS_ABOVE`]). Below that, compressing costs more
+/// time than the bytes it saves.
+pub fn compress_predicate() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::predicate::{DefaultPredicate, Predicate, SizeAbove};
+    let threshold = u16::try_from(routes::places::COMPRESS_ABOVE).unwrap_or(u16::MAX);
+    DefaultPredicate::new().and(SizeAbove::new(threshold))
+}
+
 /// Before each API request on a store shared with other processes, adopts
 /// the stored clock (if it moved since): one primary-key read, so any
 /// request that starts after a move on any process sees it. Static files do
@@ -223,12 +258,21 @@ async fn shared_clock(
     next.run(req).await
 }
 
+/// With `--smtp-url`, the background relay of e-mail and PEC (`relay`).
+async fn start_relay(cfg: &ServeConfig, state: &AppState) -> Result<(), BoxError> {
+    if let Some(url) = cfg.smtp_url.as_deref().filter(|u| !u.trim().is_empty()) {
+        relay::start(state.store.clone(), url).await?;
+    }
+    Ok(())
+}
+
 /// Binds, then serves in the background; returns the bound address (useful
 /// with port 0) and the task.
 pub async fn spawn(
     cfg: ServeConfig,
 ) -> Result<(SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>), BoxError> {
     let state = build_state(&cfg).await?;
+    start_relay(&cfg, &state).await?;
     let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
     let addr = listener.local_addr()?;
     let app = app(state, cfg.static_dir.as_deref());
@@ -257,6 +301,7 @@ pub async fn serve(cfg: ServeConfig) -> Result<(), BoxError> {
         }
     }
     let state = build_state(&cfg).await?;
+    start_relay(&cfg, &state).await?;
     let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
     tracing::info!(addr = %listener.local_addr()?, sim = !cfg.no_sim, "listening");
     for origin in &state.settings.cors_origins {

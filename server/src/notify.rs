@@ -28,6 +28,14 @@ pub mod kind {
     pub const PIN_RESTORED: &str = "pin_restored";
     pub const PIN_REVOKED: &str = "pin_revoked";
     pub const CONTACTS_CHANGED: &str = "contacts_changed";
+    // Written by the contact center (`routes::contact_center`).
+    pub const PHONE_REQUEST: &str = "phone_request";
+    pub const RESIDENCE_VERIFIED: &str = "residence_verified";
+    pub const REQUEST_CANCELLED: &str = "request_cancelled";
+    pub const HALF1_RESENT: &str = "half1_resent";
+    // Written by the sede (`routes::sede`).
+    pub const SEDE_PIN_ISSUED: &str = "sede_pin_issued";
+    pub const SEDE_CONVERSION: &str = "sede_conversion";
 }
 
 /// Italian wording of an event kind.
@@ -43,6 +51,14 @@ pub fn describe(kind: &str) -> &'static str {
         kind::PIN_RESTORED => "PIN ripristinato: inviato un nuovo PIN",
         kind::PIN_REVOKED => "PIN revocato",
         kind::CONTACTS_CHANGED => "Recapiti personali modificati",
+        kind::PHONE_REQUEST => "Richiesta PIN registrata dal Contact Center",
+        kind::RESIDENCE_VERIFIED => {
+            "Indirizzo di residenza verificato dal Contact Center: seconda parte del PIN spedita"
+        }
+        kind::REQUEST_CANCELLED => "Richiesta PIN annullata dal Contact Center",
+        kind::HALF1_RESENT => "Prima parte del PIN inviata di nuovo dal Contact Center",
+        kind::SEDE_PIN_ISSUED => "PIN dispositivo rilasciato in sede",
+        kind::SEDE_CONVERSION => "PIN convertito in PIN dispositivo presso la sede",
         _ => "Operazione sul PIN",
     }
 }

@@ -3,9 +3,10 @@
 //! for a new account. Logging in is `routes::backoffice`; the session
 //! extractor is [`crate::auth::CurrentOperator`].
 
+use crate::error::AppResult;
 use crate::secrets::random_hex;
 use crate::state::AppState;
-use crate::store::OperatorRow;
+use crate::store::{AuditEntry, OperatorRow};
 
 /// Operators created on an empty table (documented in `docs/dispositivo.md`):
 /// username, display name, role, password.
@@ -22,10 +23,18 @@ pub const SEEDED_OPERATORS: &[(&str, &str, &str, &str)] = &[
         "back_office",
         "Sede2020!",
     ),
+    (
+        "contactcenter",
+        "Operatore Contact Center",
+        "contact_center",
+        "Sede2020!",
+    ),
+    ("sportello", "Sportello Sede di Roma", "sede", "Sede2020!"),
 ];
 
 /// Operator accounts at start. In simulation mode the seeded accounts
-/// (public passwords, README) are created on an empty table. Outside it
+/// (public passwords, README) are created when missing (a database from
+/// before the contact center gets `contactcenter` and `sportello` too). Outside it
 /// there is no default account: the first operator comes from
 /// `server operator add` or from `PIN_INPS_BOOTSTRAP_OPERATOR` and
 /// `PIN_INPS_BOOTSTRAP_PASSWORD` (created once, like Keycloak's bootstrap
@@ -37,10 +46,15 @@ pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(),
             tracing::info!(operator = %b.username, "bootstrap operator created");
         }
     }
-    if !st.settings.sim_enabled || st.store.count_operators().await? > 0 {
+    if !st.settings.sim_enabled {
         return Ok(());
     }
+    let mut seeded = 0;
     for (username, display, role, password) in SEEDED_OPERATORS {
+        if st.store.operator_by_username(username).await?.is_some() {
+            continue;
+        }
+        seeded += 1;
         let hash = st.hasher.hash((*password).to_owned()).await?;
         st.store
             .insert_operator(
@@ -56,10 +70,9 @@ pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(),
             )
             .await?;
     }
-    tracing::info!(
-        count = SEEDED_OPERATORS.len(),
-        "simulation operators seeded"
-    );
+    if seeded > 0 {
+        tracing::info!(count = seeded, "simulation operators seeded");
+    }
     Ok(())
 }
 
@@ -144,4 +157,53 @@ pub async fn set_password(
     } else {
         Err(format!("no operator named {username}").into())
     }
+}
+
+/// Actions in the operators' audit.
+pub mod action {
+    pub const PHONE_REQUEST: &str = "phone_request";
+    pub const CALLBACK_OUTCOME: &str = "callback_outcome";
+    pub const HALF1_RESEND: &str = "half1_resend";
+    pub const CITIZEN_LOOKUP: &str = "citizen_lookup";
+    pub const CONTACT_CODE_SENT: &str = "contact_code_sent";
+    pub const CONTACT_ADDED: &str = "contact_added";
+    pub const CONVERSION_APPROVED: &str = "conversion_approved";
+    pub const CONVERSION_REJECTED: &str = "conversion_rejected";
+    // The sede (`routes::sede`).
+    pub const IN_PERSON_PIN: &str = "in_person_pin";
+    pub const DESK_CONVERSION: &str = "desk_conversion";
+}
+
+/// An audit line for `op` at the current simulated instant.
+pub fn audit_entry(
+    st: &AppState,
+    op: &OperatorRow,
+    action: &str,
+    codice_fiscale: Option<&str>,
+    request_id: Option<&str>,
+    detail: impl Into<String>,
+) -> AuditEntry {
+    AuditEntry {
+        operator: op.username.clone(),
+        role: op.role.clone(),
+        action: action.to_owned(),
+        codice_fiscale: codice_fiscale.map(str::to_owned),
+        request_id: request_id.map(str::to_owned),
+        detail: detail.into(),
+        at: st.clock.now(),
+    }
+}
+
+/// Records one operator action (who, when, what, on which codice fiscale).
+pub async fn audit(
+    st: &AppState,
+    op: &OperatorRow,
+    action: &str,
+    codice_fiscale: Option<&str>,
+    request_id: Option<&str>,
+    detail: impl Into<String>,
+) -> AppResult<()> {
+    let e = audit_entry(st, op, action, codice_fiscale, request_id, detail);
+    st.store.add_audit(&e).await?;
+    Ok(())
 }

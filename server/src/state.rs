@@ -22,6 +22,10 @@ pub struct AppState {
 pub struct Settings {
     pub post_delay_days: i64,
     pub cutoff_date: NaiveDate,
+    /// Last day on which any PIN opens a session.
+    pub pin_end_date: NaiveDate,
+    /// Symbols of the 16-character initial PIN.
+    pub pin_alphabet: domain::pin::PinAlphabet,
     pub sim_enabled: bool,
     /// Mark the session cookie `Secure` even without `X-Forwarded-Proto`.
     pub secure_cookies: bool,

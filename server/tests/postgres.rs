@@ -116,21 +116,7 @@ async fn two_processes_share_lockout_sessions_and_clock() {
     let (s, citizen) = post(&a, "/sim/citizens", json!({})).await;
     assert_eq!(s, StatusCode::CREATED, "{citizen}");
     let cf = citizen["codice_fiscale"].as_str().unwrap().to_owned();
-    let request = json!({
-        "codice_fiscale": cf,
-        "residence_type": "italia",
-        "personal": {
-            "surname": citizen["surname"], "name": citizen["name"],
-            "birth_date": citizen["birth_date"], "sex": citizen["sex"],
-            "birthplace_code": citizen["birthplace_code"]
-        },
-        "residence": citizen["residence"],
-        "contacts": {
-            "home_phone": null, "mobile": MOBILE, "email": "persona@example.it",
-            "pec": null, "preferred_phone": "mobile", "preferred_time": "09-13"
-        }
-    });
-    let (s, body) = post(&b, "/pin-requests", request).await;
+    let (s, body) = post(&b, "/pin-requests", request_for(&citizen)).await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
     let half1 = secret(&a, MOBILE, "prima parte").await;
 
@@ -188,4 +174,133 @@ async fn two_processes_share_lockout_sessions_and_clock() {
     assert_eq!(s, StatusCode::LOCKED, "{body}");
     assert_eq!(body["code"], "PIN_LOCKED");
     assert_eq!(post(&a, "/session", login).await.0, StatusCode::LOCKED);
+}
+
+/// The rows a first start seeds, read from the database itself.
+async fn seeded_rows(url: &str) -> (i64, i64, i64, i64) {
+    let pool = sqlx::PgPool::connect(url).await.expect("connect");
+    let one = |sql: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&pool)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        }
+    };
+    let rows = (
+        one("SELECT COUNT(*) FROM citizens").await,
+        one("SELECT COUNT(*) FROM citizens WHERE codice_fiscale = 'RSSMRA80A01H501U'").await,
+        one("SELECT COUNT(*) FROM operators WHERE seeded").await,
+        one("SELECT version FROM sim_clock").await,
+    );
+    pool.close().await;
+    rows
+}
+
+#[tokio::test]
+async fn two_processes_starting_together_on_an_empty_database_seed_once() {
+    let db = ScratchDatabase::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    // Both start at the same instant on a database without a single table:
+    // both must come up, and the first start's rows exist once.
+    let (a, b) = tokio::join!(spawn_on(&db.url, &dir, "a"), spawn_on(&db.url, &dir, "b"));
+    let (citizens, mario, operators, clock_version) = seeded_rows(&db.url).await;
+    assert_eq!(
+        citizens, 3,
+        "seed_citizens is 3: seeded by one process only"
+    );
+    assert_eq!(mario, 1);
+    assert_eq!(
+        operators,
+        server::operators::SEEDED_OPERATORS.len() as i64,
+        "each simulation operator once"
+    );
+    assert_eq!(clock_version, 1, "the clock was started once, not reset");
+    // Both answer, with the one registry and the one clock.
+    for base in [&a, &b] {
+        let (s, list, _) = call(Client::new().get(format!("{base}/sim/citizens"))).await;
+        assert_eq!(s, StatusCode::OK, "{list}");
+    }
+    assert!(close(now_on(&a).await, now_on(&b).await));
+}
+
+/// What `c` types in the PIN request form, with the contacts [`MOBILE`].
+fn request_for(c: &Value) -> Value {
+    json!({
+        "codice_fiscale": c["codice_fiscale"],
+        "residence_type": "italia",
+        "personal": {
+            "surname": c["surname"], "name": c["name"],
+            "birth_date": c["birth_date"], "sex": c["sex"],
+            "birthplace_code": c["birthplace_code"]
+        },
+        "residence": c["residence"],
+        "contacts": {
+            "home_phone": null, "mobile": MOBILE, "email": "persona@example.it",
+            "pec": null, "preferred_phone": "mobile", "preferred_time": "09-13"
+        }
+    })
+}
+
+#[tokio::test]
+async fn two_processes_sharing_the_uploads_dir_serve_each_others_files() {
+    let db = ScratchDatabase::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    // One `--uploads-dir` for both, as a shared volume would be.
+    let a = spawn_on(&db.url, &dir, "uploads").await;
+    let b = spawn_on(&db.url, &dir, "uploads").await;
+
+    // An ordinary PIN (first access done), the steps spread over both.
+    let (s, citizen) = post(&a, "/sim/citizens", json!({})).await;
+    assert_eq!(s, StatusCode::CREATED, "{citizen}");
+    let cf = citizen["codice_fiscale"].as_str().unwrap().to_owned();
+    let (s, body) = post(&b, "/pin-requests", request_for(&citizen)).await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let half1 = secret(&a, MOBILE, "prima parte").await;
+    let (s, _) = post(&b, "/sim/clock", json!({"advance_seconds": 8 * 86_400})).await;
+    assert_eq!(s, StatusCode::OK);
+    let half2 = secret(&a, &cf, "").await;
+    let login = json!({"codice_fiscale": cf, "pin": format!("{half1}{half2}")});
+    let (s, body, cookie) = call(Client::new().post(format!("{a}/session")).json(&login)).await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let cookie = cookie.expect("session cookie");
+    let with_cookie = |rb: reqwest::RequestBuilder| rb.header("cookie", &cookie);
+    let (s, body, _) =
+        call(with_cookie(Client::new().post(format!("{b}/pin/first-access"))).json(&json!({})))
+            .await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+
+    // The document copy uploaded on B is served by A, byte for byte.
+    let document = json!({"document": {
+        "type": "carta_identita_elettronica", "number": "CA12345AB",
+        "issuer": "Comune di Roma", "issued_on": "2018-05-10", "expires_on": "2028-05-10"
+    }});
+    let (s, body, _) = call(
+        with_cookie(Client::new().post(format!("{a}/dispositivo/conversion"))).json(&document),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let mut jpeg = vec![
+        0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0x00, 0x00,
+        0x48, 0x00, 0x48, 0x00, 0x00,
+    ];
+    jpeg.extend((0..2000u32).map(|i| (i % 251) as u8));
+    jpeg.extend([0xFF, 0xD9]);
+    let part = reqwest::multipart::Part::bytes(jpeg.clone())
+        .file_name("carta.jpg")
+        .mime_str("image/jpeg")
+        .unwrap();
+    let upload = Client::new()
+        .post(format!("{b}/dispositivo/conversion/files/document"))
+        .multipart(reqwest::multipart::Form::new().part("file", part));
+    let (s, body, _) = call(with_cookie(upload)).await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let download =
+        with_cookie(Client::new().get(format!("{a}/dispositivo/conversion/files/document")))
+            .send()
+            .await
+            .expect("answer");
+    assert_eq!(download.status(), StatusCode::OK);
+    assert_eq!(download.bytes().await.unwrap().as_ref(), jpeg.as_slice());
 }

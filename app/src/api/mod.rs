@@ -13,6 +13,7 @@
 #![allow(dead_code)] // the client exposes the whole API; pages use parts of it
 
 pub mod backoffice;
+pub mod contact_center;
 pub mod lifecycle;
 pub mod my_inps;
 pub mod request;
@@ -76,9 +77,11 @@ pub fn link(path: &str) -> String {
 }
 
 /// Every request carries the session cookie, also when the API is on
-/// another origin of the same site (CORS with credentials).
+/// another origin of the same site (CORS with credentials), and the chosen
+/// language, which the server's messages follow (API.md, "Languages").
 pub(crate) fn with_credentials(b: RequestBuilder) -> RequestBuilder {
     b.credentials(RequestCredentials::Include)
+        .header("Accept-Language", crate::i18n::lang().tag())
 }
 
 fn local_error(code: ErrorCode, message: &str) -> ApiError {

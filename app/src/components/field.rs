@@ -38,7 +38,7 @@ fn ErrorText(id: String, path: &'static str, error: Signal<Option<String>>) -> i
     view! {
         {move || error.get().map(|msg| view! {
             <span class="field-error" id=format!("{id}-error") data-testid=format!("field-error-{path}")>
-                {msg}
+                {crate::i18n::localize(&msg)}
             </span>
         })}
     }
@@ -257,7 +257,7 @@ pub fn ErrorSummary(#[prop(into)] items: Signal<Vec<SummaryItem>>) -> impl IntoV
                                         focus_id(&target);
                                     }
                                 >
-                                    {item.label} ": " {item.message}
+                                    {item.label} ": " {crate::i18n::localize(&item.message)}
                                 </a>
                             </li>
                         }

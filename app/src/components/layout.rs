@@ -4,7 +4,7 @@
 //! data-testid: skip-link, sim-notice, sim-date, lang-select, nav-home,
 //! nav-myinps, nav-simulator, brand-home, footer
 
-use domain::datetime::rome_datetime;
+use crate::format::rome_datetime;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -6,6 +6,7 @@
 //! Route modules do not import each other: what two procedures share lives in
 //! `components` or in a crate-level module (`api`, `format`, `nav`, `sim`).
 pub mod backoffice;
+pub mod contact_center;
 pub mod home;
 pub mod lifecycle;
 pub mod my_inps;

@@ -29,6 +29,7 @@ pub enum ErrorCode {
     AccountLocked,
     PinRevoked,
     PinNotActivated,
+    PinDiscontinued,
     FirstAccessRequired,
     NotFirstAccess,
     PinChangeRequired,
@@ -38,6 +39,9 @@ pub enum ErrorCode {
     PinAlreadyAssigned,
     PinIssuanceClosed,
     TooEarly,
+    // Contact center.
+    ResendLimit,
+    CallbackClosed,
     // PIN dispositivo and back office.
     AlreadyDispositivo,
     ConversionInProgress,
@@ -80,6 +84,7 @@ impl ErrorCode {
             AccountLocked => "ACCOUNT_LOCKED",
             PinRevoked => "PIN_REVOKED",
             PinNotActivated => "PIN_NOT_ACTIVATED",
+            PinDiscontinued => "PIN_DISCONTINUED",
             FirstAccessRequired => "FIRST_ACCESS_REQUIRED",
             NotFirstAccess => "NOT_FIRST_ACCESS",
             PinChangeRequired => "PIN_CHANGE_REQUIRED",
@@ -88,6 +93,8 @@ impl ErrorCode {
             PinAlreadyAssigned => "PIN_ALREADY_ASSIGNED",
             PinIssuanceClosed => "PIN_ISSUANCE_CLOSED",
             TooEarly => "TOO_EARLY",
+            ResendLimit => "RESEND_LIMIT",
+            CallbackClosed => "CALLBACK_CLOSED",
             AlreadyDispositivo => "ALREADY_DISPOSITIVO",
             ConversionInProgress => "CONVERSION_IN_PROGRESS",
             NoConversion => "NO_CONVERSION",
@@ -127,8 +134,8 @@ pub struct ApiError {
     /// Only for validation errors: one entry per offending field.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
-    /// Only for `PIN_LOCKED` and `ACCOUNT_LOCKED`: seconds (simulated) until
-    /// the next attempt.
+    /// Only for `PIN_LOCKED`, `ACCOUNT_LOCKED` and `TOO_EARLY`: seconds
+    /// (simulated) until the next attempt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_seconds: Option<i64>,
 }

@@ -12,21 +12,27 @@
 //! - `sim`: clock, test citizens, registry data, delivered messages;
 //! - `pin_request`: "Richiedi PIN";
 //! - `session`: login, level, PIN state, change PIN, `/me`;
-//! - `lifecycle`: onboarding, activation, restore, revoke, activity.
+//! - `lifecycle`: onboarding, activation, restore, revoke, activity;
+//! - `contact_center`: the contact center's console and the operators' audit;
+//! - `sede`: in-person issuance and the desk conversion.
 
 use serde::{Deserialize, Serialize};
 
 mod codice_fiscale;
+mod contact_center;
 mod errors;
 mod lifecycle;
 mod pin_request;
+mod sede;
 mod session;
 mod sim;
 
 pub use codice_fiscale::*;
+pub use contact_center::*;
 pub use errors::*;
 pub use lifecycle::*;
 pub use pin_request::*;
+pub use sede::*;
 pub use session::*;
 pub use sim::*;
 

@@ -52,6 +52,8 @@ pub struct SimStatus {
     pub now: DateTime<Utc>,
     /// First day on which PIN requests are refused.
     pub cutoff_date: NaiveDate,
+    /// Last day on which a PIN opens a session (then SPID, CIE or CNS).
+    pub pin_end_date: NaiveDate,
     pub post_delay_days: i64,
 }
 
@@ -113,4 +115,28 @@ pub struct Message {
     /// and for pending calls).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due_at: Option<DateTime<Utc>>,
+    /// E-mail and PEC only, with `--smtp-url`: where its copy to the real
+    /// SMTP server stands; null when it is not relayed.
+    #[serde(default)]
+    pub relay: Option<RelayStatus>,
+}
+
+/// The relay of a simulator message to a real SMTP server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelayStatus {
+    pub status: RelayState,
+    /// Attempts made so far (0 while the first is pending).
+    pub attempts: u32,
+    /// The last attempt's error, while retrying or once given up.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelayState {
+    /// To send, or retrying after a failure.
+    Pending,
+    Sent,
+    /// Given up.
+    Failed,
 }

@@ -24,6 +24,7 @@ pub const ERR_DATE: &str = "DATE";
 pub const ERR_CHECK_CHARACTER: &str = "CHECK_CHARACTER";
 pub const ERR_BIRTHPLACE_UNKNOWN: &str = "BIRTHPLACE_UNKNOWN";
 pub const WARN_BIRTHPLACE_DATE: &str = "BIRTHPLACE_DATE";
+pub const WARN_CENTURY: &str = "CENTURY_FROM_BIRTHPLACE";
 
 pub const MSG_LENGTH: &str = "Il codice fiscale deve essere di 16 caratteri";
 pub const MSG_SYNTAX: &str =
@@ -36,6 +37,8 @@ pub const MSG_BIRTHPLACE_UNKNOWN: &str =
     "Il codice del luogo di nascita non corrisponde ad alcun comune o stato estero";
 pub const MSG_BIRTHPLACE_DATE: &str =
     "Il luogo di nascita non risulta attivo alla data di nascita indicata nel codice fiscale";
+pub const MSG_CENTURY: &str = "L'anno di nascita è stato letto nel secolo precedente: \
+     il comune di nascita non esisteva più nel secolo più recente";
 
 /// Personal data to compare with a code; `None` fields are not compared.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,7 +111,7 @@ pub fn check_on(code: &str, person: Option<&PersonData>, today: NaiveDate) -> Cf
             (None, None)
         }
     };
-    let birth_date = match (month, day) {
+    let mut birth_date = match (month, day) {
         (Some(month), Some(day)) => {
             let date = infer_date(raw.year, month, day, today);
             if date.is_none() {
@@ -119,7 +122,23 @@ pub fn check_on(code: &str, person: Option<&PersonData>, today: NaiveDate) -> Cf
         _ => None,
     };
 
-    let place = places::resolve(raw.place_index, birth_date);
+    let mut place = places::resolve(raw.place_index, birth_date);
+    // Two digits of year name two centuries: when the birthplace did not
+    // exist in the recent one but did a century earlier (a comune
+    // suppressed in 1927 and the year 07), the earlier one is meant.
+    if let (Some(p), Some(date)) = (&place, birth_date) {
+        let earlier = date.with_year(date.year() - 100);
+        let earlier_place = earlier.and_then(|d| places::resolve(raw.place_index, Some(d)));
+        if p.in_validity == Some(false)
+            && earlier_place
+                .as_ref()
+                .is_some_and(|e| e.in_validity == Some(true))
+        {
+            birth_date = earlier;
+            place = earlier_place;
+            out.warnings.push(issue(WARN_CENTURY, MSG_CENTURY));
+        }
+    }
     match &place {
         None => out
             .errors

@@ -5,10 +5,54 @@
 
 use crate::api::FieldError;
 
-/// Characters of generated PINs: upper-case letters and digits without the
-/// easily confused `0 O 1 I`. 32 symbols, so one random byte maps to one
-/// character without bias (256 is a multiple of 32).
+/// Characters of generated 8-character PINs and e-mail codes: upper-case
+/// letters and digits without the easily confused `0 O 1 I`. 32 symbols, so
+/// one random byte maps to one character without bias (256 is a multiple of
+/// 32).
 pub const PIN_ALPHABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/// The characters of the 16-character initial PIN INPS issued: the digits
+/// and the letters A to F (its letters warned that 0 is the digit zero, not
+/// the letter O). 16 symbols: a random byte maps to one without bias.
+pub const INITIAL_PIN_HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Which symbols the initial PIN is drawn from (`--pin-alphabet`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PinAlphabet {
+    /// 0–9 and A–F, as INPS issued it (the default).
+    #[default]
+    Hex,
+    /// [`PIN_ALPHABET`]: no look-alike characters, 80 bits instead of 64
+    /// for the 16 characters.
+    Unambiguous,
+}
+
+impl PinAlphabet {
+    pub fn symbols(self) -> &'static [u8] {
+        match self {
+            PinAlphabet::Hex => INITIAL_PIN_HEX,
+            PinAlphabet::Unambiguous => PIN_ALPHABET,
+        }
+    }
+
+    /// `hex` or `unambiguous`, as on the command line.
+    pub fn parse(s: &str) -> Option<PinAlphabet> {
+        match s {
+            "hex" => Some(PinAlphabet::Hex),
+            "unambiguous" => Some(PinAlphabet::Unambiguous),
+            _ => None,
+        }
+    }
+}
+
+fn draw(symbols: &[u8], bytes: &[u8]) -> String {
+    // Unbiased only because 256 is a multiple of every alphabet's size.
+    debug_assert_eq!(256 % symbols.len(), 0);
+    bytes
+        .iter()
+        .map(|b| symbols[usize::from(*b) % symbols.len()] as char)
+        .collect()
+}
 
 /// Length of the initial PIN (two halves of [`HALF_LEN`]).
 pub const INITIAL_LEN: usize = 16;
@@ -20,10 +64,7 @@ pub const HISTORY: usize = 5;
 
 /// Maps each random byte to one PIN character.
 pub fn pin_from_random(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| PIN_ALPHABET[usize::from(*b) % PIN_ALPHABET.len()] as char)
-        .collect()
+    draw(PIN_ALPHABET, bytes)
 }
 
 /// The 16-character PIN of a new request, split as it is delivered:
@@ -35,8 +76,8 @@ pub struct InitialPin {
 }
 
 impl InitialPin {
-    pub fn from_random(bytes: &[u8; INITIAL_LEN]) -> Self {
-        let pin = pin_from_random(bytes);
+    pub fn from_random(bytes: &[u8; INITIAL_LEN], alphabet: PinAlphabet) -> Self {
+        let pin = draw(alphabet.symbols(), bytes);
         let (half1, half2) = pin.split_at(HALF_LEN);
         Self {
             half1: half1.to_owned(),
@@ -149,10 +190,33 @@ mod tests {
 
     #[test]
     fn initial_pin_splits_into_two_halves_of_eight() {
-        let pin = InitialPin::from_random(&[7u8; 16]);
+        let pin = InitialPin::from_random(&[7u8; 16], PinAlphabet::default());
         assert_eq!(pin.half1.len(), 8);
         assert_eq!(pin.half2.len(), 8);
         assert_eq!(pin.full(), format!("{}{}", pin.half1, pin.half2));
+    }
+
+    #[test]
+    fn the_initial_pin_is_hex_as_inps_issued_it_unless_configured() {
+        let bytes: [u8; 16] = core::array::from_fn(|i| (i * 17) as u8);
+        let hex = InitialPin::from_random(&bytes, PinAlphabet::Hex).full();
+        assert!(hex
+            .bytes()
+            .all(|c| c.is_ascii_digit() || (b'A'..=b'F').contains(&c)));
+        // Every one of the 16 symbols is reachable, without bias.
+        let all: Vec<u8> = (0..=255).collect();
+        let drawn = draw(PinAlphabet::Hex.symbols(), &all);
+        for c in INITIAL_PIN_HEX {
+            assert_eq!(drawn.bytes().filter(|x| x == c).count(), 16);
+        }
+        let other = InitialPin::from_random(&bytes, PinAlphabet::Unambiguous).full();
+        assert!(other.bytes().all(|c| PIN_ALPHABET.contains(&c)));
+        assert_eq!(PinAlphabet::parse("hex"), Some(PinAlphabet::Hex));
+        assert_eq!(
+            PinAlphabet::parse("unambiguous"),
+            Some(PinAlphabet::Unambiguous)
+        );
+        assert_eq!(PinAlphabet::parse("base64"), None);
     }
 
     #[test]

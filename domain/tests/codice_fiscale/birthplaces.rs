@@ -105,3 +105,38 @@ fn renamed_and_suppressed_comuni() {
     assert_eq!(c.warnings[0].code, "BIRTHPLACE_DATE");
     assert_eq!(c.decoded.unwrap().birthplace.name, "Littoria");
 }
+
+#[test]
+fn a_comune_suppressed_a_century_ago_reads_the_earlier_century() {
+    // A003: Abbadia Alpina (Torino), 1864–1928. Year 07 reads as 2007 by
+    // default; the comune existed only in 1907, so 1907 is meant.
+    let code = encode("Rossi", "Mario", Sex::M, d(1907, 5, 3), "A003");
+    let c = check_on(&code, None, today());
+    assert!(c.valid, "{:?}", c.errors);
+    assert_eq!(c.decoded.as_ref().unwrap().birth_date, d(1907, 5, 3));
+    assert_eq!(c.decoded.unwrap().birthplace.name, "Abbadia Alpina");
+    let warnings: Vec<_> = c.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(warnings, ["CENTURY_FROM_BIRTHPLACE"]);
+    assert!(c.warnings[0].message.contains("secolo precedente"));
+
+    // A comune that exists in both centuries keeps the recent one, quietly.
+    let rome = check_on(
+        &encode("Rossi", "Mario", Sex::M, d(2007, 5, 3), "H501"),
+        None,
+        today(),
+    );
+    assert_eq!(rome.decoded.unwrap().birth_date, d(2007, 5, 3));
+    assert!(rome.warnings.is_empty());
+}
+
+#[test]
+fn the_earlier_century_counts_from_the_comune_s_first_day() {
+    // E315: Invorio Inferiore (Novara), 1861-03-17 to 1928-04-02.
+    let code = encode("", "", Sex::M, d(1961, 3, 17), "E315");
+    let c = check_on(&code, None, today());
+    assert_eq!(c.decoded.unwrap().birth_date, d(1861, 3, 17));
+    let code = encode("", "", Sex::M, d(1961, 3, 16), "E315");
+    let c = check_on(&code, None, today());
+    assert_eq!(c.decoded.unwrap().birth_date, d(1961, 3, 16));
+    assert_eq!(c.warnings[0].code, "BIRTHPLACE_DATE");
+}

@@ -19,9 +19,19 @@ const UPLOAD_CSP: &str = "sandbox; default-src 'none'";
 /// `attachment`, and a CSP `sandbox` of their own in case a browser opens
 /// them anyway.
 pub async fn file_response(st: &AppState, file: &StoredFile, name: &str) -> AppResult<Response> {
-    let bytes = tokio::fs::read(st.settings.uploads_dir.join(&file.stored_name))
-        .await
-        .map_err(AppError::internal)?;
+    let path = st.settings.uploads_dir.join(&file.stored_name);
+    let bytes = tokio::fs::read(&path).await.map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            // Stored by a process that writes elsewhere: several processes
+            // on one database need one shared `--uploads-dir`.
+            tracing::error!(
+                path = %path.display(),
+                "uploaded file missing: every server process on this database must be \
+                 given the same (shared) --uploads-dir"
+            );
+        }
+        AppError::internal(e)
+    })?;
     Ok((
         [
             (CONTENT_TYPE, file.kind.mime().to_owned()),

@@ -20,11 +20,12 @@ use serde::Deserialize;
 
 use domain::datetime::{rome_date as it_date, rome_datetime_words as it_datetime};
 
-use crate::auth::{operator_cookie, operator_cookie_header, CurrentOperator};
+use crate::auth::{operator_cookie, operator_cookie_header, BackOfficeOperator, CurrentOperator};
 use crate::documents::mv35::module_citizen;
 use crate::documents::uploads::file_response;
 use crate::error::{AppError, AppJson, AppPath, AppQuery, AppResult};
 use crate::notify;
+use crate::operators;
 use crate::secrets::{random_hex, session_key};
 use crate::state::AppState;
 use crate::store::{Attempt, ConversionRow, OperatorRow};
@@ -152,7 +153,7 @@ struct QueueQuery {
 
 async fn queue(
     State(st): State<AppState>,
-    _op: CurrentOperator,
+    _op: BackOfficeOperator,
     AppQuery(q): AppQuery<QueueQuery>,
 ) -> AppResult<Json<Vec<ConversionReview>>> {
     let status = match q.status.as_deref().unwrap_or("in_lavorazione") {
@@ -179,7 +180,7 @@ async fn load(st: &AppState, id: &str) -> AppResult<ConversionRow> {
 
 async fn detail(
     State(st): State<AppState>,
-    _op: CurrentOperator,
+    _op: BackOfficeOperator,
     AppPath(id): AppPath<String>,
 ) -> AppResult<Json<ConversionReview>> {
     let conv = load(&st, &id).await?;
@@ -188,7 +189,7 @@ async fn detail(
 
 async fn file(
     State(st): State<AppState>,
-    _op: CurrentOperator,
+    _op: BackOfficeOperator,
     AppPath((id, slot)): AppPath<(String, String)>,
 ) -> AppResult<Response> {
     let conv = load(&st, &id).await?;
@@ -206,7 +207,7 @@ fn not_in_review() -> AppError {
 
 async fn approve(
     State(st): State<AppState>,
-    CurrentOperator(op): CurrentOperator,
+    BackOfficeOperator(op): BackOfficeOperator,
     AppPath(id): AppPath<String>,
 ) -> AppResult<Json<ConversionReview>> {
     let conv = load(&st, &id).await?;
@@ -265,6 +266,15 @@ async fn approve(
         )
         .await?;
     }
+    operators::audit(
+        &st,
+        &op.operator,
+        operators::action::CONVERSION_APPROVED,
+        Some(&cred.codice_fiscale),
+        None,
+        format!("Conversione in PIN dispositivo n. {} approvata", conv.id),
+    )
+    .await?;
     tracing::info!(conversion = %conv.id, operator = %op.operator.username, protocolled = approval.protocolled.len(), "conversion approved");
     let conv = load(&st, &id).await?;
     Ok(Json(review(&st, &conv).await?))
@@ -272,7 +282,7 @@ async fn approve(
 
 async fn reject(
     State(st): State<AppState>,
-    CurrentOperator(op): CurrentOperator,
+    BackOfficeOperator(op): BackOfficeOperator,
     AppPath(id): AppPath<String>,
     AppJson(body): AppJson<RejectConversion>,
 ) -> AppResult<Json<ConversionReview>> {
@@ -307,6 +317,18 @@ async fn reject(
              Istituto Nazionale della Previdenza Sociale",
             cred.name.trim(),
             cred.surname.trim(),
+            conv.id
+        ),
+    )
+    .await?;
+    operators::audit(
+        &st,
+        &op.operator,
+        operators::action::CONVERSION_REJECTED,
+        Some(&cred.codice_fiscale),
+        None,
+        format!(
+            "Conversione in PIN dispositivo n. {} respinta: {reason}",
             conv.id
         ),
     )

@@ -9,6 +9,14 @@
 //! Every login costs exactly one Argon2 verification, whether the codice
 //! fiscale holds a PIN or not (a dummy hash stands in), so the answer time
 //! does not reveal which codici fiscali exist.
+//!
+//! The PIN is checked first and counted after: a wrong PIN is counted
+//! atomically (exactly ten are answered "wrong" before the block, however
+//! many arrive together; later ones are answered "locked"), a correct one
+//! never counts. A correct login then writes everything in one transaction
+//! ([`crate::store::CredentialStore::commit_login`]): count cleared,
+//! session opened, the browser's old session ended, the event recorded —
+//! unless a block started meanwhile.
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -18,7 +26,7 @@ use axum::{Json, Router};
 use chrono::{DateTime, Utc};
 use domain::api::ErrorCode;
 use domain::api::{Level, LoginRequest, LoginResponse, Next, NextReason, PinState};
-use domain::pin::{self, HALF_LEN, INITIAL_LEN};
+use domain::pin::{self, Lockout, HALF_LEN, INITIAL_LEN};
 use domain::request::normalize_cf;
 
 use crate::auth::{clear_cookie, cookie_key, set_cookie};
@@ -26,7 +34,8 @@ use crate::error::{AppError, AppJson, AppResult};
 use crate::notify::{self, kind};
 use crate::secrets::{random_hex, session_key};
 use crate::state::AppState;
-use crate::store::{Attempt, Credential, Session, SessionStage};
+use crate::store::credentials::{LoginCommit, LoginSession, NewLogin};
+use crate::store::{Attempt, Credential, CredentialEvent, Session, SessionStage};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/session", post(login).delete(logout))
@@ -43,12 +52,25 @@ enum Matched {
     Current,
 }
 
+/// The answer of every login after the PIN's end of life.
+const PIN_DISCONTINUED: &str = "Il PIN INPS è stato dismesso e non consente più l'accesso ai \
+     servizi online: utilizza SPID (Sistema Pubblico di Identità Digitale), CIE (Carta di \
+     Identità Elettronica) o CNS (Carta Nazionale dei Servizi).";
+
 async fn login(
     State(st): State<AppState>,
     headers: HeaderMap,
     AppJson(body): AppJson<LoginRequest>,
 ) -> AppResult<impl IntoResponse> {
     let now = st.clock.now();
+    // The PIN's end of life ends every PIN alike, before anything is looked
+    // up: the answer says nothing about the codice fiscale. Days are Rome days.
+    if domain::datetime::rome_time(now).date() > st.settings.pin_end_date {
+        return Err(AppError::Forbidden {
+            code: ErrorCode::PinDiscontinued,
+            message: PIN_DISCONTINUED,
+        });
+    }
     let cf = normalize_cf(&body.codice_fiscale);
     let typed = pin::normalize(&body.pin);
 
@@ -56,42 +78,42 @@ async fn login(
         // A revoked PIN is named as such only to someone who typed it right;
         // anyone else learns nothing about the CF.
         if let Some(old) = st.store.last_revoked_credential(&cf).await? {
-            if matches_any(&st, &old, &typed).await?.is_some() {
+            if check_pin(&st, &old, &typed).await?.is_some() {
                 return Err(AppError::PinRevoked);
             }
         } else {
             st.hasher.verify_dummy(typed).await?;
         }
+        // The write a wrong PIN costs (its lockout count), paid here too, so
+        // the answer time does not tell which codici fiscali hold a PIN.
+        st.store.count_login_without_pin(&cf, now).await?;
         return Err(AppError::InvalidCredentials);
     };
 
-    let blocks = match st.store.reserve_attempt(&cred.id, now).await? {
-        Attempt::Locked {
+    // Already blocked: refused without spending an Argon2 run or counting.
+    if let Some(retry_after_seconds) = lockout_of(&cred).retry_after(now) {
+        tracing::info!(credential = %cred.id, retry_after_seconds, "login refused: PIN locked");
+        return Err(AppError::PinLocked {
             retry_after_seconds,
-        } => {
-            tracing::info!(credential = %cred.id, retry_after_seconds, "login refused: PIN locked");
-            return Err(AppError::PinLocked {
-                retry_after_seconds,
-            });
-        }
-        Attempt::Allowed { blocks } => blocks,
-    };
-    let Some(matched) = matches_any(&st, &cred, &typed).await? else {
-        tracing::info!(credential = %cred.id, "login failed: wrong PIN");
-        if blocks {
-            notify::notify(&st, &cred, kind::PIN_LOCKED, &notify::contacts_of(&cred)).await?;
-        }
-        return Err(AppError::InvalidCredentials);
+        });
+    }
+    let Some((matched, verified_hash)) = check_pin(&st, &cred, &typed).await? else {
+        return Err(wrong_pin(&st, &cred, now).await);
     };
     if cred.activation_required {
         // Right PIN, but filed without verified contacts: Attiva PIN first.
-        st.store.reset_lockout(&cred.id).await?;
+        let login = NewLogin {
+            credential_id: cred.id.clone(),
+            verified_hash,
+            now,
+            session: None,
+        };
+        commit(&st, &cred, &login).await?;
         return Err(AppError::Forbidden {
             code: ErrorCode::PinNotActivated,
             message: "Il PIN non è ancora attivo: attivarlo con la funzione \"Attiva PIN\"",
         });
     }
-    st.store.record_login(&cred.id, now).await?;
 
     let (level, stage, next, reason) = outcome(&st, &cred, matched, now).await?;
     let cookie_id = random_hex::<32>();
@@ -104,12 +126,26 @@ async fn login(
         created_at: now,
         last_seen_at: now,
     };
-    st.store.create_session(&session).await?;
-    // Replace a session this browser already had (the id rotates at login).
-    if let Some(old) = cookie_key(&headers) {
-        st.store.delete_session(&old).await?;
-    }
-    notify::record(&st, &cred, kind::LOGIN).await?;
+    // Count cleared, session opened (replacing the one this browser had: the
+    // id rotates at login) and the login recorded, in one transaction.
+    let login = NewLogin {
+        credential_id: cred.id.clone(),
+        verified_hash,
+        now,
+        session: Some(LoginSession {
+            session,
+            replaces: cookie_key(&headers),
+            event: CredentialEvent {
+                credential_id: cred.id.clone(),
+                codice_fiscale: cred.codice_fiscale.clone(),
+                kind: kind::LOGIN.to_owned(),
+                channel: None,
+                recipient: None,
+                at: now,
+            },
+        }),
+    };
+    commit(&st, &cred, &login).await?;
     tracing::info!(credential = %cred.id, ?level, ?next, "login");
     Ok((
         [set_cookie(&cookie_id, &headers, &st)],
@@ -119,6 +155,66 @@ async fn login(
             level,
         }),
     ))
+}
+
+/// The lockout counters as read with the credential.
+fn lockout_of(cred: &Credential) -> Lockout {
+    Lockout {
+        failed_attempts: cred.failed_attempts,
+        locked_until: cred.locked_until,
+    }
+}
+
+/// A wrong PIN: counted now, after the check, so only wrong PINs ever
+/// count. The count is atomic ([`crate::store::CredentialStore::reserve_attempt`]):
+/// however many wrong PINs arrive together, exactly ten are answered
+/// "wrong" before the block and every later one "locked".
+async fn wrong_pin(st: &AppState, cred: &Credential, now: DateTime<Utc>) -> AppError {
+    let attempt = match st.store.reserve_attempt(&cred.id, now).await {
+        Ok(a) => a,
+        Err(e) => return e.into(),
+    };
+    match attempt {
+        Attempt::Locked {
+            retry_after_seconds,
+        } => {
+            tracing::info!(credential = %cred.id, retry_after_seconds, "login refused: PIN locked");
+            AppError::PinLocked {
+                retry_after_seconds,
+            }
+        }
+        Attempt::Allowed { blocks } => {
+            tracing::info!(credential = %cred.id, "login failed: wrong PIN");
+            if blocks {
+                let to = notify::contacts_of(cred);
+                if let Err(e) = notify::notify(st, cred, kind::PIN_LOCKED, &to).await {
+                    return e;
+                }
+            }
+            AppError::InvalidCredentials
+        }
+    }
+}
+
+/// Writes a correct login; a block that started while the PIN was checked
+/// (concurrent wrong PINs) wins, and so does a PIN changed, restored or
+/// revoked meanwhile.
+async fn commit(st: &AppState, cred: &Credential, login: &NewLogin) -> AppResult<()> {
+    match st.store.commit_login(login).await? {
+        LoginCommit::Committed => Ok(()),
+        LoginCommit::Locked {
+            retry_after_seconds,
+        } => {
+            tracing::info!(credential = %cred.id, retry_after_seconds, "login refused: PIN locked");
+            Err(AppError::PinLocked {
+                retry_after_seconds,
+            })
+        }
+        LoginCommit::Stale => {
+            tracing::info!(credential = %cred.id, "login refused: PIN changed meanwhile");
+            Err(AppError::InvalidCredentials)
+        }
+    }
 }
 
 /// Level of a full PIN of this credential.
@@ -171,10 +267,15 @@ pub fn is_expired(cred: &Credential, now: DateTime<Utc>) -> bool {
         .is_some_and(|at| now >= pin::expires_at(at, cred.role))
 }
 
-/// Checks the typed PIN against the secrets this credential still accepts.
-/// Only the hash of the right length is tried (the dummy one when there is
-/// none), so a wrong PIN costs one Argon2 verification whatever the state.
-async fn matches_any(st: &AppState, cred: &Credential, typed: &str) -> AppResult<Option<Matched>> {
+/// Checks the typed PIN against the secrets this credential still accepts:
+/// which one it matched and that secret's hash. Only the hash of the right
+/// length is tried (the dummy one when there is none), so a wrong PIN costs
+/// one Argon2 verification whatever the state.
+async fn check_pin(
+    st: &AppState,
+    cred: &Credential,
+    typed: &str,
+) -> AppResult<Option<(Matched, String)>> {
     let len = typed.chars().count();
     let candidate = if len == INITIAL_LEN {
         cred.initial_hash.clone().map(|h| (h, Matched::Initial))
@@ -190,9 +291,9 @@ async fn matches_any(st: &AppState, cred: &Credential, typed: &str) -> AppResult
     match candidate {
         Some((hash, matched)) => Ok(st
             .hasher
-            .verify(typed.to_owned(), hash)
+            .verify(typed.to_owned(), hash.clone())
             .await?
-            .then_some(matched)),
+            .then_some((matched, hash))),
         None => {
             st.hasher.verify_dummy(typed.to_owned()).await?;
             Ok(None)

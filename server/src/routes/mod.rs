@@ -5,6 +5,7 @@ pub mod activity;
 pub mod applications;
 pub mod backoffice;
 pub mod codice_fiscale;
+pub mod contact_center;
 pub mod dispositivo;
 pub mod health;
 pub mod login;
@@ -16,6 +17,7 @@ pub mod pin_request;
 pub mod places;
 pub mod restore;
 pub mod revoke;
+pub mod sede;
 pub mod services;
 pub mod sim;
 
@@ -40,6 +42,8 @@ pub fn router(sim: bool) -> Router<AppState> {
         .merge(applications::router())
         .merge(dispositivo::router())
         .merge(backoffice::router())
+        .merge(contact_center::router())
+        .merge(sede::router())
         .merge(onboarding::router())
         .merge(restore::router())
         .merge(revoke::router())

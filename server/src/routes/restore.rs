@@ -139,7 +139,7 @@ async fn confirm(
         .filter(|c| c.used_once() && !c.activation_required);
     let (cred, _) = codes::confirm(&st, cred, CodePurpose::Restore, &body.code).await?;
     let now = st.clock.now();
-    let new = InitialPin::from_random(&random_bytes::<16>());
+    let new = InitialPin::from_random(&random_bytes::<16>(), st.settings.pin_alphabet);
     let initial_hash = st.hasher.hash(new.full()).await?;
     st.store.restore_pin(&cred.id, &initial_hash, now).await?;
 

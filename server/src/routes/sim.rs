@@ -84,6 +84,7 @@ async fn status(State(st): State<AppState>) -> Json<SimStatus> {
     Json(SimStatus {
         now: st.clock.now(),
         cutoff_date: st.settings.cutoff_date,
+        pin_end_date: st.settings.pin_end_date,
         post_delay_days: st.settings.post_delay_days,
     })
 }
@@ -144,5 +145,7 @@ async fn messages(
         .map(recipient_key)
         .filter(|k| !k.is_empty());
     let rows = st.store.messages(key.as_deref()).await?;
-    Ok(Json(inbox(rows, st.clock.now())))
+    let mut msgs = inbox(rows, st.clock.now());
+    crate::relay::annotate(st.store.as_ref(), key.as_deref(), &mut msgs).await?;
+    Ok(Json(msgs))
 }

@@ -56,6 +56,7 @@ fn seen_at(m: MessageRow, now: DateTime<Utc>) -> Message {
         sent_at: m.sent_at,
         delivered_at,
         due_at: m.due_at,
+        relay: None,
     }
 }
 
@@ -203,7 +204,7 @@ pub fn half2_letter(
          Per il primo accesso ai servizi online inserisca il codice fiscale e il PIN \
          completo di 16 caratteri: prima gli 8 caratteri ricevuti via SMS, e-mail o PEC, \
          poi gli 8 caratteri riportati in questa lettera. Le sarà quindi assegnato un nuovo \
-         PIN di 8 caratteri.\n\n\
+         PIN di 8 caratteri. Nel PIN, 0 è la cifra zero e non la lettera O.\n\n\
          Il PIN è personale: non lo comunichi a nessuno.\n\n\
          Distinti saluti\nLa Direzione{FOOTER}",
         req.personal.name.trim().to_uppercase(),

@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use domain::api::{PinState, Role};
 
-use super::{Attempt, NewMessage, StoreResult};
+use super::{Attempt, CredentialEvent, NewMessage, Session, StoreResult};
 
 /// A PIN credential as stored: lifecycle state, hashes, lockout counters.
 #[derive(Debug, Clone)]
@@ -67,6 +67,42 @@ pub struct NewPinRequest {
     pub messages: Vec<NewMessage>,
 }
 
+/// What a correct PIN at login writes, in one transaction
+/// ([`CredentialStore::commit_login`]).
+#[derive(Debug, Clone)]
+pub struct NewLogin {
+    pub credential_id: String,
+    /// The hash the typed PIN matched: the login stands only if the
+    /// credential still holds it (no PIN change, restore or revoke since).
+    pub verified_hash: String,
+    pub now: DateTime<Utc>,
+    /// `None`: right PIN but no session (activation still required); only
+    /// the failure count is cleared, `last_login_at` is left alone.
+    pub session: Option<LoginSession>,
+}
+
+/// The session a login opens and what it records.
+#[derive(Debug, Clone)]
+pub struct LoginSession {
+    pub session: Session,
+    /// The browser's previous session (by key), ended by this login.
+    pub replaces: Option<String>,
+    /// The "Le tue attività" line of the login.
+    pub event: CredentialEvent,
+}
+
+/// Outcome of [`CredentialStore::commit_login`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginCommit {
+    /// Count and block cleared, `last_login_at` set, session created.
+    Committed,
+    /// A block started while the PIN was being checked: nothing written.
+    Locked { retry_after_seconds: i64 },
+    /// The credential no longer holds the verified hash (or was revoked):
+    /// nothing written.
+    Stale,
+}
+
 #[async_trait]
 pub trait CredentialStore: Send + Sync {
     // ----- PIN request
@@ -93,6 +129,13 @@ pub trait CredentialStore: Send + Sync {
         credential_id: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<Attempt>;
+    /// A correct PIN at login, after it was checked, in one transaction:
+    /// refused if the credential is blocked now or no longer holds
+    /// `verified_hash`; otherwise count and block cleared, and with a
+    /// session: `last_login_at` set, the session created, the replaced one
+    /// deleted and the event recorded. A correct PIN is never counted as a
+    /// failed attempt; wrong ones go through [`Self::reserve_attempt`].
+    async fn commit_login(&self, login: &NewLogin) -> StoreResult<LoginCommit>;
     /// After a correct PIN: count and block cleared.
     async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()>;
     /// A correct login: count and block cleared, `last_login_at` set.
@@ -147,4 +190,24 @@ pub trait CredentialStore: Send + Sync {
     /// Revoke: the PIN is annulled, its sessions end and its live codes stop
     /// working. `false` if it was already revoked.
     async fn revoke(&self, credential_id: &str, now: DateTime<Utc>) -> StoreResult<bool>;
+
+    // ----- login without a PIN
+    /// A failed login with a codice fiscale that holds no live PIN, counted
+    /// in one of 256 buckets of the code's hash (table `login_probes`: no
+    /// row per code, so probing cannot grow it). One write transaction of
+    /// one statement: with the look-up of the revoked PIN before it, the
+    /// same round trips and commit as a wrong PIN's look-up and lockout count
+    /// ([`Self::reserve_attempt`]), so the answer time does not tell which
+    /// codici fiscali hold a PIN.
+    async fn count_login_without_pin(
+        &self,
+        codice_fiscale: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+
+    // ----- bulk load (`server seed`)
+    /// The credentials as given (no lockout counted) in one transaction,
+    /// with multi-row inserts; a codice fiscale that already holds a live
+    /// PIN is skipped. Returns how many were inserted.
+    async fn insert_credentials(&self, batch: &[Credential]) -> StoreResult<u64>;
 }

@@ -6,7 +6,7 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use domain::api::Channel;
+use domain::api::{Channel, RelayState};
 
 use super::StoreResult;
 
@@ -40,4 +40,63 @@ pub trait MessageStore: Send + Sync {
     /// `sim::deliveries::recipient_key`), held ones included, newest first;
     /// without a key the newest 1000 of all.
     async fn messages(&self, recipient_key: Option<&str>) -> StoreResult<Vec<MessageRow>>;
+    /// Bulk load (`server seed`): the messages in one transaction, with
+    /// multi-row inserts; an id already stored is skipped. Returns how many
+    /// were inserted.
+    async fn insert_messages(&self, batch: &[NewMessage]) -> StoreResult<u64>;
+}
+
+/// The relay status of one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayRow {
+    pub message_id: String,
+    pub status: RelayState,
+    pub attempts: u32,
+    pub last_error: Option<String>,
+}
+
+/// The outbox of the SMTP relay (`relay`). Times are real Unix milliseconds
+/// (the relay retries on the wall clock, not the simulated one). Only the
+/// relay task writes it; no procedure waits for it.
+#[async_trait]
+pub trait RelayStore: Send + Sync {
+    /// The highest message `seq` so far (0 when none): the relay takes the
+    /// messages written after it.
+    async fn relay_watermark(&self) -> StoreResult<i64>;
+    /// Adds to the outbox (as pending, due at `now_ms`) every e-mail and PEC
+    /// message delivered to an inbox with `seq > after_seq` that is not in
+    /// it yet. Messages of the outbox enqueued before `settled_before_ms`
+    /// move the lower bound up (a write committed that long after a later
+    /// one would be missed; the bound keeps each poll small). Returns how
+    /// many were added.
+    async fn relay_enqueue(
+        &self,
+        after_seq: i64,
+        settled_before_ms: i64,
+        now_ms: i64,
+    ) -> StoreResult<u64>;
+    /// Claims up to `limit` pending messages due at `now_ms`, oldest first,
+    /// each with its attempts so far: they are not due again before
+    /// `lease_until_ms` (so another relay process, or this one, does not
+    /// send them twice meanwhile).
+    async fn relay_claim(
+        &self,
+        now_ms: i64,
+        lease_until_ms: i64,
+        limit: u32,
+    ) -> StoreResult<Vec<(MessageRow, u32)>>;
+    /// Records one attempt: the new status, its error (none when sent) and
+    /// when to try again (pending only).
+    async fn relay_record(
+        &self,
+        message_id: &str,
+        status: RelayState,
+        error: Option<&str>,
+        next_attempt_at_ms: i64,
+        now_ms: i64,
+    ) -> StoreResult<()>;
+    /// The relay status of the messages to `recipient_key` (as
+    /// [`MessageStore::messages`] takes it); without a key, of the newest
+    /// 1000 in the outbox.
+    async fn relay_statuses(&self, recipient_key: Option<&str>) -> StoreResult<Vec<RelayRow>>;
 }

@@ -41,8 +41,11 @@ pub use dispositivo::{
     protocol_number, ApplicationRow, Approval, ConversionRow, DispositivoStore, StoredFile,
     PROTOCOL_PREFIX,
 };
-pub use messages::{MessageRow, MessageStore, NewMessage};
-pub use operators::{OperatorRow, OperatorSession, OperatorStore};
+pub use messages::{MessageRow, MessageStore, NewMessage, RelayRow, RelayStore};
+pub use operators::{
+    AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, OperatorRow, OperatorSession,
+    OperatorStore,
+};
 pub use registry::RegistryStore;
 pub use sessions::{Session, SessionStage, SessionStore};
 pub use settings::{ClockState, SettingsStore};
@@ -87,6 +90,8 @@ pub trait Store:
     + ActivityStore
     + DispositivoStore
     + OperatorStore
+    + ContactCenterStore
+    + RelayStore
     + Send
     + Sync
     + 'static
@@ -103,6 +108,8 @@ impl<T> Store for T where
         + ActivityStore
         + DispositivoStore
         + OperatorStore
+        + ContactCenterStore
+        + RelayStore
         + Send
         + Sync
         + 'static

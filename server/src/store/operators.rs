@@ -55,3 +55,88 @@ pub trait OperatorStore: Send + Sync {
     async fn touch_operator_session(&self, id: &str, now: DateTime<Utc>) -> StoreResult<()>;
     async fn delete_operator_session(&self, id: &str) -> StoreResult<()>;
 }
+
+/// One line of the operators' audit: who, when, what, on which codice
+/// fiscale (never a secret).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// Operator username.
+    pub operator: String,
+    pub role: String,
+    /// e.g. `phone_request`, `callback_outcome`, `half1_resend`.
+    pub action: String,
+    pub codice_fiscale: Option<String>,
+    pub request_id: Option<String>,
+    /// Italian summary shown in the audit page.
+    pub detail: String,
+    pub at: DateTime<Utc>,
+}
+
+/// A PIN request as the contact center sees it: the request, and its
+/// callback if the residence did not match the registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallbackRow {
+    pub request_id: String,
+    pub codice_fiscale: String,
+    /// Status of the PIN request (`issued`, `awaiting_verification`,
+    /// `cancelled`).
+    pub request_status: String,
+    pub request_json: String,
+    pub created_at: DateTime<Utc>,
+    /// Calls that found nobody.
+    pub attempts: i64,
+    /// `open`, `confirmed`, `corrected`, `cancelled`.
+    pub status: String,
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+/// What one call outcome writes, atomically (see
+/// [`OperatorStore::record_callback_outcome`]).
+#[derive(Debug, Clone)]
+pub struct CallbackOutcome {
+    pub request_id: String,
+    /// The callback's new status (`open` after no answer).
+    pub status: String,
+    /// Attempts before this call, as read: the write applies only if
+    /// nobody else recorded an outcome in between.
+    pub expected_attempts: i64,
+    pub attempts: i64,
+    /// The PIN request's new status and (corrected residence) JSON.
+    pub request_status: Option<String>,
+    pub request_json: Option<String>,
+    /// Drop the held letter of the request (replaced or cancelled).
+    pub drop_held: bool,
+    /// Mark the request's pending calls as made.
+    pub calls_made: bool,
+    /// `requested` → this state for the request's credential.
+    pub credential_state: Option<domain::api::PinState>,
+    pub messages: Vec<super::NewMessage>,
+    pub audit: AuditEntry,
+    pub now: DateTime<Utc>,
+}
+
+/// The contact center's records: the callback queue and the audit of every
+/// operator action.
+#[async_trait]
+pub trait ContactCenterStore: Send + Sync {
+    async fn add_audit(&self, e: &AuditEntry) -> StoreResult<()>;
+    /// Newest first; only those of `codice_fiscale` when given.
+    async fn audit(&self, codice_fiscale: Option<&str>, limit: i64)
+        -> StoreResult<Vec<AuditEntry>>;
+    /// How many times `action` was recorded for a PIN request.
+    async fn count_audit(&self, request_id: &str, action: &str) -> StoreResult<i64>;
+    /// Requests awaiting verification and those the contact center worked
+    /// on: open ones first (oldest first), then the others (newest first).
+    async fn callbacks(&self) -> StoreResult<Vec<CallbackRow>>;
+    async fn callback(&self, request_id: &str) -> StoreResult<Option<CallbackRow>>;
+    /// Every PIN request filed for a codice fiscale, newest first, as
+    /// [`CallbackRow`]s (attempts 0 and status `none` without a callback).
+    async fn requests_of(&self, codice_fiscale: &str) -> StoreResult<Vec<CallbackRow>>;
+    /// The messages written for a PIN request, held ones included, oldest
+    /// first.
+    async fn request_messages(&self, request_id: &str) -> StoreResult<Vec<super::MessageRow>>;
+    /// Applies a call outcome and its audit line in one transaction; false
+    /// (nothing written) when the callback is no longer open or another
+    /// outcome was recorded since it was read.
+    async fn record_callback_outcome(&self, o: &CallbackOutcome) -> StoreResult<bool>;
+}

@@ -16,4 +16,8 @@ pub trait RegistryStore: Send + Sync {
     /// The first `limit` citizens in insertion order (the seeded Mario Rossi
     /// first).
     async fn citizens(&self, limit: i64) -> StoreResult<Vec<Citizen>>;
+    /// Bulk load (`server seed`): the citizens in one transaction, with
+    /// multi-row inserts; a codice fiscale already in the registry is
+    /// skipped. Returns how many were inserted.
+    async fn insert_citizens(&self, batch: &[Citizen], now: DateTime<Utc>) -> StoreResult<u64>;
 }

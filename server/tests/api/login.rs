@@ -99,6 +99,93 @@ async fn concurrent_wrong_attempts_check_at_most_ten() {
     assert_eq!(locked, 40);
 }
 
+/// Correct logins in flight are not attempts held against the PIN: sixteen
+/// at once all succeed, and afterwards the count is still zero (nine wrong
+/// PINs later the right one still opens a session).
+#[tokio::test]
+async fn parallel_correct_logins_all_succeed_and_never_count() {
+    let app = Arc::new(TestApp::start().await);
+    let (c, pin) = app.ready().await;
+    let cf = cf(&c).to_owned();
+    let tasks: Vec<_> = (0..16)
+        .map(|_| {
+            let (app, cf, pin) = (app.clone(), cf.clone(), pin.clone());
+            tokio::spawn(async move {
+                let body = json!({"codice_fiscale": cf, "pin": pin});
+                app.post_as(&Client::new(), "/session", body).await
+            })
+        })
+        .collect();
+    for t in tasks {
+        let (status, body) = t.await.unwrap();
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["next"], "home");
+    }
+    for i in 0..9 {
+        let (status, _) = app.login(&cf, "WRONGPIN").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "wrong attempt {i}");
+    }
+    let (status, body) = app.login(&cf, &pin).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+/// Nine wrong PINs racing ten right ones: the wrong ones are refused, the
+/// right ones all get in, nothing locks.
+#[tokio::test]
+async fn correct_logins_racing_wrong_ones_are_never_locked_out() {
+    let app = Arc::new(TestApp::start().await);
+    let (c, pin) = app.ready().await;
+    let cf = cf(&c).to_owned();
+    let tasks: Vec<_> = (0..19)
+        .map(|i| {
+            let typed = if i % 2 == 0 {
+                pin.clone()
+            } else {
+                "WRONGPIN".into()
+            };
+            let (app, cf) = (app.clone(), cf.clone());
+            tokio::spawn(async move {
+                let body = json!({"codice_fiscale": cf, "pin": typed});
+                (i, app.post_as(&Client::new(), "/session", body).await.0)
+            })
+        })
+        .collect();
+    for t in tasks {
+        let (i, status) = t.await.unwrap();
+        let expected = if i % 2 == 0 {
+            StatusCode::OK
+        } else {
+            StatusCode::UNAUTHORIZED
+        };
+        assert_eq!(status, expected, "login {i}");
+    }
+}
+
+/// A login is one transaction: its session, the replaced session and the
+/// "Le tue attività" line come together.
+#[tokio::test]
+async fn a_login_records_its_event_and_replaces_the_old_session() {
+    let app = TestApp::start().await;
+    let (c, pin) = app.ready().await;
+    let before = app
+        .activity_kinds()
+        .await
+        .iter()
+        .filter(|(k, _)| k == "login")
+        .count();
+    let old = app.login_cookie(cf(&c), &pin).await;
+    let new = app.login_cookie(cf(&c), &pin).await;
+    assert_eq!(me_with(&app, &old).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(me_with(&app, &new).await, StatusCode::OK);
+    let after = app
+        .activity_kinds()
+        .await
+        .iter()
+        .filter(|(k, _)| k == "login")
+        .count();
+    assert_eq!(after, before + 2);
+}
+
 #[tokio::test]
 async fn session_cookie_flags() {
     let app = TestApp::start().await;
@@ -156,4 +243,43 @@ async fn sessions_rotate_at_login_and_end_after_twelve_hours() {
     }
     app.advance(25 * 60).await;
     assert_eq!(me_with(&app, &second).await, StatusCode::UNAUTHORIZED);
+}
+
+/// The PIN's end of life (default 2021-09-30): from the next day every
+/// login, right or wrong, known or unknown codice fiscale, gets the same
+/// answer pointing to SPID, CIE and CNS.
+#[tokio::test]
+async fn after_the_pin_end_date_every_login_points_to_spid_cie_cns() {
+    let app = TestApp::start().await;
+    let (cf, half1, _) = app.issued().await;
+    let (_, status) = app.get("/sim/status").await;
+    assert_eq!(status["pin_end_date"], "2021-09-30");
+
+    let (s, _) = app.set_clock("2021-09-30T21:00:00Z").await; // 23:00 in Rome
+    assert_eq!(s, StatusCode::OK);
+    let (s, body) = app.login(&cf, &half1).await;
+    assert_eq!(s, StatusCode::OK, "the last day still works: {body}");
+
+    app.set_clock("2021-10-01T08:00:00Z").await;
+    let mut answers = Vec::new();
+    for (who, pin) in [
+        (cf.as_str(), half1.as_str()),
+        (cf.as_str(), "WRONG123"),
+        ("RSSMRA80A01H501U", "ABCD1234"),
+    ] {
+        let (s, body) = app.login(who, pin).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "{body}");
+        assert_eq!(body["code"], "PIN_DISCONTINUED");
+        let msg = body["message"].as_str().unwrap();
+        assert!(
+            ["SPID", "CIE", "CNS"].iter().all(|w| msg.contains(w)),
+            "{msg}"
+        );
+        answers.push(body);
+    }
+    assert!(answers.windows(2).all(|w| w[0] == w[1]));
+    // A wrong PIN after the end counts nothing: back before it, the PIN works.
+    app.set_clock("2021-09-01T08:00:00Z").await;
+    let (s, _) = app.login(&cf, &half1).await;
+    assert_eq!(s, StatusCode::OK);
 }

@@ -12,13 +12,17 @@ mod activation;
 mod activity;
 mod backoffice;
 mod change_pin;
+mod contact_center;
 mod contacts;
 mod dispositivo;
 mod first_access;
+mod languages;
 mod login;
 mod pin_request;
+mod relay;
 mod restore;
 mod revoke;
+mod sede;
 mod services;
 mod sim;
 

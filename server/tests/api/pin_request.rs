@@ -286,3 +286,29 @@ async fn letters_hide_their_pin_until_delivered() {
     let half2 = post[0]["secret"].as_str().unwrap();
     assert!(post[0]["body"].as_str().unwrap().contains(half2));
 }
+
+/// The 16 characters are digits and A–F, as INPS issued them, unless the
+/// server is started with `--pin-alphabet unambiguous`.
+#[tokio::test]
+async fn the_initial_pin_is_hex_unless_configured() {
+    let hex = |s: &str| {
+        s.len() == 8
+            && s.bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_lowercase())
+    };
+    let app = TestApp::start().await;
+    let (_, half1, half2) = app.issued().await;
+    assert!(hex(&half1) && hex(&half2), "{half1} {half2}");
+
+    let app = TestApp::start_with(|c| c.pin_alphabet = domain::pin::PinAlphabet::Unambiguous).await;
+    let mut seen = String::new();
+    for _ in 0..3 {
+        let (_, half1, half2) = app.issued().await;
+        seen.push_str(&half1);
+        seen.push_str(&half2);
+    }
+    assert!(!seen.contains(['0', '1']), "{seen}");
+    // 48 characters from 32 symbols: some letter beyond F shows up (the
+    // chance that none does is (6/32)^48).
+    assert!(seen.bytes().any(|b| b > b'F'), "{seen}");
+}

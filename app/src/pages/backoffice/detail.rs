@@ -1,14 +1,13 @@
 //! One conversion: the citizen, the identity document, the two files, and
 //! the decision (approve, or reject with a reason of at least 5 characters).
 
-use domain::datetime::{date, rome_datetime};
 use domain::dispositivo::{ConversionReview, DocumentType, UploadedFile, MSG_REASON};
 use leptos::prelude::*;
 
 use crate::api;
 use crate::components::focus_id;
-use crate::format::{file_summary, input_date};
-use crate::i18n::t;
+use crate::format::{date, file_summary, input_date, rome_datetime};
+use crate::i18n::{t, t_opt};
 
 #[component]
 pub fn Detail(
@@ -79,7 +78,7 @@ pub fn Detail(
             </dl>
             <h2>{t("backoffice.document")}</h2>
             <dl class="bo-data">
-                <dt>{t("backoffice.doc_type")}</dt><dd data-testid="bo-doc-type">{DocumentType::parse(&d.doc_type).map(|x| x.label())}</dd>
+                <dt>{t("backoffice.doc_type")}</dt><dd data-testid="bo-doc-type">{DocumentType::parse(&d.doc_type).map(|x| t_opt(&format!("convert.t.{}", x.slug())).unwrap_or(x.label()))}</dd>
                 <dt>{t("backoffice.doc_number")}</dt><dd data-testid="bo-doc-number">{d.number.clone()}</dd>
                 <dt>{t("backoffice.doc_issuer")}</dt><dd data-testid="bo-doc-issuer">{d.issuer.clone()}</dd>
                 <dt>{t("backoffice.doc_issued")}</dt><dd>{input_date(&d.issued_on)}</dd>
@@ -113,7 +112,7 @@ pub fn Detail(
                             aria-invalid=move || if reason_error.get().is_some() { "true" } else { "false" }
                             aria-describedby=move || reason_error.get().map(|_| "bo-reason-error")
                             prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
-                        {move || reason_error.get().map(|m| view! { <span class="field-error" id="bo-reason-error" data-testid="field-error-reason">{m}</span> })}
+                        {move || reason_error.get().map(|m| view! { <span class="field-error" id="bo-reason-error" data-testid="field-error-reason">{crate::i18n::localize(&m)}</span> })}
                     </div>
                     <button type="button" class="btn btn-outline-danger" data-testid="bo-reject" disabled=move || busy.get() on:click=reject>
                         {t("backoffice.reject")}

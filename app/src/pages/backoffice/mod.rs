@@ -1,11 +1,12 @@
-//! `/backoffice`: the sede INPS console (SPEC §4.9) — operator login, the
+//! `/backoffice`: the operators' login (each role goes to its own console:
+//! the contact center to `/contact-center`) and the back office (SPEC §4.9): the
 //! queue of PIN dispositivo conversions ([`queue`]), the detail with citizen
 //! and document data and both files viewable, approve or reject with a reason
 //! ([`detail`]). One lazily loaded chunk. Strings: `i18n/backoffice.rs`
 //! (`backoffice.*`); styles: `style/pages/backoffice.css`.
 //!
 //! Test ids: bo-username, bo-password, bo-login, bo-login-error, bo-operator,
-//! bo-logout, bo-queue, bo-empty, bo-item-<id>, bo-open-<id>, bo-outcome,
+//! bo-logout, bo-console-link, bo-other-role, bo-queue, bo-empty, bo-item-<id>, bo-open-<id>, bo-outcome,
 //! bo-detail, bo-cf, bo-name, bo-doc-type, bo-doc-number, bo-doc-issuer,
 //! bo-doc-expires, bo-file-module, bo-file-document, bo-approve, bo-reason,
 //! field-error-reason, bo-reject, bo-back.
@@ -15,6 +16,7 @@ mod queue;
 
 use domain::dispositivo::Operator;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::i18n::t;
@@ -37,6 +39,13 @@ pub fn BackOffice() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(o)) = login.value().get() {
             logged.set(Some(o));
+        }
+    });
+    // Each role has its own console: the contact center's is elsewhere.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if logged.get().is_some_and(|o| o.role == "contact_center") {
+            navigate("/contact-center", Default::default());
         }
     });
     let logout = move |_| {
@@ -72,16 +81,30 @@ pub fn BackOffice() -> impl IntoView {
                     </form>
                 }
                 .into_any(),
-                Some(op) => view! {
-                    <p>
-                        <span data-testid="bo-operator">{op.display_name.clone()}</span> " "
-                        <button type="button" class="btn btn-outline-primary" data-testid="bo-logout" on:click=logout>
-                            {t("backoffice.logout")}
-                        </button>
-                    </p>
-                    <queue::Queue />
+                Some(op) => {
+                    let role = op.role.clone();
+                    view! {
+                        <p>
+                            <span data-testid="bo-operator">{op.display_name.clone()}</span> " "
+                            <button type="button" class="btn btn-outline-primary" data-testid="bo-logout" on:click=logout>
+                                {t("backoffice.logout")}
+                            </button>
+                        </p>
+                        {match role.as_str() {
+                            "back_office" => view! { <queue::Queue /> }.into_any(),
+                            "contact_center" => view! {
+                                <p><a href="/contact-center" data-testid="bo-console-link">{t("contact_center.go_console")}</a></p>
+                            }
+                            .into_any(),
+                            _ => view! {
+                                <p class="alert alert-info" role="status" data-testid="bo-other-role">{t("contact_center.sede_pending")}</p>
+                                <p><a href="/operatori/registro">{t("contact_center.nav.audit")}</a></p>
+                            }
+                            .into_any(),
+                        }}
+                    }
+                    .into_any()
                 }
-                .into_any(),
             }}
         </section>
     }

@@ -1,7 +1,7 @@
 //! The queue of conversions waiting for a decision; opening one shows its
 //! [`Detail`].
 
-use domain::datetime::rome_datetime;
+use crate::format::rome_datetime;
 use domain::dispositivo::ConversionReview;
 use leptos::prelude::*;
 

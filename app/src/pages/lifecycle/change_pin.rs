@@ -6,8 +6,8 @@
 //! change-pin-error, change-pin-current, change-pin-new, change-pin-confirm,
 //! change-pin-submit, change-pin-done, change-pin-continue.
 
+use crate::format::rome_date;
 use domain::api::{ChangePinRequest, FieldError, Next};
-use domain::datetime::rome_date;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;

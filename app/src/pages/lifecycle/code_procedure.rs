@@ -182,7 +182,7 @@ fn CodeProcedure(proc_: Procedure) -> impl IntoView {
                 {needs_expiry.then(|| view! {
                     <TextField path="tessera_sanitaria_expiry" label=t("lifecycle.procedure.ts_expiry") testid=tid("ts-expiry")
                         value=ts_expiry on_input=setter(ts_expiry) error=field_error(errors, "tessera_sanitaria_expiry")
-                        required=true placeholder="GG/MM/AAAA" hint=t("lifecycle.procedure.date_hint") />
+                        required=true placeholder=t("common.date_placeholder") hint=t("lifecycle.procedure.date_hint") />
                 })}
                 {(proc_ == Procedure::Activate).then(|| view! {
                     <TextField path="first_half" label=t("lifecycle.procedure.first_half") testid=tid("first-half")

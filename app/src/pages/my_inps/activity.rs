@@ -4,13 +4,13 @@
 //! data-testid: activity-title, activity-error, activity-table, activity-row
 //! (with data-kind), activity-back.
 
+use crate::format::rome_datetime;
 use domain::api::{ActivityEntry, Channel};
-use domain::datetime::rome_datetime;
 use leptos::prelude::*;
 
 use crate::api;
 use crate::components::form::LoadError;
-use crate::i18n::t;
+use crate::i18n::{t, t_opt};
 
 fn channel_label(c: Option<Channel>) -> &'static str {
     match c {
@@ -35,7 +35,7 @@ pub fn Activity() -> impl IntoView {
         view! {
             <tr data-testid="activity-row" data-kind=e.kind.clone()>
                 <td>{when}</td>
-                <td>{e.description.clone()}</td>
+                <td>{t_opt(&format!("my_inps.activity.kind.{}", e.kind)).map(str::to_string).unwrap_or_else(|| e.description.clone())}</td>
                 <td translate="no">{channel}</td>
             </tr>
         }

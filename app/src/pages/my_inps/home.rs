@@ -5,8 +5,8 @@
 //! myinps-services-link, myinps-convert-link, myinps-change-pin,
 //! myinps-activity, myinps-contacts.
 
+use crate::format::rome_date;
 use domain::api::{ApiError, Level, Me, PinState};
-use domain::datetime::rome_date;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;

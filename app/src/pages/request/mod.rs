@@ -32,9 +32,9 @@ mod summary;
 
 use std::collections::HashSet;
 
+use crate::format::date;
 use chrono::NaiveDate;
 use domain::api::{ApiError, ErrorCode, FieldError, PinRequest, PinRequestCreated};
-use domain::datetime::date;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -182,7 +182,7 @@ pub fn Step2(ctx: Ctx) -> impl IntoView {
                 <TextField path="personal.birth_date" label=field_label("personal.birth_date") testid="request-birth-date"
                     value=ctx.value("personal.birth_date") on_input=ctx.setter("personal.birth_date")
                     on_blur=ctx.touch("personal.birth_date") error=ctx.error("personal.birth_date")
-                    required=true hint=t("request.date_hint") placeholder="GG/MM/AAAA" maxlength=10
+                    required=true hint=t("request.date_hint") placeholder=t("common.date_placeholder") maxlength=10
                     inputmode="numeric" autocomplete="bday" />
                 <RadioGroup path="personal.sex" legend=field_label("personal.sex") testid="request-sex"
                     options=vec![("M", t("request.sex_m")), ("F", t("request.sex_f"))]

@@ -9,15 +9,15 @@
 
 use std::collections::BTreeMap;
 
+use crate::format::rome_datetime;
 use domain::api::{ApiError, Level};
-use domain::datetime::rome_datetime;
 use domain::dispositivo::{
     validate_application, Application, ApplicationKind, ApplicationStatus, NewApplication,
 };
 use leptos::prelude::*;
 
 use crate::api;
-use crate::i18n::t;
+use crate::i18n::{t, t_opt};
 use crate::sim::browser_today;
 
 fn field_label(name: &str) -> &'static str {
@@ -111,7 +111,10 @@ pub fn Applications(
                             <label for=id.clone()>{field_label(name)}</label>
                             {if name == "category" || name == "period" {
                                 let options: Vec<(&'static str, &'static str)> = if name == "category" {
-                                    domain::dispositivo::COVID_CATEGORIES.to_vec()
+                                    domain::dispositivo::COVID_CATEGORIES
+                                        .iter()
+                                        .map(|(v, l)| (*v, t_opt(&format!("services.apps.category.{v}")).unwrap_or(l)))
+                                        .collect()
                                 } else {
                                     domain::dispositivo::ANF_PERIODS.iter().map(|p| (*p, *p)).collect()
                                 };
@@ -134,7 +137,7 @@ pub fn Applications(
                                         on:input=move |ev| { let v = event_target_value(&ev); data.update(|d| { d.insert(name.into(), v); }); } />
                                 }.into_any()
                             }}
-                            {move || err().map(|m| view! { <span class="field-error" id=format!("app-err-{name}") data-testid=format!("field-error-{path}")>{m}</span> })}
+                            {move || err().map(|m| view! { <span class="field-error" id=format!("app-err-{name}") data-testid=format!("field-error-{path}")>{crate::i18n::localize(&m)}</span> })}
                         </div>
                     }
                 })
@@ -162,8 +165,8 @@ pub fn Applications(
                         let id = a.id.clone();
                         view! {
                             <li data-testid=format!("app-{id}") class="app-item">
-                                <strong>{a.title.clone()}</strong>
-                                <span data-testid=format!("app-status-{id}") class=if a.status == ApplicationStatus::Frozen { "badge frozen" } else { "badge ok" }>{a.status_label.clone()}</span>
+                                <strong>{t_opt(&format!("services.apps.kind.{}", a.kind.slug())).map(str::to_string).unwrap_or_else(|| a.title.clone())}</strong>
+                                <span data-testid=format!("app-status-{id}") class=if a.status == ApplicationStatus::Frozen { "badge frozen" } else { "badge ok" }>{if a.status == ApplicationStatus::Frozen { t("services.apps.status.frozen") } else { t("services.apps.status.protocolled") }}</span>
                                 <span>{t("services.apps.submitted")} " " {rome_datetime(a.submitted_at)}</span>
                                 {a.protocol_number.clone().map(|p| view! { <span data-testid=format!("app-protocol-{id}")>{t("services.apps.protocol")} " " {p}</span> })}
                                 {a.receipt_url.as_deref().map(|u| view! { <a href=crate::api::link(u) target="_blank" rel="noopener" data-testid=format!("app-receipt-{id}")>{t("services.apps.receipt")}</a> })}
@@ -188,7 +191,7 @@ pub fn Applications(
                     prop:value=move || kind.get()
                     on:change=move |ev| { kind.set(event_target_value(&ev)); errors.set(BTreeMap::new()); }>
                     <option value="">{t("services.apps.choose")}</option>
-                    {kinds.iter().map(|k| view! { <option value=k.slug()>{k.title()}</option> }).collect_view()}
+                    {kinds.iter().map(|k| view! { <option value=k.slug()>{t_opt(&format!("services.apps.kind.{}", k.slug())).unwrap_or(k.title())}</option> }).collect_view()}
                 </select>
             </div>
             {fields}

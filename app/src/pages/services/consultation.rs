@@ -5,13 +5,12 @@
 //! Test ids: contrib-show, contrib-table; cert-show, cert-table, cert-empty;
 //! pay-show, pay-table, pay-empty.
 
-use domain::datetime::date;
 use domain::dispositivo::{ContributionStatement, MedicalCertificate, Payment};
 use leptos::prelude::*;
 
 use crate::api;
 use crate::components::table_panel::{Column, Table, TablePanel};
-use crate::format::euro;
+use crate::format::{date, euro};
 use crate::i18n::t;
 
 /// "Estratto conto contributivo": one row per year.

@@ -21,7 +21,7 @@ use wasm_bindgen::JsCast;
 use crate::api;
 use crate::components::stepper::Stepper;
 use crate::format::{file_summary, input_date};
-use crate::i18n::t;
+use crate::i18n::{t, t_opt};
 use crate::sim::browser_today;
 
 #[component]
@@ -185,7 +185,9 @@ pub fn Convert() -> impl IntoView {
         view! {
             <div class="field" class:has-error=move || err2().is_some()>
                 <label for=id.clone()>{label}</label>
-                <input id=id.clone() class="form-control" type=kind
+                <input id=id.clone() class="form-control" type="text"
+                    placeholder=(kind == "date").then(|| t("common.date_placeholder"))
+                    maxlength=(kind == "date").then_some("10")
                     data-testid=format!("conv-doc-{}", name.split('_').next().unwrap_or(name))
                     aria-invalid=move || if err().is_some() { "true" } else { "false" }
                     aria-describedby={
@@ -214,7 +216,7 @@ pub fn Convert() -> impl IntoView {
                 {
                     let p = path.clone();
                     move || errors.with(|e| e.get(&p).cloned()).map(|m| view! {
-                        <span class="field-error" id=format!("conv-err-{name}") data-testid=format!("field-error-{path}")>{m}</span>
+                        <span class="field-error" id=format!("conv-err-{name}") data-testid=format!("field-error-{path}")>{crate::i18n::localize(&m)}</span>
                     })
                 }
             </div>
@@ -224,10 +226,31 @@ pub fn Convert() -> impl IntoView {
     let file_row = move |slot: &'static str, label: &'static str| {
         let id = format!("conv-file-{slot}");
         view! {
+            // The browser's own file input would say "Choose File" / "Scegli file"
+            // in the browser's language: it stays hidden, a button in the
+            // page's language opens it.
             <div class="field">
-                <label for=id.clone()>{label}</label>
-                <input id=id.clone() type="file" class="form-control" accept="application/pdf,image/jpeg,image/png"
+                <label for=id.clone() id=format!("{id}-label")>{label}</label>
+                <input id=id.clone() type="file" hidden accept="application/pdf,image/jpeg,image/png"
                     data-testid=format!("conv-file-{slot}") on:change=move |ev| upload(slot, ev) />
+                <button type="button" class="btn btn-outline-primary" id=format!("{id}-choose")
+                    data-testid=format!("conv-choose-{slot}")
+                    aria-labelledby=format!("{id}-choose {id}-label")
+                    on:click={
+                        let id = id.clone();
+                        move |_| {
+                            if let Some(input) = web_sys::window()
+                                .and_then(|w| w.document())
+                                .and_then(|d| d.get_element_by_id(&id))
+                                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                            {
+                                input.click();
+                            }
+                        }
+                    }>
+                    {t("convert.choose_file")}
+                </button>
+                " "
                 <span data-testid=format!("conv-uploaded-{slot}")>
                     {move || conv.with(|c| {
                         let f = c.as_ref().and_then(|c| if slot == "module" { c.module_file.clone() } else { c.document_file.clone() });
@@ -238,7 +261,7 @@ pub fn Convert() -> impl IntoView {
                     })}
                 </span>
                 {move || upload_errors.with(|m| m.get(slot).cloned()).map(|m| view! {
-                    <span class="field-error" role="alert" data-testid=format!("upload-error-{slot}")>{m}</span>
+                    <span class="field-error" role="alert" data-testid=format!("upload-error-{slot}")>{crate::i18n::localize(&m)}</span>
                 })}
             </div>
         }
@@ -299,7 +322,7 @@ pub fn Convert() -> impl IntoView {
                                     view! { <option value=d.slug()>{label}</option> }
                                 }).collect_view()}
                             </select>
-                            <span class="field-hint" id="conv-number-hint">{move || domain::dispositivo::DocumentType::parse(&doc.with(|d| d.doc_type.clone())).map(|d| d.number_hint())}</span>
+                            <span class="field-hint" id="conv-number-hint">{move || domain::dispositivo::DocumentType::parse(&doc.with(|d| d.doc_type.clone())).map(|d| t_opt(&format!("convert.hint.{}", d.slug())).unwrap_or(d.number_hint()))}</span>
                         </div>
                         {text_field("number", t("convert.doc_number"), "text")}
                         {text_field("issuer", t("convert.doc_issuer"), "text")}
@@ -323,7 +346,7 @@ pub fn Convert() -> impl IntoView {
                     <Show when=move || step.get() == 4>
                         <p>{t("convert.summary")}</p>
                         <dl data-testid="conv-summary">
-                            <dt>{t("convert.doc_type")}</dt><dd>{move || doc.with(|d| domain::dispositivo::DocumentType::parse(&d.doc_type).map(|x| x.label()).unwrap_or(""))}</dd>
+                            <dt>{t("convert.doc_type")}</dt><dd>{move || doc.with(|d| domain::dispositivo::DocumentType::parse(&d.doc_type).map(|x| t_opt(&format!("convert.t.{}", x.slug())).unwrap_or(x.label())).unwrap_or(""))}</dd>
                             <dt>{t("convert.doc_number")}</dt><dd>{move || doc.with(|d| domain::dispositivo::normalize_document_number(&d.number))}</dd>
                             <dt>{t("convert.doc_issuer")}</dt><dd>{move || doc.with(|d| d.issuer.clone())}</dd>
                             <dt>{t("convert.doc_issued")}</dt><dd>{move || doc.with(|d| input_date(&d.issued_on))}</dd>

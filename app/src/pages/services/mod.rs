@@ -18,7 +18,7 @@ use domain::dispositivo::{Application, ApplicationStatus, ServicesOverview};
 use leptos::prelude::*;
 
 use crate::api;
-use crate::i18n::t;
+use crate::i18n::{t, t_opt};
 use applications::Applications;
 
 #[component]
@@ -66,7 +66,7 @@ fn Overview(
             view! {
                 <li data-testid=format!("service-{}", s.id) data-allowed=allowed.to_string()
                     class=if allowed { "svc open" } else { "svc locked" }>
-                    <span class="svc-title">{s.title.clone()}</span>
+                    <span class="svc-title">{t_opt(&format!("services.svc.{}", s.id)).map(str::to_string).unwrap_or_else(|| s.title.clone())}</span>
                     <span class="svc-note">{note}</span>
                 </li>
             }
@@ -75,14 +75,18 @@ fn Overview(
     let conversion = o.conversion.clone().map(|c| {
         view! {
             <p class="alert alert-info" data-testid="services-conversion">
-                {t("services.conversion")} ": " <strong>{c.status_label.clone()}</strong>
+                {t("services.conversion")} ": " <strong>{t_opt(&format!("convert.status.{}", c.status.as_str())).map(str::to_string).unwrap_or_else(|| c.status_label.clone())}</strong>
                 {c.rejection_reason.clone().map(|r| format!(" — {r}"))}
             </p>
         }
     });
     view! {
         <div class="level-card">
-            <p>{t("services.level")} ": " <strong data-testid="services-level">{o.level_label.clone()}</strong></p>
+            <p>{t("services.level")} ": " <strong data-testid="services-level">{match level {
+                Level::L0 => t("services.level_label.l0"),
+                Level::L1 => t("services.level_label.l1"),
+                Level::L2 => t("services.level_label.l2"),
+            }}</strong></p>
             {move || {
                 // From the list, so that an application just sent counts at once.
                 let frozen = apps
@@ -97,7 +101,11 @@ fn Overview(
             {o.way_up.clone().map(|w| view! {
                 <div>
                     <h2>{t("services.way_up")}</h2>
-                    <p data-testid="services-way-up">{w}</p>
+                    <p data-testid="services-way-up">{match level {
+                        Level::L0 => t("services.way_up.l0").to_string(),
+                        Level::L1 => t("services.way_up.l1").to_string(),
+                        Level::L2 => w,
+                    }}</p>
                 </div>
             })}
             {(level == Level::L1).then(|| view! {

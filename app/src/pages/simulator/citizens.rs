@@ -1,8 +1,8 @@
 //! "Cittadini di prova": a new synthetic citizen of the simulated registry,
 //! with data to type into the procedures and a link to their letterbox.
 
+use crate::format::date;
 use domain::api::{ApiError, Citizen, Sex};
-use domain::datetime::date;
 use leptos::prelude::*;
 
 use super::error_view;

@@ -1,9 +1,10 @@
 //! The simulated clock: +1 ora, +1 giorno, +7 giorni, or a date and time
 //! (Italian time) typed in.
 
+use crate::format::rome_datetime;
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use domain::api::{ApiError, ClockUpdate};
-use domain::datetime::{rome_datetime, rome_time};
+use domain::datetime::rome_time;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The contact center's callbacks and the table of every message sent.
 
+use crate::format::rome_datetime;
 use domain::api::Channel;
-use domain::datetime::rome_datetime;
 use leptos::prelude::*;
 
 use super::error_view;

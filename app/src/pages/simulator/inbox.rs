@@ -2,9 +2,9 @@
 //! messages of a recipient on some channels, a message body with its secret
 //! emphasised), the phone (SMS and calls) and the mailbox (e-mail and PEC).
 
+use crate::format::rome_datetime;
 use chrono::{DateTime, Utc};
-use domain::api::{ApiError, Channel};
-use domain::datetime::rome_datetime;
+use domain::api::{ApiError, Channel, RelayState, RelayStatus};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -236,6 +236,7 @@ pub fn MailPanel(version: RwSignal<u32>) -> impl IntoView {
                         let subject = m.subject.clone();
                         let body = m.body.clone();
                         let secret = m.secret.clone();
+                        let relay = m.relay.as_ref().map(relay_label);
                         let is_open2 = is_open.clone();
                         let is_open3 = is_open.clone();
                         view! {
@@ -266,6 +267,9 @@ pub fn MailPanel(version: RwSignal<u32>) -> impl IntoView {
                                             <div><dt>{t("simulator.mail.from")}</dt><dd>{from}</dd></div>
                                             <div><dt>{t("simulator.mail.date")}</dt><dd>{when}</dd></div>
                                             <div><dt>{t("simulator.mail.subject")}</dt><dd>{subject}</dd></div>
+                                            {relay.map(|r| view! {
+                                                <div><dt>{t("simulator.mail.relay")}</dt><dd data-testid="sim-mail-relay">{r}</dd></div>
+                                            })}
                                         </dl>
                                         {body_view(body, secret)}
                                     </article>
@@ -295,5 +299,19 @@ pub fn MailPanel(version: RwSignal<u32>) -> impl IntoView {
                 <Transition fallback=|| view! { <p>{t("common.loading_short")}</p> }>{content}</Transition>
             </div>
         </section>
+    }
+}
+
+/// Where the copy sent to a real SMTP server (`--smtp-url`) stands.
+fn relay_label(r: &RelayStatus) -> String {
+    let error = r.error.clone().unwrap_or_default();
+    match r.status {
+        RelayState::Sent => t("simulator.mail.relay_sent").to_owned(),
+        RelayState::Pending if r.attempts == 0 => t("simulator.mail.relay_pending").to_owned(),
+        RelayState::Pending => tf(
+            "simulator.mail.relay_retrying",
+            &[("attempts", &r.attempts.to_string()), ("error", &error)],
+        ),
+        RelayState::Failed => tf("simulator.mail.relay_failed", &[("error", &error)]),
     }
 }

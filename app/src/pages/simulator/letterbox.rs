@@ -1,8 +1,8 @@
 //! The letterbox at a codice fiscale: letters on their way (with the expected
 //! arrival) and delivered letters on INPS letterhead.
 
+use crate::format::rome_date;
 use domain::api::Channel;
-use domain::datetime::rome_date;
 use leptos::prelude::*;
 
 use super::error_view;

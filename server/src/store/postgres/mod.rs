@@ -16,6 +16,8 @@ mod credentials;
 mod dispositivo;
 mod messages;
 mod operators;
+#[cfg(all(test, feature = "postgres-tests"))]
+mod plans;
 mod registry;
 mod sessions;
 mod settings;
@@ -25,7 +27,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use domain::pin::Lockout;
 use sqlx::postgres::{PgArguments, PgPoolOptions, PgRow};
-use sqlx::{PgPool, Row, SqlSafeStr};
+use sqlx::{Connection, PgConnection, PgPool, Row, SqlSafeStr};
 
 // Private imports, visible to the area modules below as `super::…`.
 use super::encode::{
@@ -50,6 +52,26 @@ impl PgStore {
             .await?;
         sqlx::migrate!("./migrations_pg").run(&pool).await?;
         Ok(Self { pool })
+    }
+
+    /// Takes the start-up lock of the database at `url` (a session-level
+    /// advisory lock, held by a connection of its own): a process holds it
+    /// from before migrating until it has seeded, so processes starting
+    /// together on an empty database seed it once, one after the other,
+    /// and the later ones find the rows. `None` for a database that is not
+    /// PostgreSQL (SQLite has one process).
+    pub async fn startup_lock(
+        url: &str,
+    ) -> Result<Option<StartupLock>, Box<dyn std::error::Error + Send + Sync>> {
+        if !Self::handles(url) {
+            return Ok(None);
+        }
+        let mut conn = PgConnection::connect(url).await?;
+        sqlx::query("SELECT pg_advisory_lock($1)")
+            .bind(STARTUP_LOCK_KEY)
+            .execute(&mut conn)
+            .await?;
+        Ok(Some(StartupLock { conn }))
     }
 
     /// Whether `url` names a PostgreSQL database.
@@ -153,6 +175,28 @@ impl PgStore {
         map: fn(&PgRow) -> StoreResult<T>,
     ) -> StoreResult<Vec<T>> {
         q.fetch_all(&self.pool).await?.iter().map(map).collect()
+    }
+}
+
+/// The advisory lock key of the start-up (advisory locks are per
+/// database, so one constant serves every database on a server); sqlx's
+/// migrator uses a key of its own, taken inside this one.
+const STARTUP_LOCK_KEY: i64 = 0x5049_4e5f_494e_5053; // "PIN_INPS"
+
+/// The start-up lock of [`PgStore::startup_lock`]. [`StartupLock::release`]
+/// lets the next process in; dropping it without (a start that failed)
+/// closes its connection, which releases the lock too.
+pub struct StartupLock {
+    conn: PgConnection,
+}
+
+impl StartupLock {
+    pub async fn release(mut self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT pg_advisory_unlock($1)")
+            .bind(STARTUP_LOCK_KEY)
+            .execute(&mut self.conn)
+            .await?;
+        self.conn.close().await
     }
 }
 

@@ -6,8 +6,12 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
-use super::{from_ms, ms, LockoutTable, SqliteStore};
-use crate::store::{Attempt, OperatorRow, OperatorSession, OperatorStore, StoreResult};
+use super::messages::{insert_message_on, message_from};
+use super::{enum_str, from_ms, ms, opt_from_ms, LockoutTable, SqliteStore};
+use crate::store::{
+    Attempt, AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, MessageRow, OperatorRow,
+    OperatorSession, OperatorStore, StoreResult,
+};
 
 fn operator_from(row: &SqliteRow) -> StoreResult<OperatorRow> {
     Ok(OperatorRow {
@@ -131,5 +135,199 @@ impl OperatorStore for SqliteStore {
     async fn delete_operator_session(&self, id: &str) -> StoreResult<()> {
         let q = sqlx::query("DELETE FROM operator_sessions WHERE id = ?").bind(id);
         self.run(q).await
+    }
+}
+
+fn audit_from(r: &SqliteRow) -> StoreResult<AuditEntry> {
+    Ok(AuditEntry {
+        operator: r.try_get("operator")?,
+        role: r.try_get("role")?,
+        action: r.try_get("action")?,
+        codice_fiscale: r.try_get("codice_fiscale")?,
+        request_id: r.try_get("request_id")?,
+        detail: r.try_get("detail")?,
+        at: from_ms(r.try_get("at")?)?,
+    })
+}
+
+fn callback_from(r: &SqliteRow) -> StoreResult<CallbackRow> {
+    Ok(CallbackRow {
+        request_id: r.try_get("id")?,
+        codice_fiscale: r.try_get("codice_fiscale")?,
+        request_status: r.try_get("request_status")?,
+        request_json: r.try_get("request_json")?,
+        created_at: from_ms(r.try_get("created_at")?)?,
+        attempts: r.try_get("attempts")?,
+        status: r.try_get("cb_status")?,
+        updated_at: opt_from_ms(r.try_get("cb_updated")?)?,
+    })
+}
+
+/// Requests with their callback; a request awaiting verification without
+/// a row is an open callback.
+const CALLBACK_SELECT: &str = "SELECT p.id, p.codice_fiscale, p.status AS request_status, \
+     p.request_json, p.created_at, COALESCE(c.attempts, 0) AS attempts, \
+     COALESCE(c.status, CASE WHEN p.status = 'awaiting_verification' THEN 'open' ELSE 'none' END) \
+     AS cb_status, c.updated_at AS cb_updated \
+     FROM pin_requests p LEFT JOIN callbacks c ON c.request_id = p.id";
+
+async fn insert_audit_on<'c, E>(exec: E, e: &AuditEntry) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Sqlite>,
+{
+    sqlx::query(
+        "INSERT INTO operator_audit (operator, role, action, codice_fiscale, request_id, \
+         detail, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&e.operator)
+    .bind(&e.role)
+    .bind(&e.action)
+    .bind(&e.codice_fiscale)
+    .bind(&e.request_id)
+    .bind(&e.detail)
+    .bind(ms(e.at))
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+#[async_trait]
+impl ContactCenterStore for SqliteStore {
+    async fn add_audit(&self, e: &AuditEntry) -> StoreResult<()> {
+        insert_audit_on(&self.pool, e).await
+    }
+
+    async fn audit(
+        &self,
+        codice_fiscale: Option<&str>,
+        limit: i64,
+    ) -> StoreResult<Vec<AuditEntry>> {
+        let q = sqlx::query(
+            "SELECT * FROM operator_audit WHERE (?1 IS NULL OR codice_fiscale = ?1) \
+             ORDER BY at DESC, seq DESC LIMIT ?2",
+        )
+        .bind(codice_fiscale)
+        .bind(limit);
+        self.all(q, audit_from).await
+    }
+
+    async fn count_audit(&self, request_id: &str, action: &str) -> StoreResult<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM operator_audit WHERE request_id = ? AND action = ?",
+        )
+        .bind(request_id)
+        .bind(action)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    async fn callbacks(&self) -> StoreResult<Vec<CallbackRow>> {
+        let q = sqlx::query(
+            "SELECT * FROM (SELECT p.id, p.codice_fiscale, p.status AS request_status, \
+             p.request_json, p.created_at, COALESCE(c.attempts, 0) AS attempts, \
+             COALESCE(c.status, 'open') AS cb_status, c.updated_at AS cb_updated \
+             FROM pin_requests p LEFT JOIN callbacks c ON c.request_id = p.id \
+             WHERE p.status = 'awaiting_verification' OR c.request_id IS NOT NULL) \
+             ORDER BY CASE WHEN cb_status = 'open' THEN 0 ELSE 1 END, \
+             CASE WHEN cb_status = 'open' THEN created_at ELSE -cb_updated END, id",
+        );
+        self.all(q, callback_from).await
+    }
+
+    async fn callback(&self, request_id: &str) -> StoreResult<Option<CallbackRow>> {
+        self.one_by(
+            sqlx::AssertSqlSafe(format!("{CALLBACK_SELECT} WHERE p.id = ?")),
+            request_id,
+            callback_from,
+        )
+        .await
+    }
+
+    async fn requests_of(&self, codice_fiscale: &str) -> StoreResult<Vec<CallbackRow>> {
+        let q = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{CALLBACK_SELECT} WHERE p.codice_fiscale = ? ORDER BY p.created_at DESC, p.id"
+        )))
+        .bind(codice_fiscale);
+        self.all(q, callback_from).await
+    }
+
+    async fn request_messages(&self, request_id: &str) -> StoreResult<Vec<MessageRow>> {
+        let q = sqlx::query("SELECT * FROM messages WHERE request_id = ? ORDER BY seq")
+            .bind(request_id);
+        self.all(q, message_from).await
+    }
+
+    async fn record_callback_outcome(&self, o: &CallbackOutcome) -> StoreResult<bool> {
+        let mut tx = self.write_tx().await?;
+        let open: Option<(String, i64)> = sqlx::query_as(
+            "SELECT COALESCE(c.status, 'open'), COALESCE(c.attempts, 0) FROM pin_requests p \
+             LEFT JOIN callbacks c ON c.request_id = p.id \
+             WHERE p.id = ? AND p.status = 'awaiting_verification'",
+        )
+        .bind(&o.request_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        match open {
+            Some((status, attempts)) if status == "open" && attempts == o.expected_attempts => {}
+            _ => return Ok(false),
+        }
+        sqlx::query(
+            "INSERT INTO callbacks (request_id, attempts, status, updated_at) VALUES (?, ?, ?, ?) \
+             ON CONFLICT (request_id) DO UPDATE SET attempts = excluded.attempts, \
+             status = excluded.status, updated_at = excluded.updated_at",
+        )
+        .bind(&o.request_id)
+        .bind(o.attempts)
+        .bind(&o.status)
+        .bind(ms(o.now))
+        .execute(&mut *tx)
+        .await?;
+        if let Some(status) = &o.request_status {
+            sqlx::query("UPDATE pin_requests SET status = ? WHERE id = ?")
+                .bind(status)
+                .bind(&o.request_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(json) = &o.request_json {
+            sqlx::query("UPDATE pin_requests SET request_json = ? WHERE id = ?")
+                .bind(json)
+                .bind(&o.request_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if o.drop_held {
+            sqlx::query("DELETE FROM messages WHERE request_id = ? AND held <> 0")
+                .bind(&o.request_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if o.calls_made {
+            sqlx::query(
+                "UPDATE messages SET delivered_at = ? WHERE request_id = ? AND channel = 'call' \
+                 AND delivered_at IS NULL AND due_at IS NULL AND held = 0",
+            )
+            .bind(ms(o.now))
+            .bind(&o.request_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        if let Some(state) = o.credential_state {
+            sqlx::query(
+                "UPDATE credentials SET state = ?, updated_at = ? \
+                 WHERE request_id = ? AND state = 'requested'",
+            )
+            .bind(enum_str(state))
+            .bind(ms(o.now))
+            .bind(&o.request_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for m in &o.messages {
+            insert_message_on(&mut *tx, m).await?;
+        }
+        insert_audit_on(&mut *tx, &o.audit).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 }

@@ -10,11 +10,14 @@
 //! changes and what it leaves alone, the orders the lists promise, and that
 //! concurrent attempts are each counted once.
 
+mod bulk;
 mod citizens;
+mod contact_center;
 mod dispositivo;
 mod inboxes;
 mod operators;
 mod processes;
+mod relay;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -23,11 +26,14 @@ use std::task::Poll;
 use chrono::{DateTime, Duration, Utc};
 use domain::api::{Channel, PinState, Role};
 
+pub use bulk::*;
 pub use citizens::*;
+pub use contact_center::*;
 pub use dispositivo::*;
 pub use inboxes::*;
 pub use operators::*;
 pub use processes::*;
+pub use relay::*;
 
 use super::{Credential, NewMessage, NewPinRequest, Store};
 
@@ -39,6 +45,8 @@ macro_rules! store_suite {
             settings_and_the_clock_offset_are_kept,
             the_clock_moves_atomically_within_its_bounds,
             registry_keeps_citizens_in_insertion_order,
+            bulk_loads_write_every_row_once,
+            logins_without_a_pin_never_touch_a_lockout,
             a_codice_fiscale_holds_one_live_pin,
             revoke_ends_sessions_and_codes,
             reserve_attempt_counts_and_locks,
@@ -56,6 +64,9 @@ macro_rules! store_suite {
             operators_are_found_by_username,
             operator_logins_follow_the_lockout,
             operator_sessions_are_created_touched_and_deleted,
+            the_audit_is_listed_newest_first_and_by_codice_fiscale,
+            a_callback_outcome_is_recorded_once_and_releases_the_letter,
+            the_relay_outbox_takes_new_mail_once_and_records_attempts,
         );
     };
     (@cases $fresh:path; $($case:ident),* $(,)?) => {

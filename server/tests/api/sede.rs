@@ -1,0 +1,440 @@
+//! The sede's console: a PIN issued in person (whole, already dispositivo,
+//! printed in a sealed envelope for the issuing operator only), the
+//! document, exception and representative rules — also after the cut-off —
+//! and the desk conversion of an ordinary PIN; each action in the
+//! operators' audit and the citizen's "Le tue attività". Only `sede`
+//! operators may act.
+
+use reqwest::{Client, Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::fixtures::{cf, fields, naspi, pdf_text};
+use crate::harness::{new_client, TestApp, OPERATOR_PASSWORD};
+
+async fn operator_as(app: &TestApp, username: &str, role: &str) -> Client {
+    let op = new_client();
+    let (s, b) = app.operator_login(&op, username, OPERATOR_PASSWORD).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(b["role"], role);
+    op
+}
+
+async fn sportello(app: &TestApp) -> Client {
+    operator_as(app, "sportello", "sede").await
+}
+
+/// An identity card valid from 2018 to 2028.
+fn card() -> Value {
+    json!({"kind": "carta_identita", "number": "AA1234567", "issuer": "Comune di Roma",
+           "issued_on": "2018-01-10", "expires_on": "2028-01-10"})
+}
+
+fn issuance(cf: &str) -> Value {
+    json!({"codice_fiscale": cf, "document": card(), "exception": null})
+}
+
+fn parent() -> Value {
+    json!({"name": "Anna", "surname": "Bianchi", "codice_fiscale": "BNCNNA70A41H501P",
+           "relation": "parent"})
+}
+
+/// Issues a PIN in person for `cf`: the 16 characters read back from the
+/// envelope PDF.
+async fn issue(app: &TestApp, op: &Client, body: Value) -> String {
+    let (s, b) = app.post_as(op, "/operator/in-person-pins", body).await;
+    assert_eq!(s, StatusCode::CREATED, "{b}");
+    assert_eq!(b["state"], "dispositivo");
+    let url = b["envelope_url"].as_str().unwrap();
+    let path = url.strip_prefix("/api/v1").unwrap();
+    let (s, ct, pdf) = app.bytes_as(op, path).await;
+    assert_eq!((s, ct.as_str()), (StatusCode::OK, "application/pdf"));
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains("PIN dispositivo rilasciato in sede"),
+        "{text}"
+    );
+    let line = text
+        .lines()
+        .map(|l| l.trim())
+        .find(|l| {
+            let compact: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+            compact.len() == 16
+                && l.split(' ').count() == 4
+                && compact.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+        .unwrap_or_else(|| panic!("no PIN in the envelope: {text}"));
+    line.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+async fn audit_actions(app: &TestApp, op: &Client, cf: &str) -> Vec<Value> {
+    let (s, b) = app
+        .get_as(op, &format!("/operator/audit?codice_fiscale={cf}"))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    b.as_array().unwrap().clone()
+}
+
+#[tokio::test]
+async fn only_sede_operators_issue_and_convert() {
+    let app = TestApp::start().await;
+    let (cf_l1, _) = app.l1().await; // app.client: a citizen session
+    let other = app.citizen().await;
+    let cc = operator_as(&app, "contactcenter", "contact_center").await;
+    let bo = app.operator().await;
+    let anonymous = new_client();
+    let ops: Vec<(Method, String, Value)> = vec![
+        (
+            Method::POST,
+            "/operator/in-person-pins".into(),
+            issuance(cf(&other)),
+        ),
+        (
+            Method::POST,
+            "/operator/dispositivo-conversions".into(),
+            json!({"codice_fiscale": cf_l1, "document": card()}),
+        ),
+        (
+            Method::GET,
+            "/operator/in-person-pins/SD000000/envelope.pdf".into(),
+            Value::Null,
+        ),
+    ];
+    for (m, path, body) in &ops {
+        for (who, client, status, code) in [
+            (
+                "citizen",
+                &app.client,
+                StatusCode::UNAUTHORIZED,
+                "UNAUTHENTICATED",
+            ),
+            (
+                "anonymous",
+                &anonymous,
+                StatusCode::UNAUTHORIZED,
+                "UNAUTHENTICATED",
+            ),
+            (
+                "contact center",
+                &cc,
+                StatusCode::FORBIDDEN,
+                "FORBIDDEN_ROLE",
+            ),
+            ("back office", &bo, StatusCode::FORBIDDEN, "FORBIDDEN_ROLE"),
+        ] {
+            let mut rb = client.request(m.clone(), app.url(path));
+            if !body.is_null() {
+                rb = rb.json(body);
+            }
+            let rec = app.send(rb).await;
+            assert_eq!(
+                (rec.status, rec.json()["code"].clone()),
+                (status, json!(code)),
+                "{who} {m} {path}"
+            );
+        }
+    }
+    // Nothing was issued or converted.
+    let (_, me) = app.get("/me").await;
+    assert_eq!(me["pin_state"], "active");
+    let sede = sportello(&app).await;
+    issue(&app, &sede, issuance(cf(&other))).await;
+}
+
+#[tokio::test]
+async fn a_pin_issued_in_sede_logs_in_at_l2_at_once_and_forces_the_change() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    let op = sportello(&app).await;
+    let pin = issue(&app, &op, issuance(cf(&c))).await;
+
+    // The envelope is the issuing session's only.
+    let other = sportello(&app).await;
+    let (s, b) = app
+        .post_as(&op, "/operator/in-person-pins", issuance(cf(&c)))
+        .await;
+    assert_eq!(
+        (s, b["code"].as_str()),
+        (StatusCode::CONFLICT, Some("PIN_ALREADY_ASSIGNED"))
+    );
+    let audit = audit_actions(&app, &op, cf(&c)).await;
+    let rid = audit[0]["request_id"].as_str().unwrap().to_owned();
+    let (s, _, _) = app
+        .bytes_as(
+            &other,
+            &format!("/operator/in-person-pins/{rid}/envelope.pdf"),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+
+    // No "prima parte": the first 8 characters alone do not log in.
+    let (s, _) = app.login(cf(&c), &pin[..8]).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    let (s, b) = app.login(cf(&c), &pin).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(
+        (b["level"].as_str(), b["next"].as_str()),
+        (Some("L2"), Some("change_pin"))
+    );
+    // The change to 8 characters comes first.
+    let (s, b) = app.get("/services").await;
+    assert_eq!(
+        (s, b["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("PIN_CHANGE_REQUIRED"))
+    );
+    let (s, b) = app.post("/pin/first-access", json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let new_pin = b["new_pin"].as_str().unwrap().to_owned();
+    assert_eq!(new_pin.chars().count(), 8);
+    // No contacts on file: straight to the privacy notice.
+    assert_eq!(b["next"], "accept_privacy");
+    let (_, privacy) = app.get("/privacy").await;
+    let (s, b) = app
+        .post("/pin/privacy", json!({"version": privacy["version"]}))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let (_, me) = app.get("/me").await;
+    assert_eq!(
+        (me["level"].as_str(), me["pin_state"].as_str()),
+        (Some("L2"), Some("dispositivo"))
+    );
+    // An application is protocolled at once, as with any PIN dispositivo.
+    let (s, a) = app.post("/applications", naspi()).await;
+    assert_eq!(s, StatusCode::CREATED, "{a}");
+    assert_eq!(a["status"], "protocolled");
+    // The next login with the 8 characters is L2 too.
+    let (s, b) = app.login(cf(&c), &new_pin).await;
+    assert_eq!((s, b["level"].as_str()), (StatusCode::OK, Some("L2")));
+
+    // The citizen sees it in "Le tue attività".
+    let kinds: Vec<String> = app
+        .activity_kinds()
+        .await
+        .into_iter()
+        .map(|k| k.0)
+        .collect();
+    assert!(kinds.contains(&"sede_pin_issued".to_owned()), "{kinds:?}");
+    // The audit names who, what and the document, never the PIN.
+    let audit = audit_actions(&app, &op, cf(&c)).await;
+    let line = audit
+        .iter()
+        .find(|l| l["action"] == "in_person_pin")
+        .expect("issuance audited");
+    assert_eq!(line["operator"], "sportello");
+    let detail = line["detail"].as_str().unwrap();
+    assert!(detail.contains("Carta d'identità n. AA1234567"), "{detail}");
+    assert!(
+        !detail.contains(&pin) && !detail.contains(&pin[..8]),
+        "{detail}"
+    );
+}
+
+#[tokio::test]
+async fn documents_citizens_and_representatives_are_checked() {
+    let app = TestApp::start().await;
+    let op = sportello(&app).await;
+    let c = app.citizen().await;
+
+    // An expired document is named on its field, in Italian.
+    let mut body = issuance(cf(&c));
+    body["document"]["expires_on"] = json!("2019-12-31");
+    let (s, b) = app.post_as(&op, "/operator/in-person-pins", body).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    assert_eq!(fields(&b), ["document.expires_on"]);
+    assert!(b["fields"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("scaduto"));
+
+    // Someone not in the registry.
+    let (s, b) = app
+        .post_as(
+            &op,
+            "/operator/in-person-pins",
+            issuance("RSSMRA85T10A562S"),
+        )
+        .await;
+    assert_eq!(
+        (s, fields(&b)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec!["codice_fiscale".to_owned()]
+        )
+    );
+
+    // No delegates for an adult.
+    let mut body = issuance(cf(&c));
+    body["representative"] = parent();
+    let (s, b) = app.post_as(&op, "/operator/in-person-pins", body).await;
+    assert_eq!(
+        (s, fields(&b)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec!["representative.relation".to_owned()]
+        )
+    );
+
+    // A minor comes with a parent.
+    let minor = app.citizen_with(json!({"birth_date": "2010-06-15"})).await;
+    let (s, b) = app
+        .post_as(&op, "/operator/in-person-pins", issuance(cf(&minor)))
+        .await;
+    assert_eq!(
+        (s, fields(&b)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec!["representative".to_owned()]
+        )
+    );
+    let mut body = issuance(cf(&minor));
+    body["representative"] = parent();
+    issue(&app, &op, body).await;
+    let audit = audit_actions(&app, &op, cf(&minor)).await;
+    assert!(audit[0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("tramite genitore Anna Bianchi"));
+}
+
+#[tokio::test]
+async fn after_the_cut_off_only_the_exceptions_get_a_pin() {
+    let app = TestApp::start().await;
+    let adult = app.citizen_with(json!({"birth_date": "1950-02-02"})).await;
+    let minor = app.citizen_with(json!({"birth_date": "2008-06-15"})).await;
+    let (s, b) = app.set_clock("2020-10-05T09:00:00Z").await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    let op = sportello(&app).await;
+
+    let (s, b) = app
+        .post_as(&op, "/operator/in-person-pins", issuance(cf(&adult)))
+        .await;
+    assert_eq!(
+        (s, b["code"].as_str()),
+        (StatusCode::FORBIDDEN, Some("PIN_ISSUANCE_CLOSED"))
+    );
+    assert!(b["message"].as_str().unwrap().contains("SPID"));
+
+    // Guardianship: through the amministratore di sostegno.
+    let mut body = issuance(cf(&adult));
+    body["exception"] = json!("guardianship");
+    let (s, b) = app
+        .post_as(&op, "/operator/in-person-pins", body.clone())
+        .await;
+    assert_eq!(
+        (s, fields(&b)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec!["representative".to_owned()]
+        )
+    );
+    body["representative"] = json!({"name": "Luca", "surname": "Verdi",
+        "codice_fiscale": "VRDLCU75C03F205X", "relation": "amministratore_di_sostegno"});
+    let pin = issue(&app, &op, body).await;
+    let (s, b) = app.login(cf(&adult), &pin).await;
+    assert_eq!(
+        (s, b["level"].as_str()),
+        (StatusCode::OK, Some("L2")),
+        "{b}"
+    );
+
+    // A minor, with a parent.
+    let mut body = issuance(cf(&minor));
+    body["exception"] = json!("minor");
+    body["representative"] = parent();
+    issue(&app, &op, body).await;
+    let audit = audit_actions(&app, &op, cf(&minor)).await;
+    assert!(audit[0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("eccezione: minore"));
+
+    // Without an Italian document: a foreign one.
+    let foreign = app.citizen_with(json!({"birth_date": "1990-01-01"})).await;
+    let mut body = issuance(cf(&foreign));
+    body["exception"] = json!("no_italian_document");
+    let (s, b) = app
+        .post_as(&op, "/operator/in-person-pins", body.clone())
+        .await;
+    assert_eq!(
+        (s, fields(&b)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec!["document.kind".to_owned()]
+        )
+    );
+    body["document"]["kind"] = json!("passaporto_estero");
+    body["document"]["number"] = json!("X9876543");
+    body["document"]["issuer"] = json!("Republic of Albania");
+    issue(&app, &op, body).await;
+}
+
+#[tokio::test]
+async fn an_ordinary_pin_becomes_dispositivo_at_the_desk() {
+    let app = TestApp::start().await;
+    let (cf_l1, _) = app.l1().await;
+    app.onboard().await;
+    // An application made with the ordinary PIN waits, frozen.
+    let (s, frozen) = app.post("/applications", naspi()).await;
+    assert_eq!(s, StatusCode::CREATED, "{frozen}");
+    assert_ne!(frozen["status"], "protocolled");
+    let op = sportello(&app).await;
+
+    let mut body = json!({"codice_fiscale": cf_l1, "document": card()});
+    body["document"]["issued_on"] = json!("2030-01-01");
+    let (s, b) = app
+        .post_as(&op, "/operator/dispositivo-conversions", body)
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    assert!(fields(&b).contains(&"document.issued_on".to_owned()));
+
+    let body = json!({"codice_fiscale": cf_l1, "document": card()});
+    let (s, b) = app
+        .post_as(&op, "/operator/dispositivo-conversions", body.clone())
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    assert_eq!(
+        (b["state"].as_str(), b["protocolled"].as_u64()),
+        (Some("dispositivo"), Some(1))
+    );
+    // The citizen's open session is L2 now, the application protocolled.
+    let (_, me) = app.get("/me").await;
+    assert_eq!(
+        (me["level"].as_str(), me["pin_state"].as_str()),
+        (Some("L2"), Some("dispositivo"))
+    );
+    let (_, a) = app
+        .get(&format!("/applications/{}", frozen["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(a["status"], "protocolled");
+    let kinds: Vec<String> = app
+        .activity_kinds()
+        .await
+        .into_iter()
+        .map(|k| k.0)
+        .collect();
+    assert!(kinds.contains(&"sede_conversion".to_owned()), "{kinds:?}");
+
+    // Once is enough; a citizen without a PIN has nothing to convert.
+    let (s, b) = app
+        .post_as(&op, "/operator/dispositivo-conversions", body)
+        .await;
+    assert_eq!(
+        (s, b["code"].as_str()),
+        (StatusCode::CONFLICT, Some("ALREADY_DISPOSITIVO"))
+    );
+    let nobody = app.citizen().await;
+    let (s, _) = app
+        .post_as(
+            &op,
+            "/operator/dispositivo-conversions",
+            json!({"codice_fiscale": cf(&nobody), "document": card()}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+
+    let audit = audit_actions(&app, &op, &cf_l1).await;
+    let line = audit
+        .iter()
+        .find(|l| l["action"] == "desk_conversion")
+        .expect("audited");
+    assert_eq!(line["operator"], "sportello");
+}
