@@ -163,6 +163,12 @@ fn callback_from(r: &PgRow) -> StoreResult<CallbackRow> {
     })
 }
 
+/// The columns of the callback list: a request still awaiting the
+/// registry check without a callback row is open.
+const CALLBACK_LIST: &str = "SELECT p.id, p.codice_fiscale, p.status AS request_status, \
+     p.request_json, p.created_at, COALESCE(c.attempts, 0) AS attempts, \
+     COALESCE(c.status, 'open') AS cb_status, c.updated_at AS cb_updated";
+
 /// Requests with their callback; a request awaiting verification without
 /// a row is an open callback.
 const CALLBACK_SELECT: &str = "SELECT p.id, p.codice_fiscale, p.status AS request_status, \
@@ -202,12 +208,18 @@ impl ContactCenterStore for PgStore {
         codice_fiscale: Option<&str>,
         limit: i64,
     ) -> StoreResult<Vec<AuditEntry>> {
-        let q = sqlx::query(
-            "SELECT * FROM operator_audit WHERE ($1::TEXT IS NULL OR codice_fiscale = $1) \
-             ORDER BY at DESC, seq DESC LIMIT $2",
-        )
-        .bind(codice_fiscale)
-        .bind(limit);
+        // Two statements, not `(? IS NULL OR codice_fiscale = ?)`: each has
+        // an index that yields its rows already in order.
+        let q = match codice_fiscale {
+            Some(cf) => sqlx::query(
+                "SELECT * FROM operator_audit WHERE codice_fiscale = $1 \
+                 ORDER BY at DESC, seq DESC LIMIT $2",
+            )
+            .bind(cf)
+            .bind(limit),
+            None => sqlx::query("SELECT * FROM operator_audit ORDER BY at DESC, seq DESC LIMIT $1")
+                .bind(limit),
+        };
         self.all(q, audit_from).await
     }
 
@@ -222,15 +234,16 @@ impl ContactCenterStore for PgStore {
     }
 
     async fn callbacks(&self) -> StoreResult<Vec<CallbackRow>> {
-        let q = sqlx::query(
-            "SELECT * FROM (SELECT p.id, p.codice_fiscale, p.status AS request_status, \
-             p.request_json, p.created_at, COALESCE(c.attempts, 0) AS attempts, \
-             COALESCE(c.status, 'open') AS cb_status, c.updated_at AS cb_updated \
-             FROM pin_requests p LEFT JOIN callbacks c ON c.request_id = p.id \
-             WHERE p.status = 'awaiting_verification' OR c.request_id IS NOT NULL) AS q \
+        // The requests awaiting the registry check (a partial index) and
+        // those already called (the callbacks table), not a scan of every
+        // request; UNION drops a request that is in both.
+        let q = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT * FROM ({CALLBACK_LIST} FROM pin_requests p LEFT JOIN callbacks c \
+             ON c.request_id = p.id WHERE p.status = 'awaiting_verification' \
+             UNION {CALLBACK_LIST} FROM callbacks c JOIN pin_requests p ON p.id = c.request_id) AS q \
              ORDER BY CASE WHEN cb_status = 'open' THEN 0 ELSE 1 END, \
-             CASE WHEN cb_status = 'open' THEN created_at ELSE -cb_updated END, id",
-        );
+             CASE WHEN cb_status = 'open' THEN created_at ELSE -cb_updated END, id"
+        )));
         self.all(q, callback_from).await
     }
 

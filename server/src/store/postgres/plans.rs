@@ -62,6 +62,16 @@ fn hot_queries() -> Vec<(&'static str, String)> {
              ORDER BY at DESC, seq DESC LIMIT $2"
                 .into(),
         ),
+        (
+            "operator audit of a codice fiscale",
+            "SELECT * FROM operator_audit WHERE codice_fiscale = $1 \
+             ORDER BY at DESC, seq DESC LIMIT $2"
+                .into(),
+        ),
+        (
+            "newest operator audit",
+            "SELECT * FROM operator_audit ORDER BY at DESC, seq DESC LIMIT $1".into(),
+        ),
     ]
 }
 

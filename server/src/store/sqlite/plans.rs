@@ -79,6 +79,16 @@ fn hot_queries() -> Vec<(&'static str, String)> {
              ORDER BY at DESC, seq DESC LIMIT ?"
                 .into(),
         ),
+        (
+            "operator audit of a codice fiscale",
+            "SELECT * FROM operator_audit WHERE codice_fiscale = ? \
+             ORDER BY at DESC, seq DESC LIMIT ?"
+                .into(),
+        ),
+        (
+            "newest operator audit",
+            "SELECT * FROM operator_audit ORDER BY at DESC, seq DESC LIMIT ?".into(),
+        ),
     ]
 }
 
@@ -97,7 +107,9 @@ async fn login_and_inbox_lookups_use_an_index() {
         // a temporary B-tree sorts every matching row.
         // The newest messages are read in index order, stopping at the
         // LIMIT: a scan of the index, not of the table.
-        let ordered_scan = |s: &str| name == "newest messages" && s.contains("USING INDEX");
+        let ordered_scan = |s: &str| {
+            matches!(name, "newest messages" | "newest operator audit") && s.contains("USING INDEX")
+        };
         if steps.is_empty()
             || steps
                 .iter()
