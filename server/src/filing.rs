@@ -98,13 +98,7 @@ pub async fn file_request(
         ));
     }
 
-    let c = &req.contacts;
-    let clean = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
+    let c = request::normalize_contacts(&(&req.contacts).into());
     let credential = Credential {
         id: format!("cr_{}", random_hex::<12>()),
         codice_fiscale: cf.clone(),
@@ -117,10 +111,10 @@ pub async fn file_request(
         role,
         surname: req.personal.surname.trim().to_owned(),
         name: req.personal.name.trim().to_owned(),
-        home_phone: clean(&c.home_phone).map(|p| request::normalize_phone(&p)),
-        mobile: clean(&c.mobile).map(|p| request::normalize_phone(&p)),
-        email: clean(&c.email),
-        pec: clean(&c.pec),
+        home_phone: c.home_phone,
+        mobile: c.mobile,
+        email: c.email,
+        pec: c.pec,
         initial_hash: Some(initial_hash),
         half1_hash: Some(half1_hash),
         pin_hash: None,

@@ -70,6 +70,18 @@ pub struct Contacts {
     pub preferred_time: String,
 }
 
+/// The phones and mailboxes of a request, as registered on the PIN.
+impl From<&Contacts> for super::PinContacts {
+    fn from(c: &Contacts) -> Self {
+        super::PinContacts {
+            home_phone: c.home_phone.clone(),
+            mobile: c.mobile.clone(),
+            email: c.email.clone(),
+            pec: c.pec.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RequestStatus {
