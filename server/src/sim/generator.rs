@@ -8,9 +8,7 @@ use domain::codice_fiscale;
 use rand::seq::IndexedRandom;
 use rand::Rng;
 
-const SURNAMES: &[&str] = &[
-    "Rossi",
-    "Russo",
+pub(crate) const SURNAMES: &[&str] = &[
     "Ferrari",
     "Esposito",
     "Bianchi",
@@ -36,15 +34,35 @@ const SURNAMES: &[&str] = &[
     "Rinaldi",
     "Caruso",
     "Ferrara",
-    "Galli",
     "Martini",
     "Leone",
-    "D'Angelo",
     "Longo",
     "Gentile",
     "Martinelli",
+    "Vitale",
+    "Serra",
+    "Coppola",
+    "De Santis",
+    "D'Angelo",
+    "Marchetti",
+    "Parisi",
+    "Villa",
+    "Conte",
+    "Ferraro",
+    "Ferri",
+    "Fabbri",
+    "Bianco",
+    "Marini",
+    "Grasso",
+    "Valentini",
+    "Messina",
+    "Sala",
+    "De Angelis",
+    "Rossi",
+    "Russo",
+    "Galli",
 ];
-const MALE_NAMES: &[&str] = &[
+pub(crate) const MALE_NAMES: &[&str] = &[
     "Mario",
     "Giuseppe",
     "Giovanni",
@@ -61,8 +79,12 @@ const MALE_NAMES: &[&str] = &[
     "Davide",
     "Matteo",
     "Lorenzo",
+    "Simone",
+    "Federico",
+    "Riccardo",
+    "Gabriele",
 ];
-const FEMALE_NAMES: &[&str] = &[
+pub(crate) const FEMALE_NAMES: &[&str] = &[
     "Maria",
     "Anna",
     "Giulia",
@@ -79,8 +101,12 @@ const FEMALE_NAMES: &[&str] = &[
     "Rosa",
     "Federica",
     "Silvia",
+    "Beatrice",
+    "Alice",
+    "Elisa",
+    "Roberta",
 ];
-const STREETS: &[&str] = &[
+pub(crate) const STREETS: &[&str] = &[
     "Via Roma",
     "Via Garibaldi",
     "Via Mazzini",
