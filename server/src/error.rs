@@ -69,6 +69,16 @@ impl AppError {
         Self::Internal(e.into())
     }
 
+    /// The answer of a rule check: `Ok` when it found nothing, else 422
+    /// `VALIDATION` naming every field at once.
+    pub fn check(errors: Vec<FieldError>) -> AppResult<()> {
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Self::Validation(errors))
+        }
+    }
+
     fn parts(&self) -> (StatusCode, ErrorCode, String) {
         use AppError::*;
         match self {

@@ -50,10 +50,7 @@ pub async fn file_request(
     if !cf.is_empty() && st.store.live_credential(&cf).await?.is_some() {
         return Err(AppError::PinAlreadyAssigned { codice_fiscale: cf });
     }
-    let errors = validate_with_cf(&req, now);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(validate_with_cf(&req, now))?;
 
     let citizen = st.store.citizen(&cf).await?;
     let verified = citizen

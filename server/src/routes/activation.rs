@@ -43,10 +43,7 @@ async fn activate(
     State(st): State<AppState>,
     AppJson(body): AppJson<ActivateRequest>,
 ) -> AppResult<(StatusCode, Json<Outcome>)> {
-    let errors = pin::validate_activate(&body);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(pin::validate_activate(&body))?;
     let cf = normalize_cf(&body.codice_fiscale);
     let now = st.clock.now();
     let typed = pin::normalize(&body.first_half);

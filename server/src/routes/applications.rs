@@ -48,10 +48,7 @@ async fn submit(
     };
     c.require(kind.min_level())?;
     let now = st.clock.now();
-    let errors = validate_application(kind, &body.data, now.date_naive());
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(validate_application(kind, &body.data, now.date_naive()))?;
     // Keep only the fields of this application, trimmed.
     let data = kind
         .fields()

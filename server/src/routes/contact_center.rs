@@ -325,10 +325,7 @@ async fn outcome(
                         "Indicare l'indirizzo di residenza corretto",
                     )]));
                 };
-                let errors = validate_residence(kind, &residence);
-                if !errors.is_empty() {
-                    return Err(AppError::Validation(errors));
-                }
+                AppError::check(validate_residence(kind, &residence))?;
                 req.residence = residence;
                 req.residence_type = kind;
                 o.request_json = Some(serde_json::to_string(&req).map_err(AppError::internal)?);

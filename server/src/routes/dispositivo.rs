@@ -102,10 +102,7 @@ async fn save_document(
         return Err(already_dispositivo());
     }
     let now = st.clock.now();
-    let errors = validate_document(&body.document, now.date_naive());
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(validate_document(&body.document, now.date_naive()))?;
     let d = &body.document;
     let doc = IdentityDocument {
         doc_type: d.doc_type.trim().to_owned(),

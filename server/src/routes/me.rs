@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use domain::api::ErrorCode;
-use domain::api::{FieldError, Me, NextStep, PinContacts};
+use domain::api::{Me, NextStep, PinContacts};
 use domain::pin;
 use domain::request::normalize_contacts;
 
@@ -57,10 +57,7 @@ async fn change_contacts(
             message: "Completare prima il primo accesso con il PIN di 16 caratteri",
         });
     }
-    let errors: Vec<FieldError> = pin::validate_contacts_change(&body);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(pin::validate_contacts_change(&body))?;
     let cred = session_credential(&st, &session).await?;
     let new = normalize_contacts(&body);
     let old = notify::contacts_of(&cred);

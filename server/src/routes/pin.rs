@@ -115,10 +115,12 @@ async fn change(
         )]));
     }
     st.store.reset_lockout(&cred.id).await?;
-    let errors = pin::validate_new_pin(&new, &cred.codice_fiscale, &cred.surname, &cred.name);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(pin::validate_new_pin(
+        &new,
+        &cred.codice_fiscale,
+        &cred.surname,
+        &cred.name,
+    ))?;
     let history = st.store.pin_history(&cred.id, HISTORY as i64).await?;
     if st.hasher.verify_any(&new, history).await? {
         return Err(AppError::Validation(vec![FieldError::new(

@@ -56,10 +56,7 @@ async fn restore(
     State(st): State<AppState>,
     AppJson(body): AppJson<RestoreRequest>,
 ) -> AppResult<(StatusCode, Json<Outcome>)> {
-    let errors = pin::validate_restore(&body);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(pin::validate_restore(&body))?;
     let cf = normalize_cf(&body.codice_fiscale);
     let now = st.clock.now();
     let cred = st.store.live_credential(&cf).await?;

@@ -34,10 +34,7 @@ async fn revoke(
     State(st): State<AppState>,
     AppJson(body): AppJson<RevokeRequest>,
 ) -> AppResult<(StatusCode, Json<Outcome>)> {
-    let errors = pin::validate_revoke(&body);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(pin::validate_revoke(&body))?;
     let cf = normalize_cf(&body.codice_fiscale);
     let now = st.clock.now();
     let citizen = st.store.citizen(&cf).await?;

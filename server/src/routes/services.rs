@@ -94,10 +94,7 @@ async fn put_preferences(
     AppJson(p): AppJson<Preferences>,
 ) -> AppResult<Json<Preferences>> {
     c.require(Level::L0)?;
-    let errors = validate_preferences(&p);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(validate_preferences(&p))?;
     st.store
         .save_preferences(&c.cred.codice_fiscale, &p, st.clock.now())
         .await?;

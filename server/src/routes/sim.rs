@@ -95,10 +95,7 @@ async fn create_citizen(
 ) -> AppResult<(StatusCode, Json<Citizen>)> {
     let today = st.clock.now().date_naive();
     let citizen = generator::citizen(body, today);
-    let errors = domain::registry::validate_citizen(&citizen, today);
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    AppError::check(domain::registry::validate_citizen(&citizen, today))?;
     match st.store.insert_citizen(&citizen, st.clock.now()).await {
         Ok(()) => Ok((StatusCode::CREATED, Json(citizen))),
         Err(StoreError::Conflict) => Err(AppError::Conflict {
