@@ -272,6 +272,12 @@ pub fn t_opt(key: &str) -> Option<&'static str> {
     lookup(lang(), key)
 }
 
+/// The catalog's text for `key`, or `fallback` (the server's Italian label
+/// of a value this build does not know yet).
+pub fn t_or(key: &str, fallback: &str) -> String {
+    t_opt(key).map_or_else(|| fallback.to_owned(), str::to_owned)
+}
+
 fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
     match lang {
         Lang::It => find(key, |c| c.it),

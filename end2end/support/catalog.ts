@@ -37,8 +37,11 @@ export function text(key: string, lang: Lang): string {
   return v;
 }
 
-/** Names that stay as they are in every language (none is a sentence). */
-const PROPER_NAMES = new Set<string>([]);
+/**
+ * Names that stay as they are in every language: INPS's own name of its call
+ * centre, kept by the server's German and English message subjects.
+ */
+const PROPER_NAMES = new Set<string>(['Contact Center INPS']);
 const MIN_LENGTH = 12;
 
 /**

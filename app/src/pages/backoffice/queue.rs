@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::detail::Detail;
 use crate::api;
-use crate::i18n::t;
+use crate::i18n::{t, t_or};
 
 #[component]
 pub fn Queue() -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn Queue() -> impl IntoView {
                                     <strong>{format!("{} {}", it.citizen.surname, it.citizen.name)}</strong>
                                     <span class="bo-cf">{it.citizen.codice_fiscale.clone()}</span>
                                     <span class="bo-meta">
-                                        {it.conversion.status_label.clone()} " · " {t("backoffice.submitted")} " "
+                                        {t_or(&format!("convert.status.{}", it.conversion.status.as_str()), &it.conversion.status_label)} " · " {t("backoffice.submitted")} " "
                                         {it.conversion.submitted_at.map(rome_datetime)}
                                     </span>
                                 </div>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::components::form::LoadError;
-use crate::i18n::{t, t_opt};
+use crate::i18n::{t, t_or};
 
 fn channel_label(c: Option<Channel>) -> &'static str {
     match c {
@@ -35,7 +35,7 @@ pub fn Activity() -> impl IntoView {
         view! {
             <tr data-testid="activity-row" data-kind=e.kind.clone()>
                 <td>{when}</td>
-                <td>{t_opt(&format!("my_inps.activity.kind.{}", e.kind)).map(str::to_string).unwrap_or_else(|| e.description.clone())}</td>
+                <td>{t_or(&format!("my_inps.activity.kind.{}", e.kind), &e.description)}</td>
                 <td translate="no">{channel}</td>
             </tr>
         }

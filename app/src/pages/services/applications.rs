@@ -17,7 +17,7 @@ use domain::dispositivo::{
 use leptos::prelude::*;
 
 use crate::api;
-use crate::i18n::{t, t_opt};
+use crate::i18n::{t, t_opt, t_or};
 use crate::sim::browser_today;
 
 fn field_label(name: &str) -> &'static str {
@@ -165,7 +165,7 @@ pub fn Applications(
                         let id = a.id.clone();
                         view! {
                             <li data-testid=format!("app-{id}") class="app-item">
-                                <strong>{t_opt(&format!("services.apps.kind.{}", a.kind.slug())).map(str::to_string).unwrap_or_else(|| a.title.clone())}</strong>
+                                <strong>{t_or(&format!("services.apps.kind.{}", a.kind.slug()), &a.title)}</strong>
                                 <span data-testid=format!("app-status-{id}") class=if a.status == ApplicationStatus::Frozen { "badge frozen" } else { "badge ok" }>{if a.status == ApplicationStatus::Frozen { t("services.apps.status.frozen") } else { t("services.apps.status.protocolled") }}</span>
                                 <span>{t("services.apps.submitted")} " " {rome_datetime(a.submitted_at)}</span>
                                 {a.protocol_number.clone().map(|p| view! { <span data-testid=format!("app-protocol-{id}")>{t("services.apps.protocol")} " " {p}</span> })}

@@ -18,7 +18,7 @@ use domain::dispositivo::{Application, ApplicationStatus, ServicesOverview};
 use leptos::prelude::*;
 
 use crate::api;
-use crate::i18n::{t, t_opt};
+use crate::i18n::{t, t_or};
 use applications::Applications;
 
 #[component]
@@ -66,7 +66,7 @@ fn Overview(
             view! {
                 <li data-testid=format!("service-{}", s.id) data-allowed=allowed.to_string()
                     class=if allowed { "svc open" } else { "svc locked" }>
-                    <span class="svc-title">{t_opt(&format!("services.svc.{}", s.id)).map(str::to_string).unwrap_or_else(|| s.title.clone())}</span>
+                    <span class="svc-title">{t_or(&format!("services.svc.{}", s.id), &s.title)}</span>
                     <span class="svc-note">{note}</span>
                 </li>
             }
@@ -75,7 +75,7 @@ fn Overview(
     let conversion = o.conversion.clone().map(|c| {
         view! {
             <p class="alert alert-info" data-testid="services-conversion">
-                {t("services.conversion")} ": " <strong>{t_opt(&format!("convert.status.{}", c.status.as_str())).map(str::to_string).unwrap_or_else(|| c.status_label.clone())}</strong>
+                {t("services.conversion")} ": " <strong>{t_or(&format!("convert.status.{}", c.status.as_str()), &c.status_label)}</strong>
                 {c.rejection_reason.clone().map(|r| format!(" — {r}"))}
             </p>
         }
