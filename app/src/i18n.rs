@@ -32,6 +32,7 @@ mod lifecycle;
 mod messages;
 mod my_inps;
 mod request;
+mod sede;
 mod services;
 mod simulator;
 
@@ -66,6 +67,7 @@ const CATALOGS: &[Catalog] = &[
     Catalog::new(backoffice::IT, backoffice::DE, backoffice::EN),
     Catalog::new(messages::IT, messages::DE, messages::EN),
     Catalog::new(contact_center::IT, contact_center::DE, contact_center::EN),
+    Catalog::new(sede::IT, sede::DE, sede::EN),
 ];
 
 /// The shared rules' messages the browser shows, by their key in `messages`.

@@ -43,6 +43,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/contact-center/richiesta") view={Lazy::<lazy::contact_center::PhoneRequest>::new()} />
                     <Route path=path!("/contact-center/richiamate") view={Lazy::<lazy::contact_center::Callbacks>::new()} />
                     <Route path=path!("/contact-center/prima-parte") view={Lazy::<lazy::contact_center::Resend>::new()} />
+                    <Route path=path!("/sede") view={Lazy::<lazy::sede::IssuePin>::new()} />
+                    <Route path=path!("/sede/conversione") view={Lazy::<lazy::sede::DeskConversion>::new()} />
                     <Route path=path!("/operatori/registro") view={Lazy::<lazy::contact_center::Audit>::new()} />
                 </Routes>
             </components::layout::Layout>
@@ -141,6 +143,10 @@ mod lazy {
             Callbacks => pages::contact_center::callbacks::Callbacks,
             Resend => pages::contact_center::resend::Resend,
             Audit => pages::contact_center::audit::Audit,
+        }
+        sede {
+            IssuePin => pages::sede::issue::IssuePin,
+            DeskConversion => pages::sede::convert::DeskConversion,
         }
     }
 }

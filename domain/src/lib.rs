@@ -2,6 +2,7 @@
 //! that a rule is written once. No IO and no clock: time is always passed in.
 pub mod address;
 pub mod api;
+pub mod assistant;
 pub mod codice_fiscale;
 pub mod datetime;
 pub mod dispositivo;

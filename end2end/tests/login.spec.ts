@@ -55,6 +55,24 @@ test('a PIN blocked after 10 wrong attempts says how long to wait', async ({ pag
   await expect(login.error).toContainText(/(3 minuti|2 minuti e \d+ second)/);
 });
 
+test('wrong PINs say how many attempts are left, and the 10th that it blocked', async ({
+  page,
+  request,
+}) => {
+  const { citizen } = await citizenWithPin(request);
+  await wrongLoginsViaApi(request, citizen.codice_fiscale, 7);
+
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.login(citizen.codice_fiscale, 'WRONGPINX');
+  await expect(login.error).toContainText('Ti restano 2 tentativi prima del blocco');
+  await login.login(citizen.codice_fiscale, 'WRONGPINY');
+  await expect(login.error).toContainText('Ti resta 1 tentativo prima del blocco');
+  await login.login(citizen.codice_fiscale, 'WRONGPINZ');
+  await expect(login.error).toContainText('Il PIN è stato bloccato');
+  await expect(login.error).toContainText('3 minuti');
+});
+
 test('after the PIN end date every login points to SPID, CIE and CNS', async ({ page, request }) => {
   const { citizen, half1 } = await citizenWithPinHalves(request);
   // The day after the configured end of life (default 2021-09-30), morning in Rome.

@@ -18,6 +18,14 @@ pub enum AppError {
     BadRequest(String),
     #[error("invalid credentials")]
     InvalidCredentials,
+    /// A wrong PIN of a codice fiscale holding one, from the 8th in a row:
+    /// still 401 `INVALID_CREDENTIALS`, saying how many attempts are left
+    /// (0: this attempt started a block of `retry_after_seconds`).
+    #[error("invalid credentials, {attempts_left} attempts left")]
+    InvalidCredentialsCounted {
+        attempts_left: u32,
+        retry_after_seconds: Option<i64>,
+    },
     #[error("not authenticated")]
     Unauthenticated,
     #[error("pin locked")]
@@ -96,6 +104,27 @@ impl AppError {
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::InvalidCredentials,
                 "Codice fiscale o PIN errati".into(),
+            ),
+            InvalidCredentialsCounted {
+                attempts_left,
+                retry_after_seconds,
+            } => (
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::InvalidCredentials,
+                match (*attempts_left, *retry_after_seconds) {
+                    (0, wait) => format!(
+                        "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi \
+                         tentativi errati: riprovare tra {}.",
+                        italian_wait(wait.unwrap_or(domain::pin::LOCK_SECONDS))
+                    ),
+                    (1, _) => "Codice fiscale o PIN errati. Ancora 1 tentativo prima del \
+                               blocco del PIN."
+                        .into(),
+                    (n, _) => format!(
+                        "Codice fiscale o PIN errati. Ancora {n} tentativi prima del blocco \
+                         del PIN."
+                    ),
+                },
             ),
             Unauthenticated => (
                 StatusCode::UNAUTHORIZED,
@@ -254,6 +283,14 @@ impl IntoResponse for AppError {
                 retry_after_seconds,
                 ..
             } => Some(retry_after_seconds),
+            AppError::InvalidCredentialsCounted {
+                retry_after_seconds,
+                ..
+            } => retry_after_seconds,
+            _ => None,
+        };
+        let attempts_left = match self {
+            AppError::InvalidCredentialsCounted { attempts_left, .. } => Some(attempts_left),
             _ => None,
         };
         let fields = match self {
@@ -272,6 +309,7 @@ impl IntoResponse for AppError {
             message,
             fields,
             retry_after_seconds,
+            attempts_left,
         };
         (status, Json(body)).into_response()
     }

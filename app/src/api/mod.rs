@@ -17,6 +17,7 @@ pub mod contact_center;
 pub mod lifecycle;
 pub mod my_inps;
 pub mod request;
+pub mod sede;
 pub mod services;
 pub mod simulator;
 
@@ -90,6 +91,7 @@ fn local_error(code: ErrorCode, message: &str) -> ApiError {
         message: message.to_string(),
         fields: Vec::new(),
         retry_after_seconds: None,
+        attempts_left: None,
     }
 }
 

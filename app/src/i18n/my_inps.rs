@@ -27,6 +27,18 @@ pub const IT: &[(&str, &str)] = &[
         "Codice fiscale o PIN non corretti. Controlla i dati inseriti e riprova.",
     ),
     (
+        "my_inps.login.attempts_left_one",
+        "Codice fiscale o PIN non corretti. Ti resta 1 tentativo prima del blocco del PIN.",
+    ),
+    (
+        "my_inps.login.attempts_left",
+        "Codice fiscale o PIN non corretti. Ti restano {n} tentativi prima del blocco del PIN.",
+    ),
+    (
+        "my_inps.login.blocked_now",
+        "Codice fiscale o PIN non corretti. Il PIN è stato bloccato per troppi tentativi errati: potrai riprovare tra {wait}.",
+    ),
+    (
         "my_inps.login.locked",
         "Il PIN è temporaneamente bloccato per troppi tentativi errati. Potrai riprovare tra {wait}.",
     ),
@@ -183,6 +195,18 @@ pub const DE: &[(&str, &str)] = &[
         "Steuernummer oder PIN nicht korrekt. Prüfen Sie die Eingaben und versuchen Sie es erneut.",
     ),
     (
+        "my_inps.login.attempts_left_one",
+        "Steuernummer oder PIN nicht korrekt. Sie haben noch 1 Versuch, bevor die PIN gesperrt wird.",
+    ),
+    (
+        "my_inps.login.attempts_left",
+        "Steuernummer oder PIN nicht korrekt. Sie haben noch {n} Versuche, bevor die PIN gesperrt wird.",
+    ),
+    (
+        "my_inps.login.blocked_now",
+        "Steuernummer oder PIN nicht korrekt. Die PIN wurde wegen zu vieler Fehlversuche gesperrt: Sie können es in {wait} erneut versuchen.",
+    ),
+    (
         "my_inps.login.locked",
         "Die PIN ist wegen zu vieler Fehlversuche vorübergehend gesperrt. Sie können es in {wait} erneut versuchen.",
     ),
@@ -331,6 +355,18 @@ pub const EN: &[(&str, &str)] = &[
     (
         "my_inps.login.invalid",
         "Codice fiscale or PIN not correct. Please check what you entered and try again.",
+    ),
+    (
+        "my_inps.login.attempts_left_one",
+        "Codice fiscale or PIN not correct. You have 1 attempt left before the PIN is blocked.",
+    ),
+    (
+        "my_inps.login.attempts_left",
+        "Codice fiscale or PIN not correct. You have {n} attempts left before the PIN is blocked.",
+    ),
+    (
+        "my_inps.login.blocked_now",
+        "Codice fiscale or PIN not correct. The PIN has been blocked after too many wrong attempts: you can try again in {wait}.",
     ),
     (
         "my_inps.login.locked",

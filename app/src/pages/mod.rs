@@ -12,5 +12,6 @@ pub mod lifecycle;
 pub mod my_inps;
 pub mod not_found;
 pub mod request;
+pub mod sede;
 pub mod services;
 pub mod simulator;

@@ -134,10 +134,17 @@ pub struct ApiError {
     /// Only for validation errors: one entry per offending field.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
-    /// Only for `PIN_LOCKED`, `ACCOUNT_LOCKED` and `TOO_EARLY`: seconds
+    /// Only for `PIN_LOCKED`, `ACCOUNT_LOCKED`, `TOO_EARLY` and the
+    /// `INVALID_CREDENTIALS` of the wrong PIN that starts a block: seconds
     /// (simulated) until the next attempt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_seconds: Option<i64>,
+    /// Only for `INVALID_CREDENTIALS` at login, from the 8th consecutive
+    /// wrong PIN of a codice fiscale holding one: wrong PINs still allowed
+    /// before the block (0 on the attempt that blocks, which also carries
+    /// `retry_after_seconds`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts_left: Option<u32>,
 }
 
 /// One field-level problem; `field` is a dotted path such as `contacts.email`.

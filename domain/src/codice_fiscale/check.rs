@@ -92,16 +92,18 @@ pub fn check_on(code: &str, person: Option<&PersonData>, today: NaiveDate) -> Cf
     };
     out.omocode = raw.omocode;
 
-    if check_character(&raw.bytes[..15]) != Some(raw.bytes[15]) {
-        out.errors
-            .push(issue(ERR_CHECK_CHARACTER, MSG_CHECK_CHARACTER));
-    }
     let month = MONTHS
         .iter()
         .position(|&m| m == raw.bytes[8])
         .map(|m| m as u32 + 1);
+    // A month letter that names no month is the mistake to name: the check
+    // character computed over it says nothing more (a mistyped month letter
+    // makes it wrong too), so it is reported only with a valid month.
     if month.is_none() {
         out.errors.push(issue(ERR_MONTH, MSG_MONTH));
+    } else if check_character(&raw.bytes[..15]) != Some(raw.bytes[15]) {
+        out.errors
+            .push(issue(ERR_CHECK_CHARACTER, MSG_CHECK_CHARACTER));
     }
     let (day, sex) = match raw.day {
         1..=31 => (Some(raw.day), Some(Sex::M)),
@@ -231,8 +233,10 @@ impl Raw {
         let bytes: [u8; 16] = match code.as_bytes().try_into() {
             Ok(b) => b,
             Err(_) => {
-                // Non-ASCII characters count once each.
-                if code.chars().count() == 16 {
+                // Non-ASCII characters count once each, and one that can
+                // never be part of a code (an emoji, an accented letter) is
+                // named as such whatever the length.
+                if code.chars().count() == 16 || !code.is_ascii() {
                     errors.push(issue(ERR_SYNTAX, MSG_SYNTAX));
                 } else {
                     errors.push(issue(ERR_LENGTH, MSG_LENGTH));

@@ -50,6 +50,38 @@ impl ConversionStatus {
     }
 }
 
+/// How the conversion request reached INPS: the online upload, a fax to
+/// 800 803 164 (reviewed by the back office as the online ones), or the
+/// desk of a sede (checked there, decided at once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConversionChannel {
+    #[default]
+    Online,
+    Fax,
+    Sede,
+}
+
+impl ConversionChannel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConversionChannel::Online => "online",
+            ConversionChannel::Fax => "fax",
+            ConversionChannel::Sede => "sede",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            ConversionChannel::Online,
+            ConversionChannel::Fax,
+            ConversionChannel::Sede,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+}
+
 /// Which of the two uploads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -90,6 +122,9 @@ pub struct Conversion {
     pub id: String,
     pub status: ConversionStatus,
     pub status_label: String,
+    /// How it was sent (absent in answers of older servers: online).
+    #[serde(default)]
+    pub channel: ConversionChannel,
     pub document: IdentityDocument,
     pub module_file: Option<UploadedFile>,
     pub document_file: Option<UploadedFile>,

@@ -100,3 +100,19 @@ fn what_levels_open() {
     assert_eq!(ApplicationKind::parse("bonus_bebe"), Some(BonusBebe));
     assert!(way_up(Level::L1).unwrap().contains("dispositivo"));
 }
+
+#[test]
+fn rilasciato_da_refuses_markup_and_overlong_text_with_a_clear_message() {
+    let mut d = doc("passaporto", "YA1234567");
+    d.issuer = "Questura di <b>Roma</b>".into();
+    let e = validate_document(&d, today());
+    assert_eq!(fields(&e), ["document.issuer"]);
+    assert_eq!(e[0].code, "TEXT_CHARS");
+    assert_eq!(e[0].message, crate::request::MSG_TEXT_CHARS);
+    d.issuer = "Comune di Roma ".repeat(20);
+    let e = validate_document(&d, today());
+    assert_eq!(fields(&e), ["document.issuer"]);
+    assert_eq!(e[0].code, "ISSUER");
+    d.issuer = "Ministero degli Affari Esteri - Consolato d'Italia (Monaco)".into();
+    assert!(validate_document(&d, today()).is_empty());
+}

@@ -9,6 +9,33 @@ use crate::api::Role;
 pub const MAX_ATTEMPTS: u32 = 10;
 /// How long each block lasts.
 pub const LOCK_SECONDS: i64 = 180;
+/// From how many attempts left the answer to a wrong PIN says so (the 8th
+/// wrong PIN of ten is the first to say "2 attempts left").
+pub const ANNOUNCE_FROM_LEFT: u32 = 2;
+
+/// What the answer to a wrong PIN (not yet blocked before it) tells the
+/// user, given the consecutive failures counted including this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WrongPinNotice {
+    /// Attempts 1–7: only "wrong codice fiscale or PIN".
+    Plain,
+    /// Attempts 8 and 9: this many attempts left before the block.
+    AttemptsLeft(u32),
+    /// The attempt that starts the block (10th, and every further one).
+    Blocked,
+}
+
+impl WrongPinNotice {
+    /// The notice after `failed_attempts` consecutive wrong PINs (this one
+    /// included).
+    pub fn after(failed_attempts: u32) -> Self {
+        match MAX_ATTEMPTS.saturating_sub(failed_attempts) {
+            0 => WrongPinNotice::Blocked,
+            left if left <= ANNOUNCE_FROM_LEFT => WrongPinNotice::AttemptsLeft(left),
+            _ => WrongPinNotice::Plain,
+        }
+    }
+}
 
 /// Consecutive failed logins and the current block, if any.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -91,6 +118,26 @@ mod tests {
         l = l.after_failure(t(9, 5, 0));
         assert_eq!(l.retry_after(t(9, 5, 0)), Some(180));
         assert_eq!(l.failed_attempts, 11);
+    }
+
+    #[test]
+    fn wrong_pin_notice_announces_from_the_eighth_and_the_block_on_the_tenth() {
+        for n in 1..=7 {
+            assert_eq!(WrongPinNotice::after(n), WrongPinNotice::Plain, "attempt {n}");
+        }
+        assert_eq!(WrongPinNotice::after(8), WrongPinNotice::AttemptsLeft(2));
+        assert_eq!(WrongPinNotice::after(9), WrongPinNotice::AttemptsLeft(1));
+        assert_eq!(WrongPinNotice::after(10), WrongPinNotice::Blocked);
+        assert_eq!(WrongPinNotice::after(11), WrongPinNotice::Blocked);
+        // The notice agrees with the block itself.
+        let mut l = Lockout::default();
+        for n in 1..=10 {
+            l = l.after_failure(t(9, 0, 0));
+            assert_eq!(
+                WrongPinNotice::after(n) == WrongPinNotice::Blocked,
+                l.retry_after(t(9, 0, 0)).is_some()
+            );
+        }
     }
 
     #[test]

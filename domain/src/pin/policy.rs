@@ -113,18 +113,20 @@ pub fn validate_new_pin(
     let pin = normalize(new);
     let mut errors = Vec::new();
     let field = "new_pin";
-    if pin.chars().count() != HALF_LEN {
-        errors.push(FieldError::new(
-            field,
-            "PIN_LENGTH",
-            "Il PIN deve essere di 8 caratteri",
-        ));
-    }
+    // Characters that are not allowed are named first and alone: an emoji
+    // may be several characters (👍🏽 is two), so its length says nothing
+    // the user could act on.
     if !pin.chars().all(|c| c.is_ascii_alphanumeric()) {
         errors.push(FieldError::new(
             field,
             "PIN_CHARSET",
             "Il PIN può contenere solo lettere e cifre",
+        ));
+    } else if pin.chars().count() != HALF_LEN {
+        errors.push(FieldError::new(
+            field,
+            "PIN_LENGTH",
+            "Il PIN deve essere di 8 caratteri",
         ));
     } else if !(pin.chars().any(|c| c.is_ascii_alphabetic())
         && pin.chars().any(|c| c.is_ascii_digit()))
@@ -240,5 +242,19 @@ mod tests {
         assert_eq!(codes("mario123"), ["PIN_PERSONAL_DATA"]);
         assert_eq!(codes("X1RSSY2Z"), ["PIN_PERSONAL_DATA"]);
         assert_eq!(codes("80A01H50"), ["PIN_PERSONAL_DATA"]);
+    }
+
+    #[test]
+    fn an_emoji_pin_is_told_its_characters_are_not_allowed_not_its_length() {
+        let codes = |pin: &str| -> Vec<String> {
+            validate_new_pin(pin, "RSSMRA80A01H501U", "Rossi", "Mario")
+                .into_iter()
+                .map(|e| e.code)
+                .collect()
+        };
+        // Eight emoji, of which some are two characters (skin tone, VS16).
+        assert_eq!(codes("😀😀😀👍🏽❤️😀😀😀"), ["PIN_CHARSET"]);
+        assert_eq!(codes("😀😀😀😀😀😀😀😀"), ["PIN_CHARSET"]);
+        assert_eq!(codes("K7P2Q9W😀😀"), ["PIN_CHARSET"]);
     }
 }

@@ -5,6 +5,8 @@
 /// Message for an empty required field (the portal's "* Campo obbligatorio").
 pub const MSG_REQUIRED: &str = "Campo obbligatorio";
 pub const MSG_DATE_FORMAT: &str = "Data non valida: usare il formato GG/MM/AAAA";
+pub const MSG_DATE_NOT_EXIST: &str =
+    "La data indicata non esiste: controllare giorno e mese (ad es. il 31 febbraio non esiste)";
 pub const MSG_DATE_FUTURE: &str = "La data di nascita non può essere nel futuro";
 pub const MSG_DATE_TOO_OLD: &str = "La data di nascita non è plausibile";
 pub const MSG_SEX: &str = "Indicare il sesso: M o F";

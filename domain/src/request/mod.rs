@@ -29,6 +29,7 @@ mod messages;
 mod normalize;
 mod personal;
 mod residence;
+mod text;
 #[cfg(test)]
 mod tests;
 
@@ -38,6 +39,7 @@ pub use messages::*;
 pub use normalize::*;
 pub use personal::*;
 pub use residence::*;
+pub use text::*;
 
 use crate::api::FieldError;
 

@@ -20,6 +20,20 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         })
 }
 
+/// Written as a date (`GG/MM/AAAA` or `AAAA-MM-GG`, digits in place) that
+/// may not exist: `31/02/1980` has the shape, `31-2-80` does not.
+pub fn has_date_shape(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    let shape = |pattern: &[u8]| {
+        b.len() == pattern.len()
+            && b.iter().zip(pattern).all(|(c, p)| match p {
+                b'9' => c.is_ascii_digit(),
+                p => c == p,
+            })
+    };
+    shape(b"99/99/9999") || shape(b"9999-99-99")
+}
+
 /// A phone number as stored and compared: spaces, dots, dashes, slashes and
 /// parentheses removed (people type "+39 333 123 4567").
 pub fn normalize_phone(s: &str) -> String {

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    is_place_code, parse_date, required, MSG_BIRTHPLACE, MSG_DATE_FORMAT, MSG_DATE_FUTURE,
+    has_date_shape, is_place_code, parse_date, required, MSG_BIRTHPLACE, MSG_DATE_FORMAT,
+    MAX_NAME_LEN, MSG_DATE_FUTURE, MSG_DATE_NOT_EXIST, MSG_NAME_TOO_LONG,
     MSG_DATE_TOO_OLD, MSG_NAME_CHARS, MSG_SEX,
 };
 use crate::api::{FieldError, Personal};
@@ -16,6 +17,8 @@ pub fn validate_personal(p: &Personal, today: NaiveDate) -> Vec<FieldError> {
         let v = value.trim();
         if v.is_empty() {
             errors.push(required(field));
+        } else if v.chars().count() > MAX_NAME_LEN {
+            errors.push(FieldError::new(field, "TEXT_TOO_LONG", MSG_NAME_TOO_LONG));
         } else if !is_person_name(v) {
             errors.push(FieldError::new(field, "NAME_CHARS", MSG_NAME_CHARS));
         }
@@ -47,6 +50,10 @@ fn check_birth_date(raw: &str, today: NaiveDate) -> Option<FieldError> {
         return Some(required(F));
     }
     let Some(d) = parse_date(raw) else {
+        // Typed as a date, but no such day (31/02/1980): say so, not "format".
+        if has_date_shape(raw) {
+            return Some(FieldError::new(F, "DATE_NOT_EXIST", MSG_DATE_NOT_EXIST));
+        }
         return Some(FieldError::new(F, "DATE_FORMAT", MSG_DATE_FORMAT));
     };
     if d > today {

@@ -1,7 +1,10 @@
 //! "Dati residenza": an Italian residence (address, civic, province, comune,
 //! CAP) or a foreign one (state, city, address).
 
-use super::{is_place_code, present, required, MSG_CAP, MSG_COUNTRY, MSG_PROVINCE};
+use super::{
+    check_free_text, is_place_code, present, required, MAX_CIVIC_LEN, MAX_TEXT_LEN, MSG_CAP,
+    MSG_COUNTRY, MSG_PROVINCE,
+};
 use crate::api::{FieldError, Residence, ResidenceType};
 
 /// "Dati residenza": Italian (address, civic, province, comune, CAP) or
@@ -19,6 +22,15 @@ pub fn validate_residence(kind: ResidenceType, r: &Residence) -> Vec<FieldError>
             ] {
                 if present(value).is_none() {
                     errors.push(required(field));
+                }
+            }
+            for (field, value, max) in [
+                ("residence.address", &r.address, MAX_TEXT_LEN),
+                ("residence.civic", &r.civic, MAX_CIVIC_LEN),
+                ("residence.comune", &r.comune, MAX_TEXT_LEN),
+            ] {
+                if let Some(e) = present(value).and_then(|v| check_free_text(field, v, max)) {
+                    errors.push(e);
                 }
             }
             if let Some(p) = present(&r.province) {
@@ -44,6 +56,15 @@ pub fn validate_residence(kind: ResidenceType, r: &Residence) -> Vec<FieldError>
             ] {
                 if present(value).is_none() {
                     errors.push(required(field));
+                }
+            }
+            for (field, value) in [
+                ("residence.city", &r.city),
+                ("residence.address", &r.address),
+            ] {
+                if let Some(e) = present(value).and_then(|v| check_free_text(field, v, MAX_TEXT_LEN))
+                {
+                    errors.push(e);
                 }
             }
             if let Some(c) = present(&r.country_code) {

@@ -95,6 +95,24 @@ fn date_accepts_both_formats_and_rejects_others() {
 }
 
 #[test]
+fn a_birth_date_that_does_not_exist_is_named_as_such_not_as_a_format_error() {
+    for typed in ["31/02/1980", "30/02/1980", "29/02/1981", "1980-02-31", "00/13/1980"] {
+        let mut r = good();
+        r.personal.birth_date = typed.into();
+        let errs = validate(&r, today());
+        assert_eq!(errs[0].field, "personal.birth_date", "{typed}");
+        assert_eq!(errs[0].code, "DATE_NOT_EXIST", "{typed}");
+        assert_eq!(errs[0].message, MSG_DATE_NOT_EXIST);
+    }
+    // A shape that is not a date stays a format error.
+    for typed in ["31-2-80", "1/2/1980", "31/02/80", "ieri"] {
+        let mut r = good();
+        r.personal.birth_date = typed.into();
+        assert_eq!(validate(&r, today())[0].code, "DATE_FORMAT", "{typed}");
+    }
+}
+
+#[test]
 fn birth_date_in_the_future_is_refused_relative_to_today() {
     let mut r = good();
     r.personal.birth_date = "02/04/2020".into();
@@ -266,4 +284,32 @@ fn phones_and_mailboxes_are_parsed_once_into_what_is_stored() {
 fn normalizers() {
     assert_eq!(normalize_phone("+39 333-123.45/67"), "+393331234567");
     assert_eq!(normalize_cf("  rssmra80a01h501u "), "RSSMRA80A01H501U");
+}
+
+#[test]
+fn free_text_fields_have_a_length_limit_and_refuse_markup() {
+    let mut r = good();
+    r.residence.address = Some("Via Roma ".repeat(40));
+    let errs = validate(&r, today());
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].field, "residence.address");
+    assert_eq!(errs[0].code, "TEXT_TOO_LONG");
+    assert_eq!(errs[0].message, MSG_TEXT_TOO_LONG);
+
+    let mut r = good();
+    r.residence.address = Some("<img src=x onerror=alert(1)>".into());
+    let errs = validate(&r, today());
+    assert_eq!(errs[0].field, "residence.address");
+    assert_eq!(errs[0].code, "TEXT_CHARS");
+    assert_eq!(errs[0].message, MSG_TEXT_CHARS);
+
+    let mut r = good();
+    r.residence.civic = Some("12345678901".into());
+    assert_eq!(validate(&r, today())[0].message, MSG_CIVIC_TOO_LONG);
+
+    let mut r = good();
+    r.personal.surname = "A".repeat(300);
+    let errs = validate(&r, today());
+    assert_eq!(errs[0].field, "personal.surname");
+    assert_eq!(errs[0].message, MSG_NAME_TOO_LONG);
 }

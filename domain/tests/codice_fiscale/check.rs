@@ -67,6 +67,30 @@ fn month_letter() {
 }
 
 #[test]
+fn an_invalid_month_letter_is_named_even_with_a_wrong_check_character() {
+    // RSSMRA80A01H501U with the month letter mistyped (A → F, an unused
+    // letter), check character unchanged: the month is what is wrong.
+    assert_eq!(error_codes("RSSMRA80F01H501U"), ["MONTH"]);
+    let c = check_on("RSSMRA80F01H501U", None, today());
+    assert_eq!(
+        c.errors[0].message,
+        "Il mese di nascita indicato nel codice fiscale non è valido"
+    );
+}
+
+#[test]
+fn emoji_are_named_as_characters_not_allowed_whatever_their_number() {
+    for code in [
+        "😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀",
+        "😀😀😀😀😀😀😀😀",
+        "RSSMRA80A01H501U😀",
+        "RSSMRA80A01H501😀",
+    ] {
+        assert_eq!(error_codes(code), ["SYNTAX"], "{code}");
+    }
+}
+
+#[test]
 fn day_ranges_and_female_offset() {
     for (day, ok) in [
         ("00", false),

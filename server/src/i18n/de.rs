@@ -49,6 +49,18 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Steuernummer oder PIN falsch",
     ),
     (
+        "Codice fiscale o PIN errati. Ancora 1 tentativo prima del blocco del PIN.",
+        "Steuernummer oder PIN falsch. Noch 1 Versuch, bevor die PIN gesperrt wird.",
+    ),
+    (
+        "Codice fiscale o PIN errati. Ancora {} tentativi prima del blocco del PIN.",
+        "Steuernummer oder PIN falsch. Noch {} Versuche, bevor die PIN gesperrt wird.",
+    ),
+    (
+        "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi tentativi errati: riprovare tra {}.",
+        "Steuernummer oder PIN falsch. Die PIN wurde wegen zu vieler Fehlversuche gesperrt: bitte in {} erneut versuchen.",
+    ),
+    (
         "Completare prima il primo accesso con il PIN di 16 caratteri",
         "Bitte zuerst den Erstzugang mit der 16-stelligen PIN abschließen",
     ),

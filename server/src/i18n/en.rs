@@ -49,6 +49,18 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Wrong codice fiscale (tax code) or PIN",
     ),
     (
+        "Codice fiscale o PIN errati. Ancora 1 tentativo prima del blocco del PIN.",
+        "Wrong codice fiscale (tax code) or PIN. 1 attempt left before the PIN is locked.",
+    ),
+    (
+        "Codice fiscale o PIN errati. Ancora {} tentativi prima del blocco del PIN.",
+        "Wrong codice fiscale (tax code) or PIN. {} attempts left before the PIN is locked.",
+    ),
+    (
+        "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi tentativi errati: riprovare tra {}.",
+        "Wrong codice fiscale (tax code) or PIN. The PIN has been locked after too many wrong attempts: try again in {}.",
+    ),
+    (
         "Completare prima il primo accesso con il PIN di 16 caratteri",
         "First complete the first access with the 16-character PIN",
     ),

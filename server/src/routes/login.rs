@@ -26,7 +26,7 @@ use axum::{Json, Router};
 use chrono::{DateTime, Utc};
 use domain::api::ErrorCode;
 use domain::api::{Level, LoginRequest, LoginResponse, Next, NextReason, PinState};
-use domain::pin::{self, Lockout, HALF_LEN, INITIAL_LEN};
+use domain::pin::{self, Lockout, WrongPinNotice, HALF_LEN, INITIAL_LEN, LOCK_SECONDS, MAX_ATTEMPTS};
 use domain::request::normalize_cf;
 
 use crate::auth::{clear_cookie, cookie_key, set_cookie};
@@ -168,7 +168,14 @@ fn lockout_of(cred: &Credential) -> Lockout {
 /// A wrong PIN: counted now, after the check, so only wrong PINs ever
 /// count. The count is atomic ([`crate::store::CredentialStore::reserve_attempt`]):
 /// however many wrong PINs arrive together, exactly ten are answered
-/// "wrong" before the block and every later one "locked".
+/// "wrong" before the block and every later one "locked". From the 8th
+/// wrong PIN the answer says how many are left, and the 10th that it
+/// blocked (still 401 `INVALID_CREDENTIALS`, with `attempts_left` and
+/// `retry_after_seconds`). A codice fiscale without a PIN has no count
+/// (probes are counted in 256 shared buckets, never per code), so it always
+/// gets the plain answer of attempts 1–7: the count shows only after 7
+/// consecutive wrong PINs for one code, which the block at the 10th
+/// (423 `PIN_LOCKED`) already tells apart — see `docs/lifecycle.md`.
 async fn wrong_pin(st: &AppState, cred: &Credential, now: DateTime<Utc>) -> AppError {
     let attempt = match st.store.reserve_attempt(&cred.id, now).await {
         Ok(a) => a,
@@ -190,8 +197,23 @@ async fn wrong_pin(st: &AppState, cred: &Credential, now: DateTime<Utc>) -> AppE
                 if let Err(e) = notify::notify(st, cred, kind::PIN_LOCKED, &to).await {
                     return e;
                 }
+                return AppError::InvalidCredentialsCounted {
+                    attempts_left: 0,
+                    retry_after_seconds: Some(LOCK_SECONDS),
+                };
             }
-            AppError::InvalidCredentials
+            // The count read with the credential, plus this attempt. The
+            // store's atomic count decides the block (`blocks`); concurrent
+            // wrong PINs can only make the real number left smaller, never
+            // reach the block unannounced (the blocking one says so).
+            let counted = cred.failed_attempts.saturating_add(1).min(MAX_ATTEMPTS - 1);
+            match WrongPinNotice::after(counted) {
+                WrongPinNotice::AttemptsLeft(attempts_left) => AppError::InvalidCredentialsCounted {
+                    attempts_left,
+                    retry_after_seconds: None,
+                },
+                WrongPinNotice::Plain | WrongPinNotice::Blocked => AppError::InvalidCredentials,
+            }
         }
     }
 }

@@ -202,6 +202,7 @@ async fn comuni(
                 message: "Provincia non trovata".into(),
                 fields: vec![],
                 retry_after_seconds: None,
+                attempts_left: None,
             },
         );
     }
@@ -230,6 +231,7 @@ async fn comuni(
                         "Data non valida: usare il formato AAAA-MM-GG",
                     )],
                     retry_after_seconds: None,
+                    attempts_left: None,
                 },
             ),
         },

@@ -33,7 +33,7 @@ use domain::pin::InitialPin;
 use domain::request::normalize_cf;
 use serde::Serialize;
 
-use crate::auth::{CurrentOperator, SedeOperator};
+use crate::auth::CurrentOperator;
 use crate::documents::envelope::{envelope_pdf, EnvelopeData};
 use crate::error::{AppError, AppJson, AppPath, AppResult};
 use crate::notify::{self, kind};
@@ -487,9 +487,11 @@ async fn issue(
 }
 
 async fn envelope(
-    SedeOperator(op): SedeOperator,
+    op: CurrentOperator,
     AppPath(request_id): AppPath<String>,
 ) -> AppResult<impl IntoResponse> {
+    // The role after the path, so a malformed path is a 400 for anyone.
+    let op = op.require(SEDE)?;
     let pdf = {
         let mut map = envelopes();
         map.retain(|_, p| p.created.elapsed() < ENVELOPE_TTL);

@@ -283,3 +283,62 @@ async fn after_the_pin_end_date_every_login_points_to_spid_cie_cns() {
     let (s, _) = app.login(&cf, &half1).await;
     assert_eq!(s, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn wrong_pins_announce_the_attempts_left_and_the_block_that_follows() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    let cf = cf(&c);
+    app.issue(&c).await;
+    for i in 1..=7 {
+        let (status, body) = app.login(cf, "WRONGPIN").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "attempt {i}");
+        assert_eq!(body["message"], "Codice fiscale o PIN errati", "attempt {i}");
+        assert!(body.get("attempts_left").is_none(), "attempt {i}: {body}");
+    }
+    let (status, body) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["code"], "INVALID_CREDENTIALS");
+    assert_eq!(body["attempts_left"], 2);
+    assert_eq!(
+        body["message"],
+        "Codice fiscale o PIN errati. Ancora 2 tentativi prima del blocco del PIN."
+    );
+    let (_, body) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(body["attempts_left"], 1);
+    assert_eq!(
+        body["message"],
+        "Codice fiscale o PIN errati. Ancora 1 tentativo prima del blocco del PIN."
+    );
+    // The 10th: still 401 INVALID_CREDENTIALS, but it says the PIN is now blocked.
+    let (status, body) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    assert_eq!(body["code"], "INVALID_CREDENTIALS");
+    assert_eq!(body["attempts_left"], 0);
+    assert_eq!(body["retry_after_seconds"], 180);
+    assert_eq!(
+        body["message"],
+        "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi tentativi errati: \
+         riprovare tra 3 minuti."
+    );
+    // After the block, the next wrong PIN blocks again and says so.
+    app.advance(181).await;
+    let (status, body) = app.login(cf, "WRONGPIN").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body["attempts_left"], 0);
+    assert_eq!(body["retry_after_seconds"], 180);
+}
+
+#[tokio::test]
+async fn an_unknown_codice_fiscale_answers_like_the_first_wrong_pins() {
+    let app = TestApp::start().await;
+    for i in 1..=12 {
+        let (status, body) = app.login("RSSMRA80A01H501U", "WRONGPIN").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "attempt {i}");
+        assert_eq!(
+            body,
+            json!({"code": "INVALID_CREDENTIALS", "message": "Codice fiscale o PIN errati"}),
+            "attempt {i}"
+        );
+    }
+}

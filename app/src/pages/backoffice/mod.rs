@@ -1,5 +1,5 @@
 //! `/backoffice`: the operators' login (each role goes to its own console:
-//! the contact center to `/contact-center`) and the back office (SPEC §4.9): the
+//! the contact center to `/contact-center`, the sede to `/sede`) and the back office (SPEC §4.9): the
 //! queue of PIN dispositivo conversions ([`queue`]), the detail with citizen
 //! and document data and both files viewable, approve or reject with a reason
 //! ([`detail`]). One lazily loaded chunk. Strings: `i18n/backoffice.rs`
@@ -43,10 +43,10 @@ pub fn BackOffice() -> impl IntoView {
     });
     // Each role has its own console: the contact center's is elsewhere.
     let navigate = use_navigate();
-    Effect::new(move |_| {
-        if logged.get().is_some_and(|o| o.role == "contact_center") {
-            navigate("/contact-center", Default::default());
-        }
+    Effect::new(move |_| match logged.get().map(|o| o.role) {
+        Some(r) if r == "contact_center" => navigate("/contact-center", Default::default()),
+        Some(r) if r == "sede" => navigate("/sede", Default::default()),
+        _ => {}
     });
     let logout = move |_| {
         leptos::task::spawn_local(async move {
@@ -94,6 +94,10 @@ pub fn BackOffice() -> impl IntoView {
                             "back_office" => view! { <queue::Queue /> }.into_any(),
                             "contact_center" => view! {
                                 <p><a href="/contact-center" data-testid="bo-console-link">{t("contact_center.go_console")}</a></p>
+                            }
+                            .into_any(),
+                            "sede" => view! {
+                                <p><a href="/sede" data-testid="bo-console-link">{t("sede.go_console")}</a></p>
                             }
                             .into_any(),
                             _ => view! {

@@ -82,7 +82,15 @@ fn format_wait(seconds: i64) -> String {
 /// same message, so the page reveals nothing about which one was wrong.
 fn login_error_text(e: &ApiError) -> String {
     match e.code {
-        ErrorCode::InvalidCredentials => t("my_inps.login.invalid").to_string(),
+        ErrorCode::InvalidCredentials => match e.attempts_left {
+            None => t("my_inps.login.invalid").to_string(),
+            Some(0) => tf(
+                "my_inps.login.blocked_now",
+                &[("wait", &format_wait(e.retry_after_seconds.unwrap_or(180)))],
+            ),
+            Some(1) => t("my_inps.login.attempts_left_one").to_string(),
+            Some(n) => tf("my_inps.login.attempts_left", &[("n", &n.to_string())]),
+        },
         ErrorCode::PinLocked => tf(
             "my_inps.login.locked",
             &[("wait", &format_wait(e.retry_after_seconds.unwrap_or(180)))],
