@@ -28,6 +28,7 @@
 mod backoffice;
 mod common;
 mod contact_center;
+mod help;
 mod lifecycle;
 mod messages;
 mod my_inps;
@@ -68,6 +69,7 @@ const CATALOGS: &[Catalog] = &[
     Catalog::new(messages::IT, messages::DE, messages::EN),
     Catalog::new(contact_center::IT, contact_center::DE, contact_center::EN),
     Catalog::new(sede::IT, sede::DE, sede::EN),
+    Catalog::new(help::IT, help::DE, help::EN),
 ];
 
 /// The shared rules' messages the browser shows, by their key in `messages`.
@@ -121,6 +123,17 @@ const DOMAIN_MESSAGES: &[(&str, &str)] = &[
     (domain::pin::MSG_MOBILE_REQUIRED, "messages.mobile_required"),
     (domain::request::MSG_REQUIRED, "messages.required"),
     (domain::request::MSG_DATE_FORMAT, "messages.date_format"),
+    (
+        domain::request::MSG_DATE_NOT_EXIST,
+        "messages.date_not_exist",
+    ),
+    (domain::request::MSG_TEXT_TOO_LONG, "messages.text_too_long"),
+    (
+        domain::request::MSG_CIVIC_TOO_LONG,
+        "messages.civic_too_long",
+    ),
+    (domain::request::MSG_NAME_TOO_LONG, "messages.name_too_long"),
+    (domain::request::MSG_TEXT_CHARS, "messages.text_chars"),
     (domain::request::MSG_DATE_FUTURE, "messages.date_future"),
     (domain::request::MSG_DATE_TOO_OLD, "messages.date_too_old"),
     (domain::request::MSG_SEX, "messages.sex"),

@@ -45,6 +45,13 @@ fn App() -> impl IntoView {
                     <Route path=path!("/contact-center/prima-parte") view={Lazy::<lazy::contact_center::Resend>::new()} />
                     <Route path=path!("/sede") view={Lazy::<lazy::sede::IssuePin>::new()} />
                     <Route path=path!("/sede/conversione") view={Lazy::<lazy::sede::DeskConversion>::new()} />
+                    <Route path=path!("/istruzioni-accesso") view={Lazy::<lazy::help::Instructions>::new()} />
+                    <Route path=path!("/il-pin-online") view={Lazy::<lazy::help::PinOnline>::new()} />
+                    <Route path=path!("/supporto-tecnico") view={Lazy::<lazy::help::Support>::new()} />
+                    <Route path=path!("/in-deutscher-sprache") view={Lazy::<lazy::help::German>::new()} />
+                    <Route path=path!("/gestisci-pin") view={Lazy::<lazy::help::Manage>::new()} />
+                    <Route path=path!("/pin-smarrito") view={Lazy::<lazy::help::Lost>::new()} />
+                    <Route path=path!("/assistente-virtuale") view={Lazy::<lazy::help::Assistant>::new()} />
                     <Route path=path!("/operatori/registro") view={Lazy::<lazy::contact_center::Audit>::new()} />
                 </Routes>
             </components::layout::Layout>
@@ -147,6 +154,15 @@ mod lazy {
         sede {
             IssuePin => pages::sede::issue::IssuePin,
             DeskConversion => pages::sede::convert::DeskConversion,
+        }
+        help {
+            Instructions => pages::help::instructions::Instructions,
+            PinOnline => pages::help::pin_online::PinOnline,
+            Support => pages::help::support::Support,
+            German => pages::help::german::German,
+            Manage => pages::help::manage::Manage,
+            Lost => pages::help::lost::Lost,
+            Assistant => pages::help::assistant::Assistant,
         }
     }
 }

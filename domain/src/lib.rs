@@ -10,5 +10,6 @@ pub mod pin;
 pub mod places;
 pub mod registry;
 pub mod request;
+pub mod sede;
 pub mod time;
 pub mod upload;

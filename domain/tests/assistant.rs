@@ -18,15 +18,33 @@ const CASES: &[(&str, &str)] = &[
     ("non mi è arrivato l'sms", "half1_missing"),
     ("non ho ricevuto il messaggio con il pin", "half1_missing"),
     ("la prima parte del pin non è arrivata", "half1_missing"),
-    ("sono passate 12 ore e non ho ricevuto niente via sms", "half1_missing"),
-    ("non mi e arrivata la mail con la prima parte", "half1_missing"),
+    (
+        "sono passate 12 ore e non ho ricevuto niente via sms",
+        "half1_missing",
+    ),
+    (
+        "non mi e arrivata la mail con la prima parte",
+        "half1_missing",
+    ),
     ("non arriva l sms", "half1_missing"),
-    ("nessun messaggio ricevuto sul cellulare con i primi 8 caratteri", "half1_missing"),
+    (
+        "nessun messaggio ricevuto sul cellulare con i primi 8 caratteri",
+        "half1_missing",
+    ),
     // Half 2 missing
     ("non è arrivata la lettera", "half2_missing"),
-    ("la seconda parte del pin non mi è mai arrivata per posta", "half2_missing"),
-    ("il postino non ha portato la lettera del pin", "half2_missing"),
-    ("aspetto ancora la busta con la seconda meta", "half2_missing"),
+    (
+        "la seconda parte del pin non mi è mai arrivata per posta",
+        "half2_missing",
+    ),
+    (
+        "il postino non ha portato la lettera del pin",
+        "half2_missing",
+    ),
+    (
+        "aspetto ancora la busta con la seconda meta",
+        "half2_missing",
+    ),
     // Locked
     ("pin bloccato", "pin_locked"),
     ("mi si è bloccato il pin", "pin_locked"),
@@ -50,7 +68,10 @@ const CASES: &[(&str, &str)] = &[
     ("il pin è diviso in due parti, perché", "pin_structure"),
     ("quanto è lungo il pin", "pin_structure"),
     // First access
-    ("ho tutte e due le parti del pin, come lo uso", "first_access"),
+    (
+        "ho tutte e due le parti del pin, come lo uso",
+        "first_access",
+    ),
     ("primo accesso con il pin", "first_access"),
     ("come unisco prima e seconda parte", "first_access"),
     ("ho ricevuto entrambe le parti, e ora?", "first_access"),
@@ -66,13 +87,19 @@ const CASES: &[(&str, &str)] = &[
     ("revoca del pin con la tessera sanitaria", "revoke"),
     ("disattivare pin", "revoke"),
     // Already assigned
-    ("mi dice che l'utente ha gia un pin assegnato", "already_assigned"),
+    (
+        "mi dice che l'utente ha gia un pin assegnato",
+        "already_assigned",
+    ),
     ("errore pin già assegnato", "already_assigned"),
     ("risulta che ho già un pin", "already_assigned"),
     // Wrong credentials
     ("codice fiscale o pin errati", "wrong_credentials"),
     ("mi dice credenziali non corrette", "wrong_credentials"),
-    ("il pin è sbagliato ma sono sicuro che è giusto", "wrong_credentials"),
+    (
+        "il pin è sbagliato ma sono sicuro che è giusto",
+        "wrong_credentials",
+    ),
     ("non riesco a entrare, pin non valido", "wrong_credentials"),
     // Change
     ("come cambio il pin", "change_pin"),
@@ -85,7 +112,10 @@ const CASES: &[(&str, &str)] = &[
     ("ogni quanti mesi scade il pin", "pin_expired"),
     // Dispositivo
     ("cosa è il pin dispositivo", "dispositivo_what"),
-    ("differenza tra pin ordinario e dispositivo", "dispositivo_what"),
+    (
+        "differenza tra pin ordinario e dispositivo",
+        "dispositivo_what",
+    ),
     ("a che serve il pin dispositivo", "dispositivo_what"),
     // Convert
     ("come rendo il pin dispositivo", "convert"),
@@ -98,9 +128,15 @@ const CASES: &[(&str, &str)] = &[
     ("quale documento di identità allego", "convert_docs"),
     ("dove scarico il modulo da firmare", "convert_form"),
     ("devo stampare e firmare il modulo?", "convert_form"),
-    ("quanto ci vuole perché il pin diventi dispositivo", "convert_time"),
+    (
+        "quanto ci vuole perché il pin diventi dispositivo",
+        "convert_time",
+    ),
     ("quanto tempo serve per la conversione", "convert_time"),
-    ("la conversione è ancora in lavorazione", "conversion_in_progress"),
+    (
+        "la conversione è ancora in lavorazione",
+        "conversion_in_progress",
+    ),
     // Activate
     ("come attivo il pin", "activate"),
     ("attivazione del pin", "activate"),
@@ -151,7 +187,10 @@ const CASES: &[(&str, &str)] = &[
     ("c'è la versione in inglese", "german"),
     ("istruzioni per entrare", "instructions"),
     ("posso dare il pin a mio figlio", "security"),
-    ("mi hanno chiesto il pin per email, è una truffa?", "security"),
+    (
+        "mi hanno chiesto il pin per email, è una truffa?",
+        "security",
+    ),
     ("sessione scaduta", "session_expired"),
     ("mi ha disconnesso", "session_expired"),
     ("pin per mia madre anziana", "other_person"),
@@ -182,11 +221,18 @@ fn assistant_answers_the_test_set() {
         if got == *expected {
             right += 1;
         } else {
-            println!("MISS {question:?}: expected {expected}, got {got} (terms {:?})", assistant.terms(question));
+            println!(
+                "MISS {question:?}: expected {expected}, got {got} (terms {:?})",
+                assistant.terms(question)
+            );
         }
     }
     let share = right as f64 / CASES.len() as f64;
-    println!("assistant: {right}/{} answered correctly ({:.1} %)", CASES.len(), share * 100.0);
+    println!(
+        "assistant: {right}/{} answered correctly ({:.1} %)",
+        CASES.len(),
+        share * 100.0
+    );
     assert!(CASES.len() >= 100);
     assert!(share >= 0.90, "share {share}");
 }
@@ -199,7 +245,10 @@ fn faq_is_curated() {
     ids.dedup();
     assert_eq!(ids.len(), FAQ.len(), "duplicate FAQ id");
     for (_, expected) in CASES {
-        assert!(*expected == "none" || ids.contains(expected), "unknown id {expected}");
+        assert!(
+            *expected == "none" || ids.contains(expected),
+            "unknown id {expected}"
+        );
     }
     for f in FAQ {
         assert!(f.link.starts_with('/'), "{} link", f.id);
@@ -208,6 +257,26 @@ fn faq_is_curated() {
 
 #[test]
 fn unknown_question_is_not_answered() {
-    assert_eq!(Assistant::new().answer("dove posso comprare una bicicletta"), Answer::Unknown);
+    assert_eq!(
+        Assistant::new().answer("dove posso comprare una bicicletta"),
+        Answer::Unknown
+    );
     assert_eq!(Assistant::new().answer(""), Answer::Unknown);
+}
+
+/// Inflections, a typo and a synonym of one question give the same terms.
+#[test]
+fn inflections_typos_and_synonyms_meet() {
+    let assistant = Assistant::new();
+    let a = |q: &str| {
+        let mut t = assistant.terms(q);
+        t.sort();
+        t
+    };
+    let base = a("pin bloccato");
+    assert_eq!(a("PIN BLOCCATA!"), base);
+    assert_eq!(a("il pin è blocato"), base);
+    assert_eq!(a("sblocco del pin"), base);
+    assert_eq!(a("ho perso il PIN"), a("pin smarrito"));
+    assert_eq!(a("àèìòù"), a("aeiou"));
 }

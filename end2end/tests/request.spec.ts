@@ -48,6 +48,29 @@ test('(3) a surname that does not match the codice fiscale is named and blocks A
   await expect(req.fieldError('personal.surname')).toHaveCount(0);
 });
 
+test('an address with markup is named next to the field, and free texts stop at their limit', async ({
+  page,
+  request,
+}) => {
+  const { citizen, data } = await requestFormData(request);
+
+  const req = new RequestPage(page);
+  await req.goto();
+  await req.step1(citizen.codice_fiscale);
+  await req.fillStep2({ ...data, address: 'Via <b>Roma</b>' });
+  await req.next.click();
+  await expect(req.fieldError('residence.address')).toContainText('Caratteri non ammessi');
+  await expect(req.summary).toHaveCount(0);
+
+  // The browser keeps at most 100 characters, as the rule allows.
+  const address = page.getByTestId('request-address');
+  await expect(address).toHaveAttribute('maxlength', '100');
+  await address.fill('Via Roma '.repeat(40));
+  expect((await address.inputValue()).length).toBe(100);
+  await expect(page.getByTestId('request-surname')).toHaveAttribute('maxlength', '60');
+  await expect(page.getByTestId('request-civic')).toHaveAttribute('maxlength', '10');
+});
+
 test('(4) a residence not matching the registry queues a contact-center callback', async ({
   page,
   request,

@@ -112,18 +112,12 @@ impl AppError {
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::InvalidCredentials,
                 match (*attempts_left, *retry_after_seconds) {
-                    (0, wait) => format!(
-                        "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi \
-                         tentativi errati: riprovare tra {}.",
-                        italian_wait(wait.unwrap_or(domain::pin::LOCK_SECONDS))
+                    (0, wait) => WRONG_PIN_BLOCKED.replace(
+                        "{}",
+                        &italian_wait(wait.unwrap_or(domain::pin::LOCK_SECONDS)),
                     ),
-                    (1, _) => "Codice fiscale o PIN errati. Ancora 1 tentativo prima del \
-                               blocco del PIN."
-                        .into(),
-                    (n, _) => format!(
-                        "Codice fiscale o PIN errati. Ancora {n} tentativi prima del blocco \
-                         del PIN."
-                    ),
+                    (1, _) => WRONG_PIN_ONE_LEFT.into(),
+                    (n, _) => WRONG_PIN_LEFT.replace("{n}", &n.to_string()),
                 },
             ),
             Unauthenticated => (
@@ -233,6 +227,14 @@ fn rejected(status: StatusCode) -> (StatusCode, ErrorCode, String) {
     };
     (status, code, message.into())
 }
+
+/// Answers to a wrong PIN from the 8th in a row (templates: `{n}` attempts
+/// left, `{}` the wait).
+const WRONG_PIN_LEFT: &str =
+    "Codice fiscale o PIN errati. Ancora {n} tentativi prima del blocco del PIN.";
+const WRONG_PIN_ONE_LEFT: &str =
+    "Codice fiscale o PIN errati. Ancora 1 tentativo prima del blocco del PIN.";
+const WRONG_PIN_BLOCKED: &str = "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi tentativi errati: riprovare tra {}.";
 
 /// "2 minuti e 5 secondi", "40 secondi".
 fn italian_wait(seconds: i64) -> String {

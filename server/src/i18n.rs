@@ -7,11 +7,11 @@
 //! whole API — rewrites the answer's JSON when the request asks for German
 //! or English: every string under a `message` key (the error's `message`,
 //! `fields[].message`, a success notice's `message`) is looked up in the
-//! tables of [`de`] and [`en`], keyed by the Italian text. Messages built
+//! tables of `i18n/de.rs` and `i18n/en.rs`, keyed by the Italian text. Messages built
 //! with `format!` are templates there (`{}` / `{name}` for the variable
 //! parts); a variable part that is itself Italian (a wait such as
 //! "3 minuti e 5 secondi", "01/10/2020 alle 09:00", a document's name) is
-//! translated by [`FRAGMENTS`](de::FRAGMENTS) and [`WORDS`](de::WORDS).
+//! translated by their `FRAGMENTS` and `WORDS` tables.
 //! Codes, field names and every other key never change. See
 //! `docs/languages.md`.
 

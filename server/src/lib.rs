@@ -9,6 +9,7 @@ pub mod cf_cli;
 pub mod clock;
 pub mod codes;
 pub mod config;
+pub mod conversions;
 pub mod documents;
 pub mod error;
 pub mod filing;

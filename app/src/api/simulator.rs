@@ -54,3 +54,36 @@ pub async fn messages(recipient: Option<&str>) -> Result<Vec<SimMessage>, ApiErr
 pub async fn new_citizen() -> Result<Citizen, ApiError> {
     post_empty(&format!("{BASE}/sim/citizens")).await
 }
+
+/// `POST /api/v1/sim/fax` (multipart): the signed MV35 and the document copy
+/// faxed to 800 803 164; answers the conversion, in review, channel `fax`.
+pub async fn send_fax(
+    codice_fiscale: &str,
+    document: &domain::dispositivo::IdentityDocument,
+    module: web_sys::File,
+    document_copy: web_sys::File,
+) -> Result<domain::dispositivo::Conversion, ApiError> {
+    let form = web_sys::FormData::new().map_err(|_| super::network_error())?;
+    let d = document;
+    for (k, v) in [
+        ("codice_fiscale", codice_fiscale),
+        ("document.type", d.doc_type.as_str()),
+        ("document.number", d.number.as_str()),
+        ("document.issuer", d.issuer.as_str()),
+        ("document.issued_on", d.issued_on.as_str()),
+        ("document.expires_on", d.expires_on.as_str()),
+    ] {
+        form.append_with_str(k, v)
+            .map_err(|_| super::network_error())?;
+    }
+    form.append_with_blob("module", &module)
+        .map_err(|_| super::network_error())?;
+    form.append_with_blob("document_copy", &document_copy)
+        .map_err(|_| super::network_error())?;
+    super::send(
+        super::with_credentials(gloo_net::http::Request::post(&format!("{BASE}/sim/fax")))
+            .header("Accept", "application/json")
+            .body(form),
+    )
+    .await
+}

@@ -47,6 +47,8 @@ pub const IT: &[(&str, &str)] = &[
     ("backoffice.doc_issuer", "Rilasciato da"),
     ("backoffice.doc_issued", "Data di rilascio"),
     ("backoffice.doc_expires", "Data di scadenza"),
+    ("backoffice.channel.fax", "Fax"),
+    ("backoffice.channel.sede", "Sede"),
 ];
 
 pub const DE: &[(&str, &str)] = &[
@@ -99,6 +101,8 @@ pub const DE: &[(&str, &str)] = &[
     ("backoffice.doc_issuer", "Ausgestellt von"),
     ("backoffice.doc_issued", "Ausstellungsdatum"),
     ("backoffice.doc_expires", "Ablaufdatum"),
+    ("backoffice.channel.fax", "Fax"),
+    ("backoffice.channel.sede", "Geschäftsstelle"),
 ];
 
 pub const EN: &[(&str, &str)] = &[
@@ -148,4 +152,6 @@ pub const EN: &[(&str, &str)] = &[
     ("backoffice.doc_issuer", "Issued by"),
     ("backoffice.doc_issued", "Date of issue"),
     ("backoffice.doc_expires", "Expiry date"),
+    ("backoffice.channel.fax", "Fax"),
+    ("backoffice.channel.sede", "Local office"),
 ];

@@ -112,6 +112,26 @@ pub const IT: &[(&str, &str)] = &[
         "Data non valida: usare il formato GG/MM/AAAA",
     ),
     (
+        "messages.date_not_exist",
+        "La data indicata non esiste: controllare giorno e mese (ad es. il 31 febbraio non esiste)",
+    ),
+    (
+        "messages.text_too_long",
+        "Testo troppo lungo: al massimo 100 caratteri",
+    ),
+    (
+        "messages.civic_too_long",
+        "Numero civico troppo lungo: al massimo 10 caratteri",
+    ),
+    (
+        "messages.name_too_long",
+        "Testo troppo lungo: al massimo 60 caratteri",
+    ),
+    (
+        "messages.text_chars",
+        "Caratteri non ammessi: usare solo lettere, cifre, spazi e . , ' - / ° ( )",
+    ),
+    (
         "messages.date_future",
         "La data di nascita non può essere nel futuro",
     ),
@@ -287,6 +307,26 @@ pub const DE: &[(&str, &str)] = &[
         "Ungültiges Datum: Verwenden Sie das Format TT/MM/JJJJ",
     ),
     (
+        "messages.date_not_exist",
+        "Das angegebene Datum existiert nicht: Prüfen Sie Tag und Monat (z. B. gibt es den 31. Februar nicht)",
+    ),
+    (
+        "messages.text_too_long",
+        "Text zu lang: höchstens 100 Zeichen",
+    ),
+    (
+        "messages.civic_too_long",
+        "Hausnummer zu lang: höchstens 10 Zeichen",
+    ),
+    (
+        "messages.name_too_long",
+        "Text zu lang: höchstens 60 Zeichen",
+    ),
+    (
+        "messages.text_chars",
+        "Unzulässige Zeichen: Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen und . , ' - / ° ( )",
+    ),
+    (
         "messages.date_future",
         "Das Geburtsdatum darf nicht in der Zukunft liegen",
     ),
@@ -460,6 +500,26 @@ pub const EN: &[(&str, &str)] = &[
     (
         "messages.date_format",
         "Date not valid: use the format DD/MM/YYYY",
+    ),
+    (
+        "messages.date_not_exist",
+        "This date does not exist: check the day and month (for example, 31 February does not exist)",
+    ),
+    (
+        "messages.text_too_long",
+        "Text too long: at most 100 characters",
+    ),
+    (
+        "messages.civic_too_long",
+        "House number too long: at most 10 characters",
+    ),
+    (
+        "messages.name_too_long",
+        "Text too long: at most 60 characters",
+    ),
+    (
+        "messages.text_chars",
+        "Characters not allowed: use only letters, digits, spaces and . , ' - / ° ( )",
     ),
     (
         "messages.date_future",

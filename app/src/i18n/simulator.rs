@@ -148,6 +148,21 @@ pub const IT: &[(&str, &str)] = &[
     ("simulator.channel.pec", "PEC"),
     ("simulator.channel.post", "Posta"),
     ("simulator.channel.call", "Chiamata"),
+    // ------------------------------------------------------------ fax
+    ("simulator.fax.title", "Invia un fax (800 803 164)"),
+    ("simulator.fax.intro", "Invia al fax 800 803 164 il modulo MV35 firmato e la copia del documento di identità (gli stessi file del caricamento online): la richiesta arriva al back office, che la esamina come quelle online."),
+    ("simulator.fax.doc_type", "Tipo di documento"),
+    ("simulator.fax.doc_number", "Numero del documento"),
+    ("simulator.fax.doc_issuer", "Rilasciato da"),
+    ("simulator.fax.doc_issued", "Data di rilascio"),
+    ("simulator.fax.doc_expires", "Data di scadenza"),
+    ("simulator.fax.module", "Modulo MV35 firmato (PDF, JPEG o PNG, al massimo 1 MB)"),
+    ("simulator.fax.copy", "Copia del documento di identità (PDF, JPEG o PNG, al massimo 1 MB)"),
+    ("simulator.fax.choose", "Scegli il file"),
+    ("simulator.fax.none_chosen", "Nessun file scelto"),
+    ("simulator.fax.send", "Invia il fax"),
+    ("simulator.fax.done", "Fax ricevuto: richiesta {id} in lavorazione presso il back office."),
+    ("simulator.fax.files_missing", "Scegli sia il modulo MV35 firmato sia la copia del documento."),
 ];
 
 pub const DE: &[(&str, &str)] = &[
@@ -287,6 +302,21 @@ pub const DE: &[(&str, &str)] = &[
     ("simulator.channel.pec", "PEC"),
     ("simulator.channel.post", "Post"),
     ("simulator.channel.call", "Anruf"),
+    // ------------------------------------------------------------ fax
+    ("simulator.fax.title", "Ein Fax senden (800 803 164)"),
+    ("simulator.fax.intro", "Senden Sie das unterschriebene Formular MV35 und die Kopie des Ausweisdokuments (dieselben Dateien wie beim Online-Hochladen) an das Fax 800 803 164: Der Antrag geht an das Backoffice, das ihn wie die Online-Anträge prüft."),
+    ("simulator.fax.doc_type", "Art des Dokuments"),
+    ("simulator.fax.doc_number", "Nummer des Dokuments"),
+    ("simulator.fax.doc_issuer", "Ausgestellt von"),
+    ("simulator.fax.doc_issued", "Ausstellungsdatum"),
+    ("simulator.fax.doc_expires", "Ablaufdatum"),
+    ("simulator.fax.module", "Unterschriebenes Formular MV35 (PDF, JPEG oder PNG, höchstens 1 MB)"),
+    ("simulator.fax.copy", "Kopie des Ausweisdokuments (PDF, JPEG oder PNG, höchstens 1 MB)"),
+    ("simulator.fax.choose", "Datei auswählen"),
+    ("simulator.fax.none_chosen", "Keine Datei ausgewählt"),
+    ("simulator.fax.send", "Fax senden"),
+    ("simulator.fax.done", "Fax erhalten: Antrag {id} wird vom Backoffice bearbeitet."),
+    ("simulator.fax.files_missing", "Wählen Sie sowohl das unterschriebene Formular MV35 als auch die Kopie des Dokuments."),
 ];
 
 pub const EN: &[(&str, &str)] = &[
@@ -426,4 +456,19 @@ pub const EN: &[(&str, &str)] = &[
     ("simulator.channel.pec", "PEC"),
     ("simulator.channel.post", "Post"),
     ("simulator.channel.call", "Call"),
+    // ------------------------------------------------------------ fax
+    ("simulator.fax.title", "Send a fax (800 803 164)"),
+    ("simulator.fax.intro", "Fax the signed MV35 form and the copy of the identity document (the same files as the online upload) to 800 803 164: the request reaches the back office, which reviews it as it does online ones."),
+    ("simulator.fax.doc_type", "Document type"),
+    ("simulator.fax.doc_number", "Document number"),
+    ("simulator.fax.doc_issuer", "Issued by"),
+    ("simulator.fax.doc_issued", "Date of issue"),
+    ("simulator.fax.doc_expires", "Expiry date"),
+    ("simulator.fax.module", "Signed MV35 form (PDF, JPEG or PNG, at most 1 MB)"),
+    ("simulator.fax.copy", "Copy of the identity document (PDF, JPEG or PNG, at most 1 MB)"),
+    ("simulator.fax.choose", "Choose the file"),
+    ("simulator.fax.none_chosen", "No file chosen"),
+    ("simulator.fax.send", "Send the fax"),
+    ("simulator.fax.done", "Fax received: request {id} is being reviewed by the back office."),
+    ("simulator.fax.files_missing", "Choose both the signed MV35 form and the copy of the document."),
 ];

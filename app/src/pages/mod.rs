@@ -7,6 +7,7 @@
 //! `components` or in a crate-level module (`api`, `format`, `nav`, `sim`).
 pub mod backoffice;
 pub mod contact_center;
+pub mod help;
 pub mod home;
 pub mod lifecycle;
 pub mod my_inps;

@@ -22,7 +22,14 @@ const fn f(
     link_label: &'static str,
     keywords: &'static str,
 ) -> Faq {
-    Faq { id, question, answer, link, link_label, keywords }
+    Faq {
+        id,
+        question,
+        answer,
+        link,
+        link_label,
+        keywords,
+    }
 }
 
 /// Where the assistant sends a question it cannot answer.

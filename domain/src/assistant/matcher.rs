@@ -15,32 +15,190 @@ use super::faq::{Faq, FAQ};
 const MIN_COVERAGE: f64 = 0.5;
 
 const STOPWORDS: &[&str] = &[
-    "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "di", "a", "da", "in", "con",
-    "su", "per", "tra", "fra", "e", "o", "ed", "ma", "che", "chi", "mi", "ti", "si", "ci", "vi",
-    "me", "te", "se", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla",
-    "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dalle", "nel", "nello", "nella", "nei",
-    "nelle", "sul", "sulla", "sui", "col", "ho", "hai", "ha", "abbiamo", "avete", "hanno",
-    "sono", "sei", "siamo", "come", "cosa", "dove", "quando", "perche", "quale", "quali",
-    "posso", "puoi", "puo", "devo", "deve", "devi", "faccio", "mio", "mia", "miei", "mie",
-    "tuo", "tua", "suo", "sua", "io", "tu", "lui", "noi", "voi", "loro", "questo", "questa",
-    "quello", "quella", "anche", "solo", "ora", "adesso", "vorrei", "voglio", "volevo", "c",
-    "essere", "stato", "stata", "ne", "po", "salve", "buongiorno", "ciao", "grazie", "per",
-    "favore", "mai", "ancora", "sapere", "scusi", "buonasera", "help", "aiutami", "qual",
-    "dell", "all", "nell", "sull", "dall", "un", "tutto", "fatto", "bisogna", "serve", "molto",
-    "gentilmente", "vuole", "ad", "so", "sto", "non", "piu", "nessun", "nessuno", "niente",
-    "tutte", "tutti", "tutta", "tutto", "potete", "potrei", "dare", "fare", "lo", "inps",
-    "online", "saro", "sara", "qualcuno", "qualcosa", "oppure", "poi", "dopo", "prima di", "mai", "ogni",
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "l",
+    "un",
+    "uno",
+    "una",
+    "di",
+    "a",
+    "da",
+    "in",
+    "con",
+    "su",
+    "per",
+    "tra",
+    "fra",
+    "e",
+    "o",
+    "ed",
+    "ma",
+    "che",
+    "chi",
+    "mi",
+    "ti",
+    "si",
+    "ci",
+    "vi",
+    "me",
+    "te",
+    "se",
+    "del",
+    "dello",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "al",
+    "allo",
+    "alla",
+    "ai",
+    "agli",
+    "alle",
+    "dal",
+    "dallo",
+    "dalla",
+    "dai",
+    "dalle",
+    "nel",
+    "nello",
+    "nella",
+    "nei",
+    "nelle",
+    "sul",
+    "sulla",
+    "sui",
+    "col",
+    "ho",
+    "hai",
+    "ha",
+    "abbiamo",
+    "avete",
+    "hanno",
+    "sono",
+    "sei",
+    "siamo",
+    "come",
+    "cosa",
+    "dove",
+    "quando",
+    "perche",
+    "quale",
+    "quali",
+    "posso",
+    "puoi",
+    "puo",
+    "devo",
+    "deve",
+    "devi",
+    "faccio",
+    "mio",
+    "mia",
+    "miei",
+    "mie",
+    "tuo",
+    "tua",
+    "suo",
+    "sua",
+    "io",
+    "tu",
+    "lui",
+    "noi",
+    "voi",
+    "loro",
+    "questo",
+    "questa",
+    "quello",
+    "quella",
+    "anche",
+    "solo",
+    "ora",
+    "adesso",
+    "vorrei",
+    "voglio",
+    "volevo",
+    "c",
+    "essere",
+    "stato",
+    "stata",
+    "ne",
+    "po",
+    "salve",
+    "buongiorno",
+    "ciao",
+    "grazie",
+    "per",
+    "favore",
+    "mai",
+    "ancora",
+    "sapere",
+    "scusi",
+    "buonasera",
+    "help",
+    "aiutami",
+    "qual",
+    "dell",
+    "all",
+    "nell",
+    "sull",
+    "dall",
+    "un",
+    "tutto",
+    "fatto",
+    "bisogna",
+    "serve",
+    "molto",
+    "gentilmente",
+    "vuole",
+    "ad",
+    "so",
+    "sto",
+    "non",
+    "piu",
+    "nessun",
+    "nessuno",
+    "niente",
+    "tutte",
+    "tutti",
+    "tutta",
+    "tutto",
+    "potete",
+    "potrei",
+    "dare",
+    "fare",
+    "lo",
+    "inps",
+    "online",
+    "saro",
+    "sara",
+    "qualcuno",
+    "qualcosa",
+    "oppure",
+    "poi",
+    "dopo",
+    "prima di",
+    "mai",
+    "ogni",
 ];
 
 /// Stems that mean the same thing, mapped to one concept (the first stem of
 /// each group is the concept's name).
 const SYNONYMS: &[&[&str]] = &[
-    &["smarr", "pers", "perd", "dimentic", "ricord", "trov", "persa"],
+    &[
+        "smarr", "pers", "perd", "dimentic", "ricord", "trov", "persa",
+    ],
     &["arriv", "ricev", "ricevut", "giunt", "pervenut", "vist"],
     &["sms", "messagg", "messaggi", "messaggin"],
     &["email", "mail", "emai", "pec"],
     &["blocc", "sblocc", "bloccat"],
-    &["richied", "richiest", "chied", "ottien", "ottener", "otten", "avere", "prend", "fare"],
+    &[
+        "richied", "richiest", "chied", "ottien", "ottener", "otten", "avere", "prend", "fare",
+    ],
     &["cambi", "modific", "sostitu", "aggiorn", "variar"],
     &["revoc", "annull", "cancell", "elimin", "disattiv"],
     &["ripristin", "recuper", "reimpost", "reset"],
@@ -48,7 +206,9 @@ const SYNONYMS: &[&[&str]] = &[
     &["telefon", "telef", "chiam", "numer", "telefonic"],
     &["cellular", "cellul", "cell", "smartphon", "mobil"],
     &["letter", "post", "bust", "raccomandat", "postin"],
-    &["sbagliat", "err", "errat", "corrett", "giust", "sbagli", "sbaglio"],
+    &[
+        "sbagliat", "err", "errat", "corrett", "giust", "sbagli", "sbaglio",
+    ],
     &["access", "entr", "login", "acced", "log", "autentic"],
     &["dispositiv", "disposit"],
     &["scad", "scadut", "scadenz"],
@@ -64,8 +224,19 @@ const SYNONYMS: &[&[&str]] = &[
     &["modul", "form"],
     &["attiv", "attivazion"],
     &["estero", "ester", "stranier", "aire"],
-    &["indirizz", "residenz", "abit", "trasfer", "traslocat", "traslo", "cas"],
-    &["familiar", "figli", "minor", "moglie", "marit", "madr", "padr", "mamm", "papa", "nonn", "minorenn"],
+    &[
+        "indirizz",
+        "residenz",
+        "abit",
+        "trasfer",
+        "traslocat",
+        "traslo",
+        "cas",
+    ],
+    &[
+        "familiar", "figli", "minor", "moglie", "marit", "madr", "padr", "mamm", "papa", "nonn",
+        "minorenn",
+    ],
     &["sed", "uffic", "sportell"],
     &["temp", "quant", "attes", "aspett", "dur"],
     &["rinvi", "reinvi", "rispedi", "rimand"],
@@ -82,11 +253,11 @@ const SYNONYMS: &[&[&str]] = &[
 /// Words kept whole (no stemming): short codes and numbers.
 fn stem(word: &str) -> String {
     const SUFFIXES: &[&str] = &[
-        "armelo", "armi", "ermi", "irmi", "arlo", "erlo", "irlo", "arla", "erla", "irla",
-        "arti", "erti", "irti", "eranno", "erete", "eremo", "azione", "azioni", "ione", "ioni",
-        "amento", "imento", "mente", "ando", "endo", "ato", "ata", "ati",
-        "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "are", "ere", "ire",
-        "ano", "ono", "ino", "ina", "a", "e", "i", "o",
+        "armelo", "armi", "ermi", "irmi", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arti",
+        "erti", "irti", "eranno", "erete", "eremo", "azione", "azioni", "ione", "ioni", "amento",
+        "imento", "mente", "ando", "endo", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite",
+        "uto", "uta", "uti", "ute", "are", "ere", "ire", "ano", "ono", "ino", "ina", "a", "e", "i",
+        "o",
     ];
     let chars: Vec<char> = word.chars().collect();
     if chars.len() <= 3 || chars.iter().any(|c| c.is_ascii_digit()) {
@@ -160,7 +331,10 @@ fn distance(a: &str, b: &str, max: usize) -> usize {
 /// The assistant's answer to a question.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Answer {
-    Found { faq: &'static Faq, confidence: f64 },
+    Found {
+        faq: &'static Faq,
+        confidence: f64,
+    },
     /// Out of scope or too vague: point the user to the contact center.
     Unknown,
 }
@@ -206,7 +380,11 @@ impl Assistant {
         vocab.sort();
         vocab.dedup();
         let avg_len = docs.iter().map(|d| d.terms.len()).sum::<usize>() as f64 / docs.len() as f64;
-        Self { docs, vocab, avg_len }
+        Self {
+            docs,
+            vocab,
+            avg_len,
+        }
     }
 
     /// The question's terms after normalisation, stemming, synonyms and typo
@@ -259,7 +437,11 @@ impl Assistant {
 
     fn idf(&self, term: &str) -> f64 {
         let n = self.docs.len() as f64;
-        let df = self.docs.iter().filter(|d| d.terms.iter().any(|t| t == term)).count() as f64;
+        let df = self
+            .docs
+            .iter()
+            .filter(|d| d.terms.iter().any(|t| t == term))
+            .count() as f64;
         if df == 0.0 {
             // An unknown word: as informative as the rarest known one.
             return (1.0 + (n - 0.5) / 1.5).ln();
@@ -294,7 +476,10 @@ impl Assistant {
         }
         match best {
             Some((score, covered, i)) if score > 0.0 && covered / total >= MIN_COVERAGE => {
-                Answer::Found { faq: &FAQ[i], confidence: covered / total }
+                Answer::Found {
+                    faq: &FAQ[i],
+                    confidence: covered / total,
+                }
             }
             _ => Answer::Unknown,
         }

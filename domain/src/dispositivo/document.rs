@@ -145,7 +145,11 @@ pub fn validate_document(d: &IdentityDocument, today: NaiveDate) -> Vec<FieldErr
         err("issuer", "ISSUER", MSG_ISSUER.into());
     } else if !issuer.chars().all(crate::request::is_text_char) {
         // Markup or emoji in "Rilasciato da": named as such.
-        err("issuer", "TEXT_CHARS", crate::request::MSG_TEXT_CHARS.into());
+        err(
+            "issuer",
+            "TEXT_CHARS",
+            crate::request::MSG_TEXT_CHARS.into(),
+        );
     }
     let issued = date_field(d.issued_on.trim(), "issued_on", &mut err);
     let expires = date_field(d.expires_on.trim(), "expires_on", &mut err);

@@ -123,7 +123,11 @@ mod tests {
     #[test]
     fn wrong_pin_notice_announces_from_the_eighth_and_the_block_on_the_tenth() {
         for n in 1..=7 {
-            assert_eq!(WrongPinNotice::after(n), WrongPinNotice::Plain, "attempt {n}");
+            assert_eq!(
+                WrongPinNotice::after(n),
+                WrongPinNotice::Plain,
+                "attempt {n}"
+            );
         }
         assert_eq!(WrongPinNotice::after(8), WrongPinNotice::AttemptsLeft(2));
         assert_eq!(WrongPinNotice::after(9), WrongPinNotice::AttemptsLeft(1));

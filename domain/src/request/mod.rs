@@ -29,9 +29,9 @@ mod messages;
 mod normalize;
 mod personal;
 mod residence;
-mod text;
 #[cfg(test)]
 mod tests;
+mod text;
 
 pub use contacts::*;
 pub use form::*;

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use super::{
-    has_date_shape, is_place_code, parse_date, required, MSG_BIRTHPLACE, MSG_DATE_FORMAT,
-    MAX_NAME_LEN, MSG_DATE_FUTURE, MSG_DATE_NOT_EXIST, MSG_NAME_TOO_LONG,
-    MSG_DATE_TOO_OLD, MSG_NAME_CHARS, MSG_SEX,
+    has_date_shape, is_place_code, parse_date, required, MAX_NAME_LEN, MSG_BIRTHPLACE,
+    MSG_DATE_FORMAT, MSG_DATE_FUTURE, MSG_DATE_NOT_EXIST, MSG_DATE_TOO_OLD, MSG_NAME_CHARS,
+    MSG_NAME_TOO_LONG, MSG_SEX,
 };
 use crate::api::{FieldError, Personal};
 

@@ -62,7 +62,8 @@ pub fn validate_residence(kind: ResidenceType, r: &Residence) -> Vec<FieldError>
                 ("residence.city", &r.city),
                 ("residence.address", &r.address),
             ] {
-                if let Some(e) = present(value).and_then(|v| check_free_text(field, v, MAX_TEXT_LEN))
+                if let Some(e) =
+                    present(value).and_then(|v| check_free_text(field, v, MAX_TEXT_LEN))
                 {
                     errors.push(e);
                 }

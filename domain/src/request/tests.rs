@@ -96,7 +96,13 @@ fn date_accepts_both_formats_and_rejects_others() {
 
 #[test]
 fn a_birth_date_that_does_not_exist_is_named_as_such_not_as_a_format_error() {
-    for typed in ["31/02/1980", "30/02/1980", "29/02/1981", "1980-02-31", "00/13/1980"] {
+    for typed in [
+        "31/02/1980",
+        "30/02/1980",
+        "29/02/1981",
+        "1980-02-31",
+        "00/13/1980",
+    ] {
         let mut r = good();
         r.personal.birth_date = typed.into();
         let errs = validate(&r, today());

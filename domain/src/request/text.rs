@@ -26,7 +26,10 @@ pub const MSG_TEXT_CHARS: &str =
 pub fn is_text_char(c: char) -> bool {
     c.is_alphabetic()
         || c.is_ascii_digit()
-        || matches!(c, ' ' | '.' | ',' | '\'' | '’' | '-' | '/' | '°' | '(' | ')')
+        || matches!(
+            c,
+            ' ' | '.' | ',' | '\'' | '’' | '-' | '/' | '°' | '(' | ')'
+        )
 }
 
 /// The message for a length limit (one of the `MAX_*_LEN` above).
@@ -72,7 +75,11 @@ mod tests {
             "Km 3,5",
             "",
         ] {
-            assert_eq!(check_free_text("residence.address", v, MAX_TEXT_LEN), None, "{v}");
+            assert_eq!(
+                check_free_text("residence.address", v, MAX_TEXT_LEN),
+                None,
+                "{v}"
+            );
         }
     }
 
@@ -98,7 +105,10 @@ mod tests {
         assert_eq!(check_free_text("f", &at_limit, MAX_TEXT_LEN), None);
         let over = "a".repeat(MAX_TEXT_LEN + 1);
         let e = check_free_text("f", &over, MAX_TEXT_LEN).unwrap();
-        assert_eq!((e.code.as_str(), e.message.as_str()), ("TEXT_TOO_LONG", MSG_TEXT_TOO_LONG));
+        assert_eq!(
+            (e.code.as_str(), e.message.as_str()),
+            ("TEXT_TOO_LONG", MSG_TEXT_TOO_LONG)
+        );
         let e = check_free_text("f", &"1".repeat(11), MAX_CIVIC_LEN).unwrap();
         assert_eq!(e.message, MSG_CIVIC_TOO_LONG);
         let e = check_free_text("f", &"a".repeat(300), MAX_NAME_LEN).unwrap();

@@ -53,8 +53,8 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Steuernummer oder PIN falsch. Noch 1 Versuch, bevor die PIN gesperrt wird.",
     ),
     (
-        "Codice fiscale o PIN errati. Ancora {} tentativi prima del blocco del PIN.",
-        "Steuernummer oder PIN falsch. Noch {} Versuche, bevor die PIN gesperrt wird.",
+        "Codice fiscale o PIN errati. Ancora {n} tentativi prima del blocco del PIN.",
+        "Steuernummer oder PIN falsch. Noch {n} Versuche, bevor die PIN gesperrt wird.",
     ),
     (
         "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi tentativi errati: riprovare tra {}.",
@@ -75,6 +75,26 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
     (
         "Data non valida: usare il formato GG/MM/AAAA",
         "Ungültiges Datum: bitte das Format TT/MM/JJJJ verwenden",
+    ),
+    (
+        "La data indicata non esiste: controllare giorno e mese (ad es. il 31 febbraio non esiste)",
+        "Das angegebene Datum existiert nicht: bitte Tag und Monat prüfen (z. B. gibt es den 31. Februar nicht)",
+    ),
+    (
+        "Testo troppo lungo: al massimo 100 caratteri",
+        "Text zu lang: höchstens 100 Zeichen",
+    ),
+    (
+        "Numero civico troppo lungo: al massimo 10 caratteri",
+        "Hausnummer zu lang: höchstens 10 Zeichen",
+    ),
+    (
+        "Testo troppo lungo: al massimo 60 caratteri",
+        "Text zu lang: höchstens 60 Zeichen",
+    ),
+    (
+        "Caratteri non ammessi: usare solo lettere, cifre, spazi e . , ' - / ° ( )",
+        "Unzulässige Zeichen: nur Buchstaben, Ziffern, Leerzeichen und . , ' - / ° ( ) verwenden",
     ),
     (
         "Dati verificati. Le abbiamo inviato un SMS con il codice di attivazione: lo inserisca entro 10 minuti.",
@@ -955,6 +975,10 @@ Nationales Institut für soziale Fürsorge (NISF/INPS){FOOTER}",
     (
         "INPS - Codice di verifica del recapito",
         "INPS - Code zur Überprüfung der Kontaktangabe",
+    ),
+    (
+        "Gentile {who},\n\nil suo PIN è stato convertito in PIN dispositivo presso la sede ({}). Da oggi il suo PIN consente di presentare domande e richiedere prestazioni online: le domande sono protocollate subito.",
+        "Sehr geehrte/r {who},\n\nIhre PIN wurde am INPS-Sitz ({}) in eine PIN mit dispositiver Funktion umgewandelt. Ab heute können Sie mit Ihrer PIN online Anträge stellen und Leistungen beantragen: die Anträge werden sofort protokolliert.",
     ),
 ];
 

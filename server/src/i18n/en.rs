@@ -53,8 +53,8 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Wrong codice fiscale (tax code) or PIN. 1 attempt left before the PIN is locked.",
     ),
     (
-        "Codice fiscale o PIN errati. Ancora {} tentativi prima del blocco del PIN.",
-        "Wrong codice fiscale (tax code) or PIN. {} attempts left before the PIN is locked.",
+        "Codice fiscale o PIN errati. Ancora {n} tentativi prima del blocco del PIN.",
+        "Wrong codice fiscale (tax code) or PIN. {n} attempts left before the PIN is locked.",
     ),
     (
         "Codice fiscale o PIN errati. Il PIN è stato bloccato per troppi tentativi errati: riprovare tra {}.",
@@ -75,6 +75,26 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
     (
         "Data non valida: usare il formato GG/MM/AAAA",
         "Invalid date: use the format DD/MM/YYYY",
+    ),
+    (
+        "La data indicata non esiste: controllare giorno e mese (ad es. il 31 febbraio non esiste)",
+        "This date does not exist: check the day and month (for example, 31 February does not exist)",
+    ),
+    (
+        "Testo troppo lungo: al massimo 100 caratteri",
+        "Text too long: at most 100 characters",
+    ),
+    (
+        "Numero civico troppo lungo: al massimo 10 caratteri",
+        "House number too long: at most 10 characters",
+    ),
+    (
+        "Testo troppo lungo: al massimo 60 caratteri",
+        "Text too long: at most 60 characters",
+    ),
+    (
+        "Caratteri non ammessi: usare solo lettere, cifre, spazi e . , ' - / ° ( )",
+        "Characters not allowed: use only letters, digits, spaces and . , ' - / ° ( )",
     ),
     (
         "Dati verificati. Le abbiamo inviato un SMS con il codice di attivazione: lo inserisca entro 10 minuti.",
@@ -955,6 +975,10 @@ Istituto Nazionale della Previdenza Sociale (INPS){FOOTER}",
     (
         "INPS - Codice di verifica del recapito",
         "INPS - Contact verification code",
+    ),
+    (
+        "Gentile {who},\n\nil suo PIN è stato convertito in PIN dispositivo presso la sede ({}). Da oggi il suo PIN consente di presentare domande e richiedere prestazioni online: le domande sono protocollate subito.",
+        "Dear {who},\n\nyour PIN was converted to a PIN dispositivo at the INPS office ({}). From today your PIN lets you submit applications and claim benefits online: applications are registered at once.",
     ),
 ];
 

@@ -490,7 +490,11 @@ const INBOX_FILES: &[&str] = &[
     "src/routes/revoke.rs",
     "src/routes/restore.rs",
     "src/routes/backoffice.rs",
-    "src/routes/contact_center.rs",
+    "src/routes/contact_center/mod.rs",
+    "src/routes/contact_center/callbacks.rs",
+    "src/routes/contact_center/contacts.rs",
+    "src/routes/contact_center/resend.rs",
+    "src/routes/sede.rs",
 ];
 
 /// How a subject or a body starts.

@@ -18,23 +18,21 @@ use axum::{Json, Router};
 use domain::api::ErrorCode;
 use domain::api::{FieldError, Level, PinState};
 use domain::dispositivo::{
-    normalize_document_number, validate_document, Conversion, ConversionRequest, ConversionStatus,
-    IdentityDocument, UploadSlot,
+    Conversion, ConversionChannel, ConversionRequest, ConversionStatus, UploadSlot,
 };
-use domain::upload::{self, UploadError, MAX_UPLOAD_BYTES};
 
 use crate::auth::Citizen;
+use crate::conversions::{
+    already_dispositivo, checked_document, discard_upload, in_progress, multipart_error,
+    read_file_part, store_upload, UPLOAD_BODY_LIMIT,
+};
 use crate::documents::mv35::mv35_pdf;
 use crate::documents::uploads::file_response;
 use crate::error::{AppError, AppJson, AppPath, AppResult};
 use crate::secrets::random_hex;
 use crate::state::AppState;
-use crate::store::dispositivo::{ConversionRow, StoredFile};
+use crate::store::dispositivo::ConversionRow;
 use crate::store::StoreError;
-
-/// Room for the multipart framing around a file of the maximum size, so a
-/// file just over 1 MB is still read and answered with a clear message.
-pub const UPLOAD_BODY_LIMIT: usize = MAX_UPLOAD_BYTES + 64 * 1024;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -57,21 +55,6 @@ async fn current(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Optio
             .await?
             .map(|r| r.to_api()),
     ))
-}
-
-fn already_dispositivo() -> AppError {
-    AppError::Conflict {
-        code: ErrorCode::AlreadyDispositivo,
-        message: "Il PIN è già dispositivo".into(),
-    }
-}
-
-fn in_progress() -> AppError {
-    AppError::Conflict {
-        code: ErrorCode::ConversionInProgress,
-        message: "La richiesta di conversione è già in lavorazione: riceverà l'esito per e-mail"
-            .into(),
-    }
 }
 
 /// The open draft of the citizen, or the reason there is none to change.
@@ -102,19 +85,7 @@ async fn save_document(
         return Err(already_dispositivo());
     }
     let now = st.clock.now();
-    AppError::check(validate_document(&body.document, now.date_naive()))?;
-    let d = &body.document;
-    let doc = IdentityDocument {
-        doc_type: d.doc_type.trim().to_owned(),
-        number: normalize_document_number(&d.number),
-        issuer: d.issuer.trim().to_owned(),
-        issued_on: domain::request::parse_date(&d.issued_on)
-            .map(|x| x.to_string())
-            .unwrap_or_default(),
-        expires_on: domain::request::parse_date(&d.expires_on)
-            .map(|x| x.to_string())
-            .unwrap_or_default(),
-    };
+    let doc = checked_document(&body.document, now.date_naive())?;
     match st.store.latest_conversion(&c.cred.id).await? {
         Some(r) if r.status == ConversionStatus::InLavorazione => Err(in_progress()),
         Some(r) if r.status == ConversionStatus::Draft => {
@@ -134,6 +105,7 @@ async fn save_document(
                 credential_id: c.cred.id.clone(),
                 codice_fiscale: c.cred.codice_fiscale.clone(),
                 status: ConversionStatus::Draft,
+                channel: ConversionChannel::Online,
                 document: doc,
                 module_file: None,
                 document_file: None,
@@ -177,13 +149,6 @@ async fn module_pdf(State(st): State<AppState>, c: Citizen) -> AppResult<impl In
     ))
 }
 
-fn upload_error(error: UploadError, slot: UploadSlot) -> AppError {
-    AppError::Upload {
-        error,
-        field: slot.as_str(),
-    }
-}
-
 fn parse_slot(s: &str) -> AppResult<UploadSlot> {
     UploadSlot::parse(s).ok_or(AppError::NotFound)
 }
@@ -204,68 +169,28 @@ async fn upload_file(
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                return Err(upload_error(UploadError::TooLarge { size: 0 }, slot));
-            }
-            Err(e) => return Err(AppError::BadRequest(e.body_text())),
+            Err(e) => return Err(multipart_error(e, slot.as_str())),
         };
         if field.name() != Some("file") {
             continue;
         }
-        // The part's file name and content type are deliberately ignored.
-        let mut buf = Vec::new();
-        let mut field = field;
-        loop {
-            match field.chunk().await {
-                Ok(Some(chunk)) => {
-                    buf.extend_from_slice(&chunk);
-                    if buf.len() > MAX_UPLOAD_BYTES {
-                        return Err(upload_error(
-                            UploadError::TooLarge { size: buf.len() },
-                            slot,
-                        ));
-                    }
-                }
-                Ok(None) => break,
-                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    return Err(upload_error(UploadError::TooLarge { size: 0 }, slot));
-                }
-                Err(e) => return Err(AppError::BadRequest(e.body_text())),
-            }
-        }
-        bytes = Some(buf);
+        bytes = Some(read_file_part(field, slot.as_str()).await?);
         break;
     }
-    let bytes = bytes.ok_or(upload_error(UploadError::Missing, slot))?;
-    let kind = upload::check(&bytes).map_err(|e| upload_error(e, slot))?;
-    let dir = &st.settings.uploads_dir;
-    tokio::fs::create_dir_all(dir)
-        .await
-        .map_err(AppError::internal)?;
-    let stored_name = random_hex::<16>();
-    tokio::fs::write(dir.join(&stored_name), &bytes)
-        .await
-        .map_err(AppError::internal)?;
-    let file = StoredFile {
-        stored_name: stored_name.clone(),
-        kind,
-        size: bytes.len() as u64,
-        uploaded_at: st.clock.now(),
-    };
+    let file = store_upload(st, bytes, slot.as_str()).await?;
+    let (stored_name, size, kind) = (file.stored_name.clone(), file.size, file.kind);
     match st.store.set_conversion_file(&conv.id, slot, &file).await {
-        Ok(Some(old)) => {
-            let _ = tokio::fs::remove_file(dir.join(old)).await;
-        }
+        Ok(Some(old)) => discard_upload(st, &old).await,
         Ok(None) => {}
         Err(e) => {
-            let _ = tokio::fs::remove_file(dir.join(&stored_name)).await;
+            discard_upload(st, &stored_name).await;
             return Err(match e {
                 StoreError::Conflict => in_progress(),
                 e => e.into(),
             });
         }
     }
-    tracing::info!(conversion = %conv.id, slot = slot.as_str(), size = bytes.len(), ?kind, "file uploaded");
+    tracing::info!(conversion = %conv.id, slot = slot.as_str(), size, ?kind, "file uploaded");
     let conv = st
         .store
         .conversion(&conv.id)

@@ -26,7 +26,9 @@ use axum::{Json, Router};
 use chrono::{DateTime, Utc};
 use domain::api::ErrorCode;
 use domain::api::{Level, LoginRequest, LoginResponse, Next, NextReason, PinState};
-use domain::pin::{self, Lockout, WrongPinNotice, HALF_LEN, INITIAL_LEN, LOCK_SECONDS, MAX_ATTEMPTS};
+use domain::pin::{
+    self, Lockout, WrongPinNotice, HALF_LEN, INITIAL_LEN, LOCK_SECONDS, MAX_ATTEMPTS,
+};
 use domain::request::normalize_cf;
 
 use crate::auth::{clear_cookie, cookie_key, set_cookie};
@@ -175,7 +177,9 @@ fn lockout_of(cred: &Credential) -> Lockout {
 /// (probes are counted in 256 shared buckets, never per code), so it always
 /// gets the plain answer of attempts 1–7: the count shows only after 7
 /// consecutive wrong PINs for one code, which the block at the 10th
-/// (423 `PIN_LOCKED`) already tells apart — see `docs/lifecycle.md`.
+/// (423 `PIN_LOCKED`) already tells apart. The field appears with the
+/// sentence (never on attempts 1–7), so the first seven answers stay
+/// identical for every codice fiscale.
 async fn wrong_pin(st: &AppState, cred: &Credential, now: DateTime<Utc>) -> AppError {
     let attempt = match st.store.reserve_attempt(&cred.id, now).await {
         Ok(a) => a,
@@ -208,10 +212,12 @@ async fn wrong_pin(st: &AppState, cred: &Credential, now: DateTime<Utc>) -> AppE
             // reach the block unannounced (the blocking one says so).
             let counted = cred.failed_attempts.saturating_add(1).min(MAX_ATTEMPTS - 1);
             match WrongPinNotice::after(counted) {
-                WrongPinNotice::AttemptsLeft(attempts_left) => AppError::InvalidCredentialsCounted {
-                    attempts_left,
-                    retry_after_seconds: None,
-                },
+                WrongPinNotice::AttemptsLeft(attempts_left) => {
+                    AppError::InvalidCredentialsCounted {
+                        attempts_left,
+                        retry_after_seconds: None,
+                    }
+                }
                 WrongPinNotice::Plain | WrongPinNotice::Blocked => AppError::InvalidCredentials,
             }
         }

@@ -7,6 +7,7 @@ pub mod backoffice;
 pub mod codice_fiscale;
 pub mod contact_center;
 pub mod dispositivo;
+pub mod fax;
 pub mod health;
 pub mod login;
 pub mod me;
@@ -51,6 +52,7 @@ pub fn router(sim: bool) -> Router<AppState> {
         .merge(activity::router());
     if sim {
         r = r.merge(sim::router());
+        r = r.merge(fax::router());
         r = r.merge(onboarding::sim_router());
         r = r.merge(pin_request::sim_router());
     }

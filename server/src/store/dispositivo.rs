@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use domain::dispositivo::{
-    ApplicationKind, ApplicationStatus, Conversion, ConversionStatus, IdentityDocument,
-    Preferences, UploadSlot, UploadedFile,
+    ApplicationKind, ApplicationStatus, Conversion, ConversionChannel, ConversionStatus,
+    IdentityDocument, Preferences, UploadSlot, UploadedFile,
 };
 use domain::upload::FileKind;
 
@@ -57,6 +57,7 @@ pub struct ConversionRow {
     pub credential_id: String,
     pub codice_fiscale: String,
     pub status: ConversionStatus,
+    pub channel: ConversionChannel,
     pub document: IdentityDocument,
     pub module_file: Option<StoredFile>,
     pub document_file: Option<StoredFile>,
@@ -90,6 +91,7 @@ impl ConversionRow {
             id: self.id.clone(),
             status: self.status,
             status_label: self.status.label().into(),
+            channel: self.channel,
             document: self.document.clone(),
             module_file: f(&self.module_file),
             document_file: f(&self.document_file),
@@ -131,8 +133,8 @@ pub trait DispositivoStore: Send + Sync {
     // ----- conversions
     /// Most recent conversion of a credential (any status).
     async fn latest_conversion(&self, credential_id: &str) -> StoreResult<Option<ConversionRow>>;
-    /// `Conflict` if the credential already has an open one (draft or in
-    /// review).
+    /// The whole row (channel, files, submission date as given). `Conflict`
+    /// if the credential already has an open one (draft or in review).
     async fn insert_conversion(&self, row: &ConversionRow) -> StoreResult<()>;
     /// Only while `draft`; `false` otherwise.
     async fn update_conversion_document(

@@ -91,7 +91,7 @@ pub struct CallbackRow {
 }
 
 /// What one call outcome writes, atomically (see
-/// [`OperatorStore::record_callback_outcome`]).
+/// [`ContactCenterStore::record_callback_outcome`]).
 #[derive(Debug, Clone)]
 pub struct CallbackOutcome {
     pub request_id: String,

@@ -293,7 +293,10 @@ async fn wrong_pins_announce_the_attempts_left_and_the_block_that_follows() {
     for i in 1..=7 {
         let (status, body) = app.login(cf, "WRONGPIN").await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "attempt {i}");
-        assert_eq!(body["message"], "Codice fiscale o PIN errati", "attempt {i}");
+        assert_eq!(
+            body["message"], "Codice fiscale o PIN errati",
+            "attempt {i}"
+        );
         assert!(body.get("attempts_left").is_none(), "attempt {i}: {body}");
     }
     let (status, body) = app.login(cf, "WRONGPIN").await;

@@ -15,6 +15,7 @@ mod change_pin;
 mod contact_center;
 mod contacts;
 mod dispositivo;
+mod fax;
 mod first_access;
 mod languages;
 mod login;

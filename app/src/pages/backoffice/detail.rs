@@ -67,7 +67,7 @@ pub fn Detail(
                     {t("backoffice.close")}
                 </button>
             </p>
-            <h2>{t("backoffice.citizen")}</h2>
+            <h2>{t("backoffice.citizen")} " " {super::queue::channel_badge(item.conversion.channel)}</h2>
             <dl class="bo-data">
                 <dt>{t("backoffice.cf")}</dt><dd data-testid="bo-cf">{c.codice_fiscale.clone()}</dd>
                 <dt>{t("backoffice.full_name")}</dt><dd data-testid="bo-name">{format!("{} {}", c.surname, c.name)}</dd>

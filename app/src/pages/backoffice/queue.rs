@@ -2,12 +2,25 @@
 //! [`Detail`].
 
 use crate::format::rome_datetime;
-use domain::dispositivo::ConversionReview;
+use domain::dispositivo::{ConversionChannel, ConversionReview};
 use leptos::prelude::*;
 
 use super::detail::Detail;
 use crate::api;
 use crate::i18n::{t, t_or};
+
+/// "Fax" (or "Sede") next to a request that did not come from the online
+/// upload; nothing for the online ones.
+pub fn channel_badge(c: ConversionChannel) -> Option<impl IntoView> {
+    let label = match c {
+        ConversionChannel::Online => return None,
+        ConversionChannel::Fax => t("backoffice.channel.fax"),
+        ConversionChannel::Sede => t("backoffice.channel.sede"),
+    };
+    Some(view! {
+        <span class=format!("bo-badge bo-badge-{}", c.as_str()) data-testid="bo-channel">{label}</span>
+    })
+}
 
 #[component]
 pub fn Queue() -> impl IntoView {
@@ -28,6 +41,7 @@ pub fn Queue() -> impl IntoView {
                             <li class="bo-item" data-testid=format!("bo-item-{id}")>
                                 <div>
                                     <strong>{format!("{} {}", it.citizen.surname, it.citizen.name)}</strong>
+                                    {channel_badge(it.conversion.channel)}
                                     <span class="bo-cf">{it.citizen.codice_fiscale.clone()}</span>
                                     <span class="bo-meta">
                                         {t_or(&format!("convert.status.{}", it.conversion.status.as_str()), &it.conversion.status_label)} " · " {t("backoffice.submitted")} " "

@@ -32,7 +32,15 @@ pub fn Assistant() -> impl IntoView {
             return;
         }
         let answer = matcher.with_value(|m| m.answer(&q));
-        turns.update(|ts| ts.insert(0, Turn { question: q, answer }));
+        turns.update(|ts| {
+            ts.insert(
+                0,
+                Turn {
+                    question: q,
+                    answer,
+                },
+            )
+        });
         question.set(String::new());
     };
     let on_submit = move |ev: SubmitEvent| {

@@ -3,7 +3,8 @@
 //! Test ids: tab-pin, tab-spid, tab-cie, tab-cns, panel-pin, panel-spid,
 //! panel-cie, panel-cns, login-cf, login-pin, login-show-pin, login-submit,
 //! login-error, login-cf-error, login-pin-error, login-request-link,
-//! login-lost-link, login-use-pin. Styles: style/pages/my_inps.css.
+//! login-lost-link, login-use-pin, login-instructions-link, login-help-pin-online,
+//! login-help-german, login-help-support, login-help-assistant. Styles: style/pages/my_inps.css.
 
 use domain::api::{ApiError, ErrorCode, LoginRequest, LoginResponse, Next, NextReason};
 use leptos::ev::{KeyboardEvent, SubmitEvent};
@@ -202,6 +203,11 @@ pub fn Login() -> impl IntoView {
             <p class="login-intro">{t("my_inps.login.intro")}</p>
             <ul class="login-links">
                 <li>
+                    <a href="/istruzioni-accesso" data-testid="login-instructions-link">
+                        {t("help.instructions.title")}
+                    </a>
+                </li>
+                <li>
                     <a href="/ripristina-pin" data-testid="login-lost-link">
                         {t("my_inps.login.lost")}
                     </a>
@@ -212,6 +218,16 @@ pub fn Login() -> impl IntoView {
                     </a>
                 </li>
             </ul>
+            // The portal's help row (pages::help), as in the seeds.
+            <nav class="help-links" aria-label=t("help.links_label")>
+                <a href="/il-pin-online" data-testid="login-help-pin-online">{t("help.pin_online.title")}</a>
+                " | "
+                <a href="/in-deutscher-sprache" data-testid="login-help-german">{t("help.german.link")}</a>
+                " | "
+                <a href="/supporto-tecnico" data-testid="login-help-support">{t("help.support.title")}</a>
+                " | "
+                <a href="/assistente-virtuale" data-testid="login-help-assistant">{t("help.assistant.title")}</a>
+            </nav>
         </section>
     }
 }

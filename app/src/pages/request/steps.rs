@@ -2,7 +2,9 @@
 //! then personal data, residence and contacts (step 3, the summary: [`super::summary`]).
 
 use domain::api::ResidenceType;
-use domain::request::{PREFERRED_PHONES, PREFERRED_TIMES};
+use domain::request::{
+    MAX_CIVIC_LEN, MAX_NAME_LEN, MAX_TEXT_LEN, PREFERRED_PHONES, PREFERRED_TIMES,
+};
 use leptos::prelude::*;
 
 use super::state::BIRTH_PROVINCE;
@@ -174,11 +176,11 @@ pub fn Step2(ctx: Ctx) -> impl IntoView {
                 <TextField path="personal.surname" label=field_label("personal.surname") testid="request-surname"
                     value=ctx.value("personal.surname") on_input=ctx.setter("personal.surname")
                     on_blur=ctx.touch("personal.surname") error=ctx.error("personal.surname")
-                    required=true autocomplete="family-name" />
+                    required=true autocomplete="family-name" maxlength={MAX_NAME_LEN as u32} />
                 <TextField path="personal.name" label=field_label("personal.name") testid="request-name"
                     value=ctx.value("personal.name") on_input=ctx.setter("personal.name")
                     on_blur=ctx.touch("personal.name") error=ctx.error("personal.name")
-                    required=true autocomplete="given-name" />
+                    required=true autocomplete="given-name" maxlength={MAX_NAME_LEN as u32} />
                 <TextField path="personal.birth_date" label=field_label("personal.birth_date") testid="request-birth-date"
                     value=ctx.value("personal.birth_date") on_input=ctx.setter("personal.birth_date")
                     on_blur=ctx.touch("personal.birth_date") error=ctx.error("personal.birth_date")
@@ -238,11 +240,11 @@ pub fn Step2(ctx: Ctx) -> impl IntoView {
                         <TextField path="residence.city" label=field_label("residence.city") testid="request-city"
                             value=ctx.value("residence.city") on_input=ctx.setter("residence.city")
                             on_blur=ctx.touch("residence.city") error=ctx.error("residence.city")
-                            required=true autocomplete="address-level2" />
+                            required=true autocomplete="address-level2" maxlength={MAX_TEXT_LEN as u32} />
                         <TextField path="residence.address" label=field_label("residence.address") testid="request-address"
                             value=ctx.value("residence.address") on_input=ctx.setter("residence.address")
                             on_blur=ctx.touch("residence.address") error=ctx.error("residence.address")
-                            required=true autocomplete="street-address" />
+                            required=true autocomplete="street-address" maxlength={MAX_TEXT_LEN as u32} />
                     </div>
                 }
             >
@@ -250,11 +252,11 @@ pub fn Step2(ctx: Ctx) -> impl IntoView {
                     <TextField path="residence.address" label=field_label("residence.address") testid="request-address"
                         value=ctx.value("residence.address") on_input=ctx.setter("residence.address")
                         on_blur=ctx.touch("residence.address") error=ctx.error("residence.address")
-                        required=true autocomplete="address-line1" />
+                        required=true autocomplete="address-line1" maxlength={MAX_TEXT_LEN as u32} />
                     <TextField path="residence.civic" label=field_label("residence.civic") testid="request-civic"
                         value=ctx.value("residence.civic") on_input=ctx.setter("residence.civic")
                         on_blur=ctx.touch("residence.civic") error=ctx.error("residence.civic")
-                        required=true maxlength=10 />
+                        required=true maxlength={MAX_CIVIC_LEN as u32} />
                     <SelectField path="residence.province" label=field_label("residence.province") testid="request-province"
                         value=ctx.value("residence.province") on_change=ctx.setter("residence.province")
                         on_blur=ctx.touch("residence.province")

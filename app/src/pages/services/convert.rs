@@ -187,7 +187,12 @@ pub fn Convert() -> impl IntoView {
                 <label for=id.clone()>{label}</label>
                 <input id=id.clone() class="form-control" type="text"
                     placeholder=(kind == "date").then(|| t("common.date_placeholder"))
-                    maxlength=(kind == "date").then_some("10")
+                    maxlength=match (kind, name) {
+                        ("date", _) => Some("10".to_owned()),
+                        // "Rilasciato da": the domain's limit (3–80 characters).
+                        (_, "issuer") => Some(domain::request::MAX_ISSUER_LEN.to_string()),
+                        _ => None,
+                    }
                     data-testid=format!("conv-doc-{}", name.split('_').next().unwrap_or(name))
                     aria-invalid=move || if err().is_some() { "true" } else { "false" }
                     aria-describedby={

@@ -12,11 +12,13 @@
 //! sim-mail-input, sim-mail-open, sim-mail-item, sim-mail-message,
 //! sim-mail-close; sim-post-input, sim-post-open, sim-letter,
 //! sim-letter-pending; sim-call-item; sim-all-show, sim-all-item;
-//! sim-secret (the PIN part or code inside a message body), sim-error.
+//! sim-secret (the PIN part or code inside a message body), sim-error;
+//! the fax panel's in `fax.rs`.
 
 mod citizens;
 mod clock;
 mod deliveries;
+mod fax;
 mod inbox;
 mod letterbox;
 
@@ -52,6 +54,7 @@ pub fn Simulator() -> impl IntoView {
                 <letterbox::PostPanel version=version recipient=letterbox />
                 <deliveries::CallsPanel version=version />
                 <deliveries::AllPanel version=version />
+                <fax::FaxPanel />
             </div>
         </section>
     }

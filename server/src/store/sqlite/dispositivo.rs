@@ -5,7 +5,8 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use domain::dispositivo::{
-    ApplicationKind, ApplicationStatus, ConversionStatus, IdentityDocument, Preferences, UploadSlot,
+    ApplicationKind, ApplicationStatus, ConversionChannel, ConversionStatus, IdentityDocument,
+    Preferences, UploadSlot,
 };
 use domain::upload::FileKind;
 use sqlx::sqlite::SqliteRow;
@@ -64,12 +65,15 @@ fn file_from(row: &SqliteRow, slot: UploadSlot) -> StoreResult<Option<StoredFile
 
 fn conversion_from(row: &SqliteRow) -> StoreResult<ConversionRow> {
     let status: String = row.try_get("status")?;
+    let channel: String = row.try_get("channel")?;
     Ok(ConversionRow {
         id: row.try_get("id")?,
         credential_id: row.try_get("credential_id")?,
         codice_fiscale: row.try_get("codice_fiscale")?,
         status: ConversionStatus::parse(&status)
             .ok_or_else(|| StoreError::Corrupt(format!("conversion status {status}")))?,
+        channel: ConversionChannel::parse(&channel)
+            .ok_or_else(|| StoreError::Corrupt(format!("conversion channel {channel}")))?,
         document: json(&row.try_get::<String, _>("document_json")?)?,
         module_file: file_from(row, UploadSlot::Module)?,
         document_file: file_from(row, UploadSlot::Document)?,
@@ -79,6 +83,21 @@ fn conversion_from(row: &SqliteRow) -> StoreResult<ConversionRow> {
         decided_by: row.try_get("decided_by")?,
         reason: row.try_get("reason")?,
     })
+}
+
+type FileColumns = (Option<String>, Option<String>, Option<i64>, Option<i64>);
+
+/// A file's four columns (name, mime, size, upload time), all NULL if none.
+fn file_columns(f: Option<&StoredFile>) -> FileColumns {
+    match f {
+        Some(f) => (
+            Some(f.stored_name.clone()),
+            Some(f.kind.mime().to_owned()),
+            Some(f.size as i64),
+            Some(ms(f.uploaded_at)),
+        ),
+        None => (None, None, None, None),
+    }
 }
 
 #[async_trait]
@@ -169,18 +188,34 @@ impl DispositivoStore for SqliteStore {
     }
 
     async fn insert_conversion(&self, row: &ConversionRow) -> StoreResult<()> {
-        let r = sqlx::query(
-            "INSERT INTO conversions (id, credential_id, codice_fiscale, status, document_json, \
-             created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        let q = sqlx::query(
+            "INSERT INTO conversions (id, credential_id, codice_fiscale, status, channel, \
+             document_json, module_file, module_mime, module_size, module_at, document_file, \
+             document_mime, document_size, document_at, created_at, submitted_at, reason) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&row.id)
         .bind(&row.credential_id)
         .bind(&row.codice_fiscale)
         .bind(row.status.as_str())
-        .bind(to_json(&row.document))
-        .bind(ms(row.created_at))
-        .execute(&self.pool)
-        .await;
+        .bind(row.channel.as_str())
+        .bind(to_json(&row.document));
+        let (mf, mm, msz, mat) = file_columns(row.module_file.as_ref());
+        let (df, dm, dsz, dat) = file_columns(row.document_file.as_ref());
+        let r = q
+            .bind(mf)
+            .bind(mm)
+            .bind(msz)
+            .bind(mat)
+            .bind(df)
+            .bind(dm)
+            .bind(dsz)
+            .bind(dat)
+            .bind(ms(row.created_at))
+            .bind(row.submitted_at.map(ms))
+            .bind(&row.reason)
+            .execute(&self.pool)
+            .await;
         conflict_on_unique(r)
     }
 

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use domain::api::{Level, PinState};
 use domain::dispositivo::{
-    ApplicationKind, ApplicationStatus, ConversionStatus, IdentityDocument, Preferences, UploadSlot,
+    ApplicationKind, ApplicationStatus, ConversionChannel, ConversionStatus, IdentityDocument,
+    Preferences, UploadSlot,
 };
 use domain::upload::FileKind;
 
@@ -66,6 +67,7 @@ fn draft(id: &str, credential_id: &str) -> ConversionRow {
         credential_id: credential_id.into(),
         codice_fiscale: CF.into(),
         status: ConversionStatus::Draft,
+        channel: ConversionChannel::Online,
         document: document("AX1234567"),
         module_file: None,
         document_file: None,
@@ -295,4 +297,50 @@ pub async fn a_rejected_conversion_keeps_its_reason(s: &dyn Store) {
         .is_none());
     let listed = s.conversions(Some(ConversionStatus::Rejected)).await;
     assert_eq!(listed.unwrap()[0].id, "conv_1");
+}
+
+/// A fax arrives whole: files, submission date and channel are stored as
+/// given, it is in the queue, and it blocks a second open conversion.
+pub async fn a_fax_conversion_is_stored_whole_and_in_review(s: &dyn Store) {
+    let c = filed(s, "cred_1", CF).await;
+    let row = ConversionRow {
+        status: ConversionStatus::InLavorazione,
+        channel: ConversionChannel::Fax,
+        module_file: Some(file("fax-mod", FileKind::Pdf)),
+        document_file: Some(file("fax-doc", FileKind::Jpeg)),
+        submitted_at: Some(t0() + secs(7)),
+        ..draft("conv_fax", &c.id)
+    };
+    s.insert_conversion(&row).await.unwrap();
+    let read = s.conversion("conv_fax").await.unwrap().expect("conversion");
+    assert_eq!(read.channel, ConversionChannel::Fax);
+    assert_eq!(read.status, ConversionStatus::InLavorazione);
+    assert_eq!(read.module_file, row.module_file);
+    assert_eq!(read.document_file, row.document_file);
+    assert_eq!(read.submitted_at, Some(t0() + secs(7)));
+    let queue = s
+        .conversions(Some(ConversionStatus::InLavorazione))
+        .await
+        .unwrap();
+    assert_eq!(
+        queue
+            .iter()
+            .map(|r| (r.id.as_str(), r.channel))
+            .collect::<Vec<_>>(),
+        [("conv_fax", ConversionChannel::Fax)]
+    );
+    assert!(matches!(
+        s.insert_conversion(&draft("conv_2", &c.id)).await,
+        Err(StoreError::Conflict)
+    ));
+    assert!(s
+        .approve_conversion("conv_fax", "op", t0() + secs(60))
+        .await
+        .unwrap()
+        .is_some());
+    let read = s.conversion("conv_fax").await.unwrap().expect("conversion");
+    assert_eq!(
+        (read.status, read.channel),
+        (ConversionStatus::Approved, ConversionChannel::Fax)
+    );
 }

@@ -61,6 +61,7 @@ macro_rules! store_suite {
             preferences_are_kept_per_codice_fiscale,
             a_conversion_goes_from_draft_to_review_to_approved,
             a_rejected_conversion_keeps_its_reason,
+            a_fax_conversion_is_stored_whole_and_in_review,
             operators_are_found_by_username,
             operator_logins_follow_the_lockout,
             operator_sessions_are_created_touched_and_deleted,

@@ -1,0 +1,35 @@
+//! The audit of every operator action, for any operator.
+
+use super::*;
+
+#[derive(Debug, Deserialize)]
+pub(super) struct AuditQuery {
+    codice_fiscale: Option<String>,
+}
+
+/// The audit, for any operator (each sees who did what).
+pub(super) async fn audit(
+    State(st): State<AppState>,
+    _op: CurrentOperator,
+    AppQuery(q): AppQuery<AuditQuery>,
+) -> AppResult<Json<Vec<AuditLine>>> {
+    let cf = q
+        .codice_fiscale
+        .as_deref()
+        .map(normalize_cf)
+        .filter(|s| !s.is_empty());
+    let rows = st.store.audit(cf.as_deref(), 500).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|e| AuditLine {
+                at: e.at,
+                operator: e.operator,
+                role: e.role,
+                action: e.action,
+                codice_fiscale: e.codice_fiscale,
+                request_id: e.request_id,
+                detail: e.detail,
+            })
+            .collect(),
+    ))
+}
