@@ -1,5 +1,6 @@
 import { Browser, Locator, Page, TestInfo, expect } from '@playwright/test';
 import { BackOfficePage } from './backoffice';
+import { inOwnBrowser } from '../support/contexts';
 
 /** The operators' password in simulation mode (README, "Operator accounts"). */
 export const OPERATOR_PASSWORD = 'Sede2020!';
@@ -114,22 +115,9 @@ export async function asContactCenter(
   info: TestInfo,
   work: (cc: ContactCenterPage) => Promise<void>,
 ): Promise<void> {
-  const u = info.project.use;
-  const ctx = await browser.newContext({
-    baseURL: u.baseURL,
-    viewport: u.viewport,
-    userAgent: u.userAgent,
-    deviceScaleFactor: u.deviceScaleFactor,
-    isMobile: u.isMobile,
-    hasTouch: u.hasTouch,
-    locale: u.locale,
-    timezoneId: u.timezoneId,
-  });
-  try {
-    const cc = new ContactCenterPage(await ctx.newPage());
+  await inOwnBrowser(browser, info, async (page) => {
+    const cc = new ContactCenterPage(page);
     await cc.signIn();
     await work(cc);
-  } finally {
-    await ctx.close();
-  }
+  });
 }

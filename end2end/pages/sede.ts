@@ -1,6 +1,7 @@
 import { Browser, Locator, Page, TestInfo, expect } from '@playwright/test';
 import { BackOfficePage } from './backoffice';
 import { OPERATOR_PASSWORD } from './contactCenter';
+import { inOwnBrowser } from '../support/contexts';
 
 export interface SedeDocument {
   kind: string;
@@ -82,22 +83,9 @@ export async function asSede(
   info: TestInfo,
   work: (sede: SedePage) => Promise<void>,
 ): Promise<void> {
-  const u = info.project.use;
-  const ctx = await browser.newContext({
-    baseURL: u.baseURL,
-    viewport: u.viewport,
-    userAgent: u.userAgent,
-    deviceScaleFactor: u.deviceScaleFactor,
-    isMobile: u.isMobile,
-    hasTouch: u.hasTouch,
-    locale: u.locale,
-    timezoneId: u.timezoneId,
-  });
-  try {
-    const sede = new SedePage(await ctx.newPage());
+  await inOwnBrowser(browser, info, async (page) => {
+    const sede = new SedePage(page);
     await sede.signIn();
     await work(sede);
-  } finally {
-    await ctx.close();
-  }
+  });
 }

@@ -22,6 +22,7 @@ import { BackOfficePage } from '../pages/backoffice';
 import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
 import { PersonalData, personalDataOf } from '../pages/request';
+import { inOwnBrowser } from './contexts';
 
 /**
  * Every test of the calling spec file starts with the simulated clock at
@@ -121,22 +122,9 @@ export async function asOperator(
   info: TestInfo,
   work: (op: BackOfficePage) => Promise<void>,
 ): Promise<void> {
-  const u = info.project.use;
-  const ctx = await browser.newContext({
-    baseURL: u.baseURL,
-    viewport: u.viewport,
-    userAgent: u.userAgent,
-    deviceScaleFactor: u.deviceScaleFactor,
-    isMobile: u.isMobile,
-    hasTouch: u.hasTouch,
-    locale: u.locale,
-    timezoneId: u.timezoneId,
-  });
-  try {
-    const op = new BackOfficePage(await ctx.newPage());
+  await inOwnBrowser(browser, info, async (page) => {
+    const op = new BackOfficePage(page);
     await op.goto();
     await work(op);
-  } finally {
-    await ctx.close();
-  }
+  });
 }
