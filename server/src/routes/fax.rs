@@ -61,10 +61,9 @@ async fn read_fax(mut multipart: Multipart) -> AppResult<Fax> {
             MODULE => fax.module = Some(read_file_part(field, MODULE).await?),
             DOCUMENT_COPY => fax.document_copy = Some(read_file_part(field, DOCUMENT_COPY).await?),
             _ => {
-                let text = field
-                    .text()
-                    .await
-                    .map_err(|e| AppError::BadRequest(e.body_text()))?;
+                // A body past the limit is refused as too large whatever part
+                // it is in (the limit counts the whole body).
+                let text = field.text().await.map_err(|e| multipart_error(e, MODULE))?;
                 let d = &mut fax.document;
                 match name.as_str() {
                     "codice_fiscale" => fax.codice_fiscale = text,
