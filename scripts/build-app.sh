@@ -2,6 +2,7 @@
 # Builds the browser app into dist/ (served by `server serve --static-dir dist`).
 #
 #   scripts/build-app.sh            # release build (wasm-release profile)
+#   DIST_DIR=/tmp/x scripts/build-app.sh   # the same, written to /tmp/x instead of dist/
 #
 # Steps: cargo (wasm32, profile wasm-release, linked with --emit-relocs) ->
 # wasm-split (crates.io wasm_split_cli_support: the `#[lazy_route]` pages of
@@ -15,7 +16,10 @@
 # __wasm_split.js, split_*.wasm, chunk_*.wasm import each other by fixed
 # relative names) -> index.html without inline script (CSP) -> .br and .gz
 # beside each text/wasm asset. Prints the first-load size (html + js + wasm + css, brotli) against
-# the 250 KB budget; STRICT_BUDGET=1 makes exceeding it an error.
+# the 250 KB budget; STRICT_BUDGET=1 makes exceeding it an error. Each lazy
+# group is also one bundle file (scripts/lib/wasm-bundles.mjs) that boot.js
+# fetches at start when the entry route is one of the group's. The budgets of
+# whole pages in a browser: scripts/pages-budget.sh.
 #
 # Needs: rustup target wasm32-unknown-unknown; wasm-bindgen CLI of the same
 # version as the wasm-bindgen crate in Cargo.lock (cargo install
@@ -109,6 +113,13 @@ for chunk in "$WORK"/split/*.wasm; do
     wasm_opt "$chunk" "$WORK/pkg/$(basename "$chunk")"
 done
 
+# One download per lazy group on the first load: bundle_<group>.wasm holds
+# the group's module and all its shared chunks; the loader takes modules from
+# the bundles boot.js fetched (entry route, language) and fetches any other
+# one alone (scripts/lib/wasm-bundles.mjs).
+log "bundles: one file per lazy group"
+BUNDLE_MAP="$(node scripts/lib/wasm-bundles.mjs "$WORK/pkg" app/src/main.rs)"
+
 # ------------------------------------------------------------------ css
 # One stylesheet for the whole app: fonts, Bootstrap Italia purged to the
 # classes used in app/src and style/, the shell's rules (style/app.css), then
@@ -139,7 +150,8 @@ BI_CSS="$WORK/purged/bootstrap-italia.min.css"
 # ------------------------------------------------------------------ dist
 hash() { sha256sum "$1" | cut -c1-12; }
 
-OUT="$ROOT/dist.tmp"
+DIST="${DIST_DIR:-$ROOT/dist}"
+OUT="$DIST.tmp"
 rm -rf "$OUT"
 mkdir -p "$OUT/pkg" "$OUT/fonts"
 
@@ -156,9 +168,19 @@ CSS="app-$CSS_HASH.css"
 cp -r "$WORK/pkg" "$OUT/$PKG"
 cp "$WORK/app.css" "$OUT/$CSS"
 
-# Bootstrap module: no inline script anywhere (CSP script-src 'self').
+# Bootstrap module: no inline script anywhere (CSP script-src 'self'). It
+# first starts fetching the entry route's bundle and, for German or English,
+# the language's one (they download beside app_bg.wasm instead of after it),
+# then loads the app (already preloaded by index.html).
 cat > "$WORK/boot.js" <<JS
-import init from "/$JS";
+const b = $BUNDLE_MAP;
+const path = location.pathname.replace(/\/+\$/, "") || "/";
+let lang = null;
+try { lang = localStorage.getItem("pin-inps.lang"); } catch (e) {}
+globalThis.__pinInpsBundles = [b.routes[path], b.langs[lang]]
+    .filter(Boolean)
+    .map((f) => fetch("/$PKG/" + f));
+const { default: init } = await import("/$JS");
 init({ module_or_path: "/$WASM" });
 JS
 BOOT="boot-$(hash "$WORK/boot.js").js"
@@ -208,20 +230,20 @@ find "$OUT" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name
 # A page loaded before this deploy fetches its lazy chunks later, from the
 # pkg/<hash>/ its index.html named: keep the previous build's bundle beside
 # the new one (one generation), so that navigating there still works.
-if [ -f "$ROOT/dist/index.html" ]; then
-    prev="$(grep -o 'pkg/[0-9a-f]\{12\}/' "$ROOT/dist/index.html" | head -n1 || true)"
-    if [ -n "$prev" ] && [ -d "$ROOT/dist/$prev" ] && [ ! -e "$OUT/$prev" ]; then
-        cp -r "$ROOT/dist/$prev" "$OUT/$prev"
+if [ -f "$DIST/index.html" ]; then
+    prev="$(grep -o 'pkg/[0-9a-f]\{12\}/' "$DIST/index.html" | head -n1 || true)"
+    if [ -n "$prev" ] && [ -d "$DIST/$prev" ] && [ ! -e "$OUT/$prev" ]; then
+        cp -r "$DIST/$prev" "$OUT/$prev"
     fi
 fi
-rm -rf "$ROOT/dist.old"
-[ -d "$ROOT/dist" ] && mv "$ROOT/dist" "$ROOT/dist.old"
-mv "$OUT" "$ROOT/dist"
-rm -rf "$ROOT/dist.old"
+rm -rf "$DIST.old"
+[ -d "$DIST" ] && mv "$DIST" "$DIST.old"
+mv "$OUT" "$DIST"
+rm -rf "$DIST.old"
 
 # ------------------------------------------------------------------ report
 size() { stat -c %s "$1"; }
-D="$ROOT/dist"
+D="$DIST"
 total=0
 printf '\n%-40s %10s %10s\n' "first load" "raw" "brotli"
 for f in index.html "$BOOT" "$JS" "$SPLIT_JS" "$WASM" "$CSS"; do
@@ -233,10 +255,11 @@ printf '%-40s %10s %10d  (%d KB of %d KB budget)\n' "total" "" "$total" $((total
 fonts=0
 for f in "$D"/fonts/*.woff2; do fonts=$((fonts + $(size "$f"))); done
 printf '%-40s %10d  (woff2, loaded on demand)\n' "fonts" "$fonts"
-printf '\n%-40s %10s %10s\n' "lazy chunks (on navigation)" "raw" "brotli"
-for f in "$D/$PKG"/split_*.wasm; do
+printf '\n%-40s %10s %10s %12s\n' "lazy groups (one bundle each)" "raw" "brotli" "+ first load"
+for f in "$D/$PKG"/bundle_*.wasm; do
     [ -f "$f" ] || continue
-    printf '%-40s %10d %10d\n' "$(basename "$f" | sed 's/_[0-9]*\.wasm$/.wasm/')" "$(size "$f")" "$(size "$f.br")"
+    br=$(size "$f.br")
+    printf '%-40s %10d %10d %12d\n' "$(basename "$f")" "$(size "$f")" "$br" $((total + br))
 done
 n=0 raw=0 br=0
 for f in "$D/$PKG"/chunk_*.wasm; do

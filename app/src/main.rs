@@ -13,7 +13,21 @@ use leptos_router::{path, Lazy, LazyRoute};
 
 fn main() {
     console_error_panic_hook::set_once();
-    mount_to_body(App);
+    mount_to_body(Root);
+}
+
+/// Mounts the app once the chosen language's catalog is at hand (German
+/// and English are lazy chunks; Italian is in the main module).
+#[component]
+fn Root() -> impl IntoView {
+    let ready = RwSignal::new(i18n::is_loaded());
+    if !ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            i18n::load().await;
+            ready.set(true);
+        });
+    }
+    move || ready.get().then(|| view! { <App /> })
 }
 
 #[component]

@@ -18,7 +18,7 @@ export const H1 = {
   revoke: 'Revoca PIN',
   contacts: 'I tuoi recapiti',
   activity: 'Le tue attività',
-  services: 'I tuoi servizi',
+  services: 'I suoi servizi',
   convert: 'Converti il tuo PIN in PIN dispositivo',
   backOffice: 'Back office - Conversioni PIN dispositivo',
 } as const;

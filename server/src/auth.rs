@@ -92,6 +92,31 @@ pub fn set_cookie(
     cookie(COOKIE_NAME, "/", id, false, request_headers, state)
 }
 
+/// The world a browser joined at `/mondo/{join_code}` (`crate::worlds`).
+pub const WORLD_COOKIE: &str = "pin_inps_world";
+
+/// The world id of the cookie, if any.
+pub fn world_cookie(headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, WORLD_COOKIE)
+}
+
+/// `Set-Cookie` that puts the browser in world `id` (or out of any world,
+/// back in the default one, when `id` is `None`).
+pub fn world_cookie_header(
+    id: Option<&str>,
+    request_headers: &HeaderMap,
+    state: &AppState,
+) -> (axum::http::HeaderName, HeaderValue) {
+    cookie(
+        WORLD_COOKIE,
+        "/",
+        id.unwrap_or(""),
+        id.is_none(),
+        request_headers,
+        state,
+    )
+}
+
 /// `Set-Cookie` that makes the browser forget the citizen session.
 pub fn clear_cookie(
     request_headers: &HeaderMap,

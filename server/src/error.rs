@@ -55,6 +55,9 @@ pub enum AppError {
     },
     #[error("not found")]
     NotFound,
+    /// The request names a simulation world that does not exist (any more).
+    #[error("world not found")]
+    WorldNotFound,
     /// An uploaded file refused, named by its form field (the upload slot).
     #[error("upload refused: {error:?}")]
     Upload {
@@ -174,6 +177,11 @@ impl AppError {
                 StatusCode::NOT_FOUND,
                 ErrorCode::NotFound,
                 "Risorsa non trovata".into(),
+            ),
+            WorldNotFound => (
+                StatusCode::NOT_FOUND,
+                ErrorCode::WorldNotFound,
+                "Mondo di simulazione inesistente o chiuso".into(),
             ),
             Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,

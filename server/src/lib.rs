@@ -25,9 +25,12 @@ pub mod sim;
 pub mod state;
 pub mod store;
 pub mod web;
+pub mod worlds;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
 
 use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::Method;
@@ -41,7 +44,7 @@ use tower_http::trace::TraceLayer;
 use crate::clock::Clock;
 use crate::config::ServeConfig;
 use crate::secrets::Hasher;
-use crate::state::{AppState, Settings};
+use crate::state::{AppState, Settings, WorldTemplate};
 use crate::store::postgres::PgStore;
 use crate::store::sqlite::SqliteStore;
 use crate::store::Store;
@@ -73,27 +76,6 @@ pub async fn build_state(cfg: &ServeConfig) -> Result<AppState, BoxError> {
 
 async fn open_and_seed(cfg: &ServeConfig) -> Result<AppState, BoxError> {
     let store = open_store(&cfg.database).await?;
-    let stored = match store.clock_state().await? {
-        Some(s) => s,
-        None => {
-            store
-                .save_clock_offset(Clock::offset_for(cfg.start_date))
-                .await?
-        }
-    };
-    let clock = Clock::restored(stored.offset_ms, cfg.start_date);
-    let stored = if clock.offset_ms() == stored.offset_ms {
-        stored
-    } else {
-        // Brought back into range: store that, or the next re-read (with
-        // several processes) would adopt the wild offset again.
-        store.save_clock_offset(clock.offset_ms()).await?
-    };
-    clock.observe(stored);
-    let seeded = sim::registry::seed(store.as_ref(), cfg.seed_citizens, clock.now()).await?;
-    if seeded > 0 {
-        tracing::info!(seeded, "registry seeded with synthetic citizens");
-    }
     let hasher = Hasher::new(
         cfg.argon2_memory_kib,
         cfg.argon2_iterations,
@@ -101,7 +83,7 @@ async fn open_and_seed(cfg: &ServeConfig) -> Result<AppState, BoxError> {
     )?;
     let state = AppState {
         store,
-        clock,
+        clock: Clock::with_offset(Clock::offset_for(cfg.start_date)),
         hasher,
         settings: Arc::new(Settings {
             post_delay_days: cfg.post_delay_days,
@@ -119,8 +101,14 @@ async fn open_and_seed(cfg: &ServeConfig) -> Result<AppState, BoxError> {
             session_idle: chrono::Duration::minutes(30),
             session_absolute: chrono::Duration::hours(12),
             uploads_dir: cfg.uploads_dir.clone(),
+            worlds: WorldTemplate {
+                database: cfg.database.clone(),
+                start_date: cfg.start_date,
+                seed_citizens: cfg.seed_citizens,
+            },
         }),
     };
+    start_world(&state, cfg.start_date, cfg.seed_citizens).await?;
     let bootstrap = match (&cfg.bootstrap_operator, &cfg.bootstrap_password) {
         (Some(username), Some(password)) => Some(operators::Bootstrap {
             username: username.clone(),
@@ -136,8 +124,37 @@ async fn open_and_seed(cfg: &ServeConfig) -> Result<AppState, BoxError> {
     Ok(state)
 }
 
-/// The whole HTTP application.
-pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
+/// Starts a world on its store, as a server starts: restores the simulated
+/// clock (or starts it at `start`), seeds an empty registry with `seed`
+/// synthetic citizens and the simulation's operators. Run again on a world
+/// already started, it only restores the clock.
+pub async fn start_world(st: &AppState, start: DateTime<Utc>, seed: usize) -> Result<(), BoxError> {
+    let store = &st.store;
+    let stored = match store.clock_state().await? {
+        Some(s) => s,
+        None => store.save_clock_offset(Clock::offset_for(start)).await?,
+    };
+    let clock = Clock::restored(stored.offset_ms, start);
+    let stored = if clock.offset_ms() == stored.offset_ms {
+        stored
+    } else {
+        // Brought back into range: store that, or the next re-read (with
+        // several processes) would adopt the wild offset again.
+        store.save_clock_offset(clock.offset_ms()).await?
+    };
+    st.clock.observe(stored);
+    let seeded = sim::registry::seed(store.as_ref(), seed, st.clock.now()).await?;
+    if seeded > 0 {
+        tracing::debug!(seeded, "registry seeded with synthetic citizens");
+    }
+    operators::prepare(st, None).await?;
+    Ok(())
+}
+
+/// The API of one world (`crate::worlds`): every procedure's routes on that
+/// world's state. The default world's is built once at start, each other
+/// world's when it is first opened.
+pub fn world_api(state: AppState) -> Router {
     let api = routes::router(state.settings.sim_enabled);
     let mut router = Router::new()
         .nest("/api/v1", api)
@@ -148,16 +165,33 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
         .merge(routes::places::router())
         .route("/api", any(web::api_not_found))
         .route("/api/{*rest}", any(web::api_not_found));
-    router = match static_dir {
-        Some(dir) => router.merge(web::static_files(dir)),
-        None => router.fallback(web::no_ui),
-    };
     if state.store.shares_clock() {
         router = router.layer(axum::middleware::from_fn_with_state(
             state.clone(),
             shared_clock,
         ));
     }
+    router.with_state(state)
+}
+
+/// The whole HTTP application: the worlds' routes, every other API request
+/// answered in the world it names (`worlds::dispatch`), the SPA, and the
+/// layers every answer goes through.
+pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
+    let hub = worlds::Hub::new(state.clone());
+    let mut router: Router<worlds::Worlds> = Router::new();
+    if state.settings.sim_enabled {
+        router = router.merge(routes::worlds::router());
+        worlds::pacing::start(hub.clone());
+    }
+    router = router
+        .route("/api", any(worlds::dispatch))
+        .route("/api/{*rest}", any(worlds::dispatch));
+    let mut router: Router = router.with_state(hub);
+    router = match static_dir {
+        Some(dir) => router.merge(web::static_files(dir)),
+        None => router.fallback(web::no_ui),
+    };
     let mut router = router
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -226,7 +260,6 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
             HeaderName::from_static("x-frame-options"),
             HeaderValue::from_static("DENY"),
         ))
-        .with_state(state)
 }
 
 /// What the compression layer compresses: the default rule (not images,

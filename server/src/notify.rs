@@ -36,6 +36,12 @@ pub mod kind {
     // Written by the sede (`routes::sede`).
     pub const SEDE_PIN_ISSUED: &str = "sede_pin_issued";
     pub const SEDE_CONVERSION: &str = "sede_conversion";
+    // The conversion to PIN dispositivo (`routes::dispositivo`,
+    // `routes::fax`, `routes::backoffice`).
+    pub const CONVERSION_SUBMITTED: &str = "conversion_submitted";
+    pub const CONVERSION_FAXED: &str = "conversion_faxed";
+    pub const CONVERSION_APPROVED: &str = "conversion_approved";
+    pub const CONVERSION_REJECTED: &str = "conversion_rejected";
 }
 
 /// Italian wording of an event kind.
@@ -59,6 +65,10 @@ pub fn describe(kind: &str) -> &'static str {
         kind::HALF1_RESENT => "Prima parte del PIN inviata di nuovo dal Contact Center",
         kind::SEDE_PIN_ISSUED => "PIN dispositivo rilasciato in sede",
         kind::SEDE_CONVERSION => "PIN convertito in PIN dispositivo presso la sede",
+        kind::CONVERSION_SUBMITTED => "Richiesta di PIN dispositivo inviata online",
+        kind::CONVERSION_FAXED => "Richiesta di PIN dispositivo ricevuta via fax (800 803 164)",
+        kind::CONVERSION_APPROVED => "Richiesta di PIN dispositivo accolta: il PIN è dispositivo",
+        kind::CONVERSION_REJECTED => "Richiesta di PIN dispositivo respinta",
         _ => "Operazione sul PIN",
     }
 }
@@ -198,8 +208,14 @@ pub async fn notify(
 }
 
 /// An e-mail to the citizen about a procedure (PIN dispositivo outcomes,
-/// protocolled applications): e-mail, else PEC, else SMS.
-pub async fn mail(st: &AppState, cred: &Credential, subject: &str, body: &str) -> AppResult<()> {
+/// protocolled applications): e-mail, else PEC, else SMS. Where it went,
+/// if anywhere.
+pub async fn mail(
+    st: &AppState,
+    cred: &Credential,
+    subject: &str,
+    body: &str,
+) -> AppResult<Option<(Channel, String)>> {
     let now = st.clock.now();
     let (channel, recipient) = if let Some(e) = present(&cred.email) {
         (Channel::Email, e.to_owned())
@@ -209,13 +225,36 @@ pub async fn mail(st: &AppState, cred: &Credential, subject: &str, body: &str) -
         (Channel::Sms, m.to_owned())
     } else {
         tracing::warn!(credential = %cred.id, "no contact to notify");
-        return Ok(());
+        return Ok(None);
     };
     let body = format!("{body}\n\n— Messaggio del simulatore PIN INPS (non affiliato all'INPS).");
     st.store
         .insert_message(instant_message(
             channel, &recipient, subject, body, None, now,
         ))
+        .await?;
+    Ok(Some((channel, recipient)))
+}
+
+/// [`mail`], and the event it tells of in "Le tue attività", with where the
+/// e-mail went (masked).
+pub async fn mail_event(
+    st: &AppState,
+    cred: &Credential,
+    kind: &str,
+    subject: &str,
+    body: &str,
+) -> AppResult<()> {
+    let sent = mail(st, cred, subject, body).await?;
+    st.store
+        .add_event(&CredentialEvent {
+            credential_id: cred.id.clone(),
+            codice_fiscale: cred.codice_fiscale.clone(),
+            kind: kind.to_owned(),
+            channel: sent.as_ref().map(|(c, _)| *c),
+            recipient: sent.as_ref().map(|(_, r)| mask(r)),
+            at: st.clock.now(),
+        })
         .await?;
     Ok(())
 }

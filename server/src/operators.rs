@@ -65,6 +65,7 @@ pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(),
                     role: (*role).into(),
                     password_hash: hash,
                     seeded: true,
+                    lockout: Default::default(),
                 },
                 st.clock.now(),
             )
@@ -134,6 +135,7 @@ pub async fn add_operator(
                 role: role.into(),
                 password_hash: hash,
                 seeded,
+                lockout: Default::default(),
             },
             st.clock.now(),
         )

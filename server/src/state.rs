@@ -39,4 +39,15 @@ pub struct Settings {
     /// Uploaded files (conversion module and document copy), outside the
     /// served static directory.
     pub uploads_dir: std::path::PathBuf,
+    /// What a new simulation world starts from (`crate::worlds`).
+    pub worlds: WorldTemplate,
+}
+
+/// What a new simulation world starts from: the server's own start.
+#[derive(Debug, Clone)]
+pub struct WorldTemplate {
+    /// The default world's database URL: worlds live beside it.
+    pub database: String,
+    pub start_date: chrono::DateTime<chrono::Utc>,
+    pub seed_citizens: usize,
 }

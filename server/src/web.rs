@@ -23,7 +23,7 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 /// The built SPA: precompressed `.br`/`.gz` siblings are preferred, unknown
 /// paths fall back to `index.html` so deep links (`/richiedi-pin`) load the
 /// app, which then routes on the client.
-pub fn static_files(dir: &Path) -> Router<AppState> {
+pub fn static_files<S: Clone + Send + Sync + 'static>(dir: &Path) -> Router<S> {
     let index = dir.join("index.html");
     let serve = ServeDir::new(dir)
         .precompressed_br()

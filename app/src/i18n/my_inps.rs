@@ -153,6 +153,10 @@ pub const IT: &[(&str, &str)] = &[
     ("my_inps.activity.kind.half1_resent", "Prima parte del PIN inviata di nuovo dal Contact Center"),
     ("my_inps.activity.kind.sede_pin_issued", "PIN dispositivo rilasciato in sede"),
     ("my_inps.activity.kind.sede_conversion", "PIN convertito in PIN dispositivo presso la sede"),
+    ("my_inps.activity.kind.conversion_submitted", "Richiesta di PIN dispositivo inviata online"),
+    ("my_inps.activity.kind.conversion_faxed", "Richiesta di PIN dispositivo ricevuta via fax (800 803 164)"),
+    ("my_inps.activity.kind.conversion_approved", "Richiesta di PIN dispositivo accolta: il PIN è dispositivo"),
+    ("my_inps.activity.kind.conversion_rejected", "Richiesta di PIN dispositivo respinta"),
     ("my_inps.activity.back", "Torna a MyINPS"),
     // ------------------------------------------------------------ /myinps/recapiti
     ("my_inps.contacts.cancel", "Annulla"),
@@ -318,6 +322,10 @@ pub const DE: &[(&str, &str)] = &[
     ("my_inps.activity.kind.half1_resent", "Erster Teil der PIN vom Contact Center erneut gesendet"),
     ("my_inps.activity.kind.sede_pin_issued", "PIN mit dispositiver Funktion am INPS-Sitz ausgegeben"),
     ("my_inps.activity.kind.sede_conversion", "PIN am INPS-Sitz in eine PIN mit dispositiver Funktion umgewandelt"),
+    ("my_inps.activity.kind.conversion_submitted", "Antrag auf PIN mit dispositiver Funktion online gesendet"),
+    ("my_inps.activity.kind.conversion_faxed", "Antrag auf PIN mit dispositiver Funktion per Fax erhalten (800 803 164)"),
+    ("my_inps.activity.kind.conversion_approved", "Antrag auf PIN mit dispositiver Funktion angenommen: die PIN ist jetzt dispositiv"),
+    ("my_inps.activity.kind.conversion_rejected", "Antrag auf PIN mit dispositiver Funktion abgelehnt"),
     ("my_inps.activity.back", "Zurück zu MyINPS"),
     // ------------------------------------------------------------ /myinps/recapiti
     ("my_inps.contacts.cancel", "Abbrechen"),
@@ -480,6 +488,10 @@ pub const EN: &[(&str, &str)] = &[
     ("my_inps.activity.kind.half1_resent", "First part of the PIN sent again by the contact center"),
     ("my_inps.activity.kind.sede_pin_issued", "PIN dispositivo issued at an INPS office"),
     ("my_inps.activity.kind.sede_conversion", "PIN converted into a PIN dispositivo at an INPS office"),
+    ("my_inps.activity.kind.conversion_submitted", "PIN dispositivo request sent online"),
+    ("my_inps.activity.kind.conversion_faxed", "PIN dispositivo request received by fax (800 803 164)"),
+    ("my_inps.activity.kind.conversion_approved", "PIN dispositivo request approved: the PIN is now dispositivo"),
+    ("my_inps.activity.kind.conversion_rejected", "PIN dispositivo request rejected"),
     ("my_inps.activity.back", "Back to MyINPS"),
     // ------------------------------------------------------------ /myinps/recapiti
     ("my_inps.contacts.cancel", "Cancel"),

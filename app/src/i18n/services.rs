@@ -4,9 +4,9 @@
 
 pub const IT: &[(&str, &str)] = &[
     // ------------------------------------------------------------ /servizi
-    ("services.title", "I tuoi servizi"),
+    ("services.title", "I suoi servizi"),
     ("services.level", "Tipo di PIN"),
-    ("services.opens", "Cosa puoi fare con questo PIN"),
+    ("services.opens", "Cosa può fare con questo PIN"),
     ("services.locked_l1", "Serve il PIN completo"),
     ("services.locked_l2", "Serve il PIN dispositivo"),
     ("services.open", "Disponibile"),
@@ -16,7 +16,7 @@ pub const IT: &[(&str, &str)] = &[
     ("services.frozen", "Domande in attesa di PIN dispositivo"),
     (
         "services.login",
-        "Accedi con il tuo PIN per vedere i servizi.",
+        "Acceda con il suo PIN per vedere i servizi.",
     ),
     // ------------------------------------------------------------ consultation
     ("services.contrib.title", "Estratto conto contributivo"),
@@ -208,12 +208,12 @@ pub const IT: &[(&str, &str)] = &[
     ("convert.t.patente", "Patente di guida"),
     (
         "convert.module_intro",
-        "Scarica il modulo di richiesta già compilato con i tuoi dati, stampalo, firmalo e datalo. Poi scansionalo o fotografalo.",
+        "Scarichi il modulo di richiesta già compilato con i suoi dati, lo stampi, lo firmi e lo dati. Poi lo scansioni o lo fotografi.",
     ),
     ("convert.download", "Scarica il modulo MV35 (PDF)"),
     (
         "convert.upload_intro",
-        "Carica il modulo firmato e la copia del documento: PDF, JPEG o PNG, al massimo 1 MB ciascuno.",
+        "Carichi il modulo firmato e la copia del documento: PDF, JPEG o PNG, al massimo 1 MB ciascuno.",
     ),
     ("convert.module_file", "Modulo MV35 firmato"),
     ("convert.document_file", "Copia del documento di identità"),
@@ -222,25 +222,29 @@ pub const IT: &[(&str, &str)] = &[
     ("convert.not_uploaded", "Non ancora caricato"),
     (
         "convert.summary",
-        "Controlla i dati e conferma la richiesta.",
+        "Controlli i dati e confermi la richiesta.",
     ),
     ("convert.confirm", "Conferma la richiesta"),
     ("convert.next", "Avanti"),
-    ("convert.login", "Accedi con il tuo PIN"),
+    ("convert.login", "Acceda con il suo PIN"),
     ("convert.back", "Indietro"),
     (
         "convert.in_progress",
-        "Richiesta in lavorazione: riceverai l'esito per e-mail.",
+        "Richiesta in lavorazione: riceverà l'esito per e-mail.",
     ),
-    ("convert.approved", "Il tuo PIN è dispositivo."),
+    ("convert.approved", "Il suo PIN è dispositivo."),
     (
         "convert.rejected",
         "La richiesta precedente è stata respinta. Motivo:",
     ),
-    ("convert.restart", "Puoi presentare una nuova richiesta."),
+    ("convert.restart", "Può presentare una nuova richiesta."),
     (
-        "convert.missing_files",
-        "Carica entrambi i file prima di proseguire.",
+        "convert.missing_module",
+        "Manca il modulo MV35 firmato: lo carichi con \"Scegli il file\".",
+    ),
+    (
+        "convert.missing_document",
+        "Manca la copia del documento di identità: la carichi con \"Scegli il file\".",
     ),
 ];
 
@@ -484,8 +488,12 @@ pub const DE: &[(&str, &str)] = &[
     ),
     ("convert.restart", "Sie können einen neuen Antrag stellen."),
     (
-        "convert.missing_files",
-        "Laden Sie beide Dateien hoch, bevor Sie fortfahren.",
+        "convert.missing_module",
+        "Das unterschriebene Formular MV35 fehlt: Laden Sie es mit „Datei auswählen“ hoch.",
+    ),
+    (
+        "convert.missing_document",
+        "Die Kopie des Ausweisdokuments fehlt: Laden Sie sie mit „Datei auswählen“ hoch.",
     ),
 ];
 
@@ -708,7 +716,11 @@ pub const EN: &[(&str, &str)] = &[
     ),
     ("convert.restart", "You can submit a new request."),
     (
-        "convert.missing_files",
-        "Upload both files before continuing.",
+        "convert.missing_module",
+        "The signed form MV35 is missing: upload it with \"Choose the file\".",
+    ),
+    (
+        "convert.missing_document",
+        "The copy of the identity document is missing: upload it with \"Choose the file\".",
     ),
 ];

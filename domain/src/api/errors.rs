@@ -54,6 +54,7 @@ pub enum ErrorCode {
     UploadType,
     // Simulator.
     CitizenExists,
+    WorldNotFound,
     // Made by the app itself, never sent by the server: no answer at all,
     // an answer that is not the contract's JSON.
     Network,
@@ -105,6 +106,7 @@ impl ErrorCode {
             UploadTooLarge => "UPLOAD_TOO_LARGE",
             UploadType => "UPLOAD_TYPE",
             CitizenExists => "CITIZEN_EXISTS",
+            WorldNotFound => "WORLD_NOT_FOUND",
             Network => "NETWORK",
             Http => "HTTP",
             Unknown => "UNKNOWN",

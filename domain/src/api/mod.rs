@@ -14,7 +14,8 @@
 //! - `session`: login, level, PIN state, change PIN, `/me`;
 //! - `lifecycle`: onboarding, activation, restore, revoke, activity;
 //! - `contact_center`: the contact center's console and the operators' audit;
-//! - `sede`: in-person issuance and the desk conversion.
+//! - `sede`: in-person issuance and the desk conversion;
+//! - `worlds`: simulation worlds and scenarios.
 
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +27,9 @@ mod pin_request;
 mod sede;
 mod session;
 mod sim;
+mod worlds;
 
+pub use worlds::*;
 pub use codice_fiscale::*;
 pub use contact_center::*;
 pub use errors::*;

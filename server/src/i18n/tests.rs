@@ -1,6 +1,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use super::catalog::{placeholders, Table, Template};
+use super::lang::parse_q;
 use super::*;
 
 #[test]

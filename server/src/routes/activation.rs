@@ -20,6 +20,7 @@ use crate::codes::{self, Via};
 use crate::error::{AppError, AppJson, AppResult};
 use crate::notify::{self, instant_message, kind};
 use crate::state::AppState;
+use crate::store::credentials::{LoginCommit, NewLogin};
 use crate::store::{Attempt, CodePurpose};
 
 pub fn router() -> Router<AppState> {
@@ -67,18 +68,46 @@ async fn activate(
         st.hasher.verify_dummy(typed).await?;
         return Err(mismatch());
     };
-    if let Attempt::Locked {
-        retry_after_seconds,
-    } = st.store.reserve_attempt(&cred.id, now).await?
-    {
+    // Checked first, counted after (as at login): a failed attempt counts,
+    // a correct one never holds a slot of the lockout.
+    let lockout = pin::Lockout {
+        failed_attempts: cred.failed_attempts,
+        locked_until: cred.locked_until,
+    };
+    if let Some(retry_after_seconds) = lockout.retry_after(now) {
         return Err(AppError::PinLocked {
             retry_after_seconds,
         });
     }
-    if !st.hasher.verify(typed, half1_hash).await? || !ts_ok {
+    let half_ok = st.hasher.verify(typed, half1_hash.clone()).await?;
+    if !half_ok || !ts_ok {
+        if let Attempt::Locked {
+            retry_after_seconds,
+        } = st.store.reserve_attempt(&cred.id, now).await?
+        {
+            return Err(AppError::PinLocked {
+                retry_after_seconds,
+            });
+        }
         return Err(mismatch());
     }
-    st.store.reset_lockout(&cred.id).await?;
+    let right = NewLogin {
+        credential_id: cred.id.clone(),
+        verified_hash: half1_hash,
+        now,
+        session: None,
+    };
+    match st.store.commit_login(&right).await? {
+        LoginCommit::Committed => {}
+        LoginCommit::Locked {
+            retry_after_seconds,
+        } => {
+            return Err(AppError::PinLocked {
+                retry_after_seconds,
+            })
+        }
+        LoginCommit::Stale => return Err(mismatch()),
+    }
     let contacts = normalize_contacts(&body.contacts);
     let mobile = contacts.mobile.clone().unwrap_or_default();
     let payload = serde_json::to_string(&contacts).map_err(AppError::internal)?;

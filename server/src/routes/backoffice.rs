@@ -28,7 +28,8 @@ use crate::notify;
 use crate::operators;
 use crate::secrets::{random_hex, session_key};
 use crate::state::AppState;
-use crate::store::{Attempt, ConversionRow, OperatorRow};
+use crate::store::credentials::LoginCommit;
+use crate::store::{Attempt, ConversionRow, NewOperatorLogin, OperatorRow};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -51,7 +52,11 @@ fn operator_api(o: &OperatorRow) -> Operator {
 /// Operator login, hardened as the citizens' one: one Argon2 verification
 /// whatever the name (a dummy hash for unknown names and for the seeded
 /// accounts outside simulation mode), and the same lockout (10 wrong
-/// passwords → 3 minutes, then 3 more per further wrong password).
+/// passwords → 3 minutes, then 3 more per further wrong password). As for
+/// citizens, the password is checked first and counted after: only a wrong
+/// one counts (atomically), and a correct one clears the count, opens the
+/// session and ends the browser's old one in one transaction — unless a
+/// block started meanwhile. Correct logins in flight never lock an account.
 async fn login(
     State(st): State<AppState>,
     headers: HeaderMap,
@@ -70,32 +75,55 @@ async fn login(
         return Err(AppError::OperatorInvalidCredentials);
     };
     let now = st.clock.now();
-    match st.store.reserve_operator_attempt(&op.id, now).await? {
-        Attempt::Locked {
+    // Already blocked: refused without spending an Argon2 run or counting.
+    if let Some(retry_after_seconds) = op.lockout.retry_after(now) {
+        tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
+        return Err(AppError::AccountLocked {
             retry_after_seconds,
-        } => {
-            tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
-            return Err(AppError::AccountLocked {
-                retry_after_seconds,
-            });
-        }
-        Attempt::Allowed { .. } => {}
+        });
     }
     if !st
         .hasher
         .verify(body.password, op.password_hash.clone())
         .await?
     {
-        tracing::info!(operator = %op.username, "operator login failed: wrong password");
-        return Err(AppError::OperatorInvalidCredentials);
+        return Err(match st.store.reserve_operator_attempt(&op.id, now).await? {
+            Attempt::Locked {
+                retry_after_seconds,
+            } => {
+                tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
+                AppError::AccountLocked {
+                    retry_after_seconds,
+                }
+            }
+            Attempt::Allowed { .. } => {
+                tracing::info!(operator = %op.username, "operator login failed: wrong password");
+                AppError::OperatorInvalidCredentials
+            }
+        });
     }
-    st.store.reset_operator_lockout(&op.id).await?;
     let token = random_hex::<32>();
-    st.store
-        .create_operator_session(&session_key(&token), &op.id, now)
-        .await?;
-    if let Some(old) = operator_cookie(&headers) {
-        st.store.delete_operator_session(&session_key(&old)).await?;
+    let login = NewOperatorLogin {
+        operator_id: op.id.clone(),
+        verified_hash: op.password_hash.clone(),
+        session_id: session_key(&token),
+        replaces: operator_cookie(&headers).map(|old| session_key(&old)),
+        now,
+    };
+    match st.store.commit_operator_login(&login).await? {
+        LoginCommit::Committed => {}
+        LoginCommit::Locked {
+            retry_after_seconds,
+        } => {
+            tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked meanwhile");
+            return Err(AppError::AccountLocked {
+                retry_after_seconds,
+            });
+        }
+        LoginCommit::Stale => {
+            tracing::info!(operator = %op.username, "operator login refused: password changed meanwhile");
+            return Err(AppError::OperatorInvalidCredentials);
+        }
     }
     tracing::info!(operator = %op.username, "operator login");
     Ok((
@@ -225,9 +253,10 @@ async fn approve(
         .await?
         .ok_or_else(|| AppError::internal("conversion without credential"))?;
     let who = format!("{} {}", cred.name.trim(), cred.surname.trim());
-    notify::mail(
+    notify::mail_event(
         &st,
         &cred,
+        notify::kind::CONVERSION_APPROVED,
         "INPS - Il suo PIN è ora dispositivo",
         &format!(
             "Gentile {who},\n\nla sua richiesta di conversione in PIN dispositivo n. {} del {} \
@@ -305,9 +334,10 @@ async fn reject(
         .credential(&conv.credential_id)
         .await?
         .ok_or_else(|| AppError::internal("conversion without credential"))?;
-    notify::mail(
+    notify::mail_event(
         &st,
         &cred,
+        notify::kind::CONVERSION_REJECTED,
         "INPS - Richiesta di PIN dispositivo respinta",
         &format!(
             "Gentile {} {},\n\nla sua richiesta di conversione in PIN dispositivo n. {} non è \

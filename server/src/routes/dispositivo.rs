@@ -240,6 +240,7 @@ async fn submit(State(st): State<AppState>, c: Citizen) -> AppResult<Json<Conver
         return Err(in_progress());
     }
     tracing::info!(conversion = %conv.id, "conversion submitted");
+    crate::notify::record(&st, &c.cred, crate::notify::kind::CONVERSION_SUBMITTED).await?;
     let conv = st
         .store
         .conversion(&conv.id)

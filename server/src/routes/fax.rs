@@ -21,6 +21,7 @@ use crate::conversions::{
     read_file_part, store_upload,
 };
 use crate::error::{AppError, AppResult};
+use crate::notify;
 use crate::secrets::random_hex;
 use crate::state::AppState;
 use crate::store::dispositivo::ConversionRow;
@@ -150,5 +151,6 @@ async fn send_fax(
         });
     }
     tracing::info!(conversion = %row.id, "conversion received by fax");
+    notify::record(&st, &cred, notify::kind::CONVERSION_FAXED).await?;
     Ok((StatusCode::CREATED, Json(row.to_api())))
 }

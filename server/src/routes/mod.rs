@@ -21,6 +21,7 @@ pub mod revoke;
 pub mod sede;
 pub mod services;
 pub mod sim;
+pub mod worlds;
 
 use axum::Router;
 

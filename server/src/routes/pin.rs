@@ -12,6 +12,7 @@ use crate::error::{AppError, AppJson, AppResult};
 use crate::notify::{self, kind};
 use crate::secrets::random_bytes;
 use crate::state::AppState;
+use crate::store::credentials::{LoginCommit, NewLogin};
 use crate::store::{Attempt, Credential, SessionStage};
 
 pub fn router() -> Router<AppState> {
@@ -91,30 +92,65 @@ async fn change(
     let current = pin::normalize(&body.current_pin);
     let new = pin::normalize(&body.new_pin);
     // A wrong current PIN counts toward the lockout exactly like a wrong PIN
-    // at login: otherwise a session left open would let anyone try
-    // PINs here without limit.
-    let blocks = match st.store.reserve_attempt(&cred.id, st.clock.now()).await? {
-        Attempt::Locked {
+    // at login (otherwise a session left open would let anyone try PINs
+    // here without limit), and, as at login, only a wrong one counts: it is
+    // checked first and counted after, so correct ones in flight never hold
+    // a slot of the lockout.
+    let now = st.clock.now();
+    let lockout = pin::Lockout {
+        failed_attempts: cred.failed_attempts,
+        locked_until: cred.locked_until,
+    };
+    if let Some(retry_after_seconds) = lockout.retry_after(now) {
+        return Err(AppError::PinLocked {
+            retry_after_seconds,
+        });
+    }
+    let wrong_current = || {
+        AppError::Validation(vec![FieldError::new(
+            "current_pin",
+            "PIN_CURRENT_WRONG",
+            "Il PIN attuale non è corretto",
+        )])
+    };
+    if !st.hasher.verify(current, current_hash.clone()).await? {
+        tracing::info!(credential = %cred.id, "PIN change refused: wrong current PIN");
+        match st.store.reserve_attempt(&cred.id, now).await? {
+            Attempt::Locked {
+                retry_after_seconds,
+            } => {
+                return Err(AppError::PinLocked {
+                    retry_after_seconds,
+                })
+            }
+            Attempt::Allowed { blocks } => {
+                if blocks {
+                    notify::notify(&st, &cred, kind::PIN_LOCKED, &notify::contacts_of(&cred))
+                        .await?;
+                }
+            }
+        }
+        return Err(wrong_current());
+    }
+    // Right: the count is cleared unless a block started meanwhile (or the
+    // PIN changed meanwhile).
+    let right = NewLogin {
+        credential_id: cred.id.clone(),
+        verified_hash: current_hash,
+        now,
+        session: None,
+    };
+    match st.store.commit_login(&right).await? {
+        LoginCommit::Committed => {}
+        LoginCommit::Locked {
             retry_after_seconds,
         } => {
             return Err(AppError::PinLocked {
                 retry_after_seconds,
             })
         }
-        Attempt::Allowed { blocks } => blocks,
-    };
-    if !st.hasher.verify(current, current_hash).await? {
-        tracing::info!(credential = %cred.id, "PIN change refused: wrong current PIN");
-        if blocks {
-            notify::notify(&st, &cred, kind::PIN_LOCKED, &notify::contacts_of(&cred)).await?;
-        }
-        return Err(AppError::Validation(vec![FieldError::new(
-            "current_pin",
-            "PIN_CURRENT_WRONG",
-            "Il PIN attuale non è corretto",
-        )]));
+        LoginCommit::Stale => return Err(wrong_current()),
     }
-    st.store.reset_lockout(&cred.id).await?;
     AppError::check(pin::validate_new_pin(
         &new,
         &cred.codice_fiscale,

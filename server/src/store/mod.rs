@@ -31,6 +31,7 @@ pub mod registry;
 pub mod sessions;
 pub mod settings;
 pub mod sqlite;
+pub mod worlds;
 #[cfg(test)]
 pub mod suite;
 
@@ -43,12 +44,13 @@ pub use dispositivo::{
 };
 pub use messages::{MessageRow, MessageStore, NewMessage, RelayRow, RelayStore};
 pub use operators::{
-    AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, OperatorRow, OperatorSession,
-    OperatorStore,
+    AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, Half1Resend, NewOperatorLogin,
+    OperatorRow, OperatorSession, OperatorStore,
 };
 pub use registry::RegistryStore;
 pub use sessions::{Session, SessionStage, SessionStore};
 pub use settings::{ClockState, SettingsStore};
+pub use worlds::{TableDump, WorldRow, WorldStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -92,6 +94,7 @@ pub trait Store:
     + OperatorStore
     + ContactCenterStore
     + RelayStore
+    + WorldStore
     + Send
     + Sync
     + 'static
@@ -110,6 +113,7 @@ impl<T> Store for T where
         + OperatorStore
         + ContactCenterStore
         + RelayStore
+        + WorldStore
         + Send
         + Sync
         + 'static

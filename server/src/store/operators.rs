@@ -4,6 +4,7 @@
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+use super::credentials::LoginCommit;
 use super::{Attempt, StoreResult};
 
 #[derive(Debug, Clone)]
@@ -16,6 +17,23 @@ pub struct OperatorRow {
     /// One of the simulation's seeded accounts (public password): refused
     /// outside simulation mode.
     pub seeded: bool,
+    /// The login lockout as read with the row (ignored by `insert_operator`).
+    pub lockout: domain::pin::Lockout,
+}
+
+/// A correct operator password, written by
+/// [`OperatorStore::commit_operator_login`].
+#[derive(Debug, Clone)]
+pub struct NewOperatorLogin {
+    pub operator_id: String,
+    /// The hash the password was verified against: a password changed
+    /// meanwhile makes the login stale.
+    pub verified_hash: String,
+    /// Key of the new session.
+    pub session_id: String,
+    /// Key of the session this browser had (ended by the login).
+    pub replaces: Option<String>,
+    pub now: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone)]
@@ -37,14 +55,21 @@ pub trait OperatorStore: Send + Sync {
     /// no such operator.
     async fn set_operator_password(&self, username: &str, password_hash: &str)
         -> StoreResult<bool>;
-    /// Counts one operator login attempt against the lockout, as
-    /// [`super::CredentialStore::reserve_attempt`] does for citizens.
+    /// Counts one wrong operator password against the lockout, as
+    /// [`super::CredentialStore::reserve_attempt`] does for citizens' wrong
+    /// PINs (a correct password never counts).
     async fn reserve_operator_attempt(
         &self,
         operator_id: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<Attempt>;
     async fn reset_operator_lockout(&self, operator_id: &str) -> StoreResult<()>;
+    /// A correct password, in one transaction: count and block cleared,
+    /// session created, the browser's old session ended — unless a block
+    /// started while the password was checked ([`LoginCommit::Locked`]) or
+    /// the password changed meanwhile ([`LoginCommit::Stale`]): then
+    /// nothing is written.
+    async fn commit_operator_login(&self, login: &NewOperatorLogin) -> StoreResult<LoginCommit>;
     async fn create_operator_session(
         &self,
         id: &str,
@@ -139,4 +164,23 @@ pub trait ContactCenterStore: Send + Sync {
     /// (nothing written) when the callback is no longer open or another
     /// outcome was recorded since it was read.
     async fn record_callback_outcome(&self, o: &CallbackOutcome) -> StoreResult<bool>;
+    /// A resend of half 1 within its limit, in one transaction serialised
+    /// per PIN request: the resends already recorded for the request
+    /// (audit lines `half1_resend`) are counted, and only below `max` are
+    /// the message, the audit line and the citizen's event written. The
+    /// count before this one, or `None` (nothing written) at the limit:
+    /// however many arrive together, exactly `max` are accepted.
+    async fn record_half1_resend(&self, r: &Half1Resend) -> StoreResult<Option<i64>>;
+}
+
+/// What one resend of half 1 writes (see
+/// [`ContactCenterStore::record_half1_resend`]).
+#[derive(Debug, Clone)]
+pub struct Half1Resend {
+    pub request_id: String,
+    pub max: i64,
+    pub message: super::NewMessage,
+    /// Its action is the one counted.
+    pub audit: AuditEntry,
+    pub event: super::CredentialEvent,
 }

@@ -123,7 +123,31 @@ pub fn Convert() -> impl IntoView {
                 if ok {
                     step.set(4);
                 } else {
-                    general.set(Some(t("convert.missing_files").into()));
+                    // Say next to each file what is missing, and go to the first.
+                    let missing: Vec<&'static str> = conv.with_untracked(|c| {
+                        let c = c.as_ref();
+                        let mut m = Vec::new();
+                        if c.is_none_or(|c| c.module_file.is_none()) {
+                            m.push("module");
+                        }
+                        if c.is_none_or(|c| c.document_file.is_none()) {
+                            m.push("document");
+                        }
+                        m
+                    });
+                    upload_errors.update(|errs| {
+                        for slot in &missing {
+                            let msg = if *slot == "module" {
+                                t("convert.missing_module")
+                            } else {
+                                t("convert.missing_document")
+                            };
+                            errs.insert((*slot).into(), msg.into());
+                        }
+                    });
+                    if let Some(first) = missing.first() {
+                        crate::components::focus_id(&format!("conv-file-{first}-choose"));
+                    }
                 }
             }
             _ => {
@@ -241,6 +265,13 @@ pub fn Convert() -> impl IntoView {
                 <button type="button" class="btn btn-outline-primary" id=format!("{id}-choose")
                     data-testid=format!("conv-choose-{slot}")
                     aria-labelledby=format!("{id}-choose {id}-label")
+                    aria-describedby=move || {
+                        let mut ids = vec![format!("conv-uploaded-{slot}")];
+                        if upload_errors.with(|m| m.contains_key(slot)) {
+                            ids.push(format!("upload-error-{slot}"));
+                        }
+                        ids.join(" ")
+                    }
                     on:click={
                         let id = id.clone();
                         move |_| {
@@ -256,7 +287,7 @@ pub fn Convert() -> impl IntoView {
                     {t("convert.choose_file")}
                 </button>
                 " "
-                <span data-testid=format!("conv-uploaded-{slot}")>
+                <span id=format!("conv-uploaded-{slot}") data-testid=format!("conv-uploaded-{slot}")>
                     {move || conv.with(|c| {
                         let f = c.as_ref().and_then(|c| if slot == "module" { c.module_file.clone() } else { c.document_file.clone() });
                         match f {
@@ -266,13 +297,18 @@ pub fn Convert() -> impl IntoView {
                     })}
                 </span>
                 {move || upload_errors.with(|m| m.get(slot).cloned()).map(|m| view! {
-                    <span class="field-error" role="alert" data-testid=format!("upload-error-{slot}")>{crate::i18n::localize(&m)}</span>
+                    <span class="field-error" role="alert" id=format!("upload-error-{slot}") data-testid=format!("upload-error-{slot}")>{crate::i18n::localize(&m)}</span>
                 })}
             </div>
         }
     };
 
+    // The state of the request, once: after "Conferma" the confirmation
+    // below (conv-done) says it.
     let status_box = move || {
+        if step.get() == 5 {
+            return None;
+        }
         conv.get().and_then(|c| match c.status {
             ConversionStatus::InLavorazione => Some(view! {
                 <p class="alert alert-info" role="status" data-testid="conv-status">{t("convert.in_progress")}</p>

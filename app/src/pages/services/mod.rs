@@ -14,7 +14,9 @@ mod consultation;
 pub mod convert;
 
 use domain::api::{ApiError, Level};
-use domain::dispositivo::{Application, ApplicationStatus, ServicesOverview};
+use domain::dispositivo::{
+    Application, ApplicationKind, ApplicationStatus, ConversionStatus, ServicesOverview,
+};
 use leptos::prelude::*;
 
 use crate::api;
@@ -51,23 +53,76 @@ fn Overview(
     apps: LocalResource<Result<Vec<Application>, ApiError>>,
 ) -> impl IntoView {
     let level = o.level;
+    // A conversion sent or accepted: its state is shown instead of the way in.
+    let conversion_open = o.conversion.as_ref().is_some_and(|c| {
+        matches!(
+            c.status,
+            ConversionStatus::InLavorazione | ConversionStatus::Approved
+        )
+    });
     let services = o
         .services
         .iter()
         .map(|s| {
             let allowed = s.allowed;
-            let note = if allowed {
-                t("services.open")
-            } else if s.min_level == Level::L2 {
-                t("services.locked_l2")
-            } else {
-                t("services.locked_l1")
+            let id = s.id.clone();
+            let kind = ApplicationKind::parse(&s.id);
+            let min_level = s.min_level;
+            // An application service says what happens to an application:
+            // the state of the one already sent, or at L1 that it waits for
+            // the PIN dispositivo (it is not "Disponibile" as a consultation is).
+            let note = move || {
+                if !allowed {
+                    return if min_level == Level::L2 {
+                        t("services.locked_l2")
+                    } else {
+                        t("services.locked_l1")
+                    };
+                }
+                if id == "converti_pin" && conversion_open {
+                    return t("services.note.conversion_sent");
+                }
+                let Some(kind) = kind else {
+                    return t("services.open");
+                };
+                let sent = apps
+                    .get()
+                    .and_then(|r| r.ok())
+                    .and_then(|l| {
+                        let mine: Vec<_> = l.iter().filter(|a| a.kind == kind).map(|a| a.status).collect();
+                        if mine.contains(&ApplicationStatus::Frozen) {
+                            Some(ApplicationStatus::Frozen)
+                        } else {
+                            mine.first().copied()
+                        }
+                    });
+                match sent {
+                    Some(ApplicationStatus::Frozen) => t("services.note.frozen"),
+                    Some(ApplicationStatus::Protocolled) => t("services.note.protocolled"),
+                    None if level == Level::L1 && kind.min_level() <= Level::L1 && kind != ApplicationKind::IndennitaCovid600 => {
+                        t("services.note.will_freeze")
+                    }
+                    None => t("services.open"),
+                }
+            };
+            let frozen_class = {
+                let note = note.clone();
+                move || {
+                    let n = note();
+                    if !allowed {
+                        "svc locked"
+                    } else if n == t("services.note.frozen") || n == t("services.note.will_freeze") || n == t("services.note.conversion_sent") {
+                        "svc waiting"
+                    } else {
+                        "svc open"
+                    }
+                }
             };
             view! {
                 <li data-testid=format!("service-{}", s.id) data-allowed=allowed.to_string()
-                    class=if allowed { "svc open" } else { "svc locked" }>
+                    class=frozen_class>
                     <span class="svc-title">{t_or(&format!("services.svc.{}", s.id), &s.title)}</span>
-                    <span class="svc-note">{note}</span>
+                    <span class="svc-note" data-testid=format!("service-note-{}", s.id)>{note}</span>
                 </li>
             }
         })
@@ -108,7 +163,7 @@ fn Overview(
                     }}</p>
                 </div>
             })}
-            {(level == Level::L1).then(|| view! {
+            {(level == Level::L1 && !conversion_open).then(|| view! {
                 <p><a class="btn btn-primary" href="/converti-pin" data-testid="services-convert-link">{t("services.convert")}</a></p>
             })}
             {conversion}

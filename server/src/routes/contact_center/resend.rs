@@ -40,18 +40,14 @@ pub(super) async fn half1_resend(
             retry_after_seconds: secs,
         });
     }
+    // A first look at the limit (answered before anything else is checked);
+    // the store decides it again atomically when the resend is written.
     let done = st
         .store
         .count_audit(&request_id, action::HALF1_RESEND)
         .await?;
     if done >= MAX_HALF1_RESENDS {
-        return Err(AppError::Conflict {
-            code: ErrorCode::ResendLimit,
-            message: format!(
-                "La prima parte del PIN è già stata inviata di nuovo {MAX_HALF1_RESENDS} volte: \
-                 non è possibile inviarla ancora. Il cittadino può richiedere un nuovo PIN in sede."
-            ),
-        });
+        return Err(resend_limit());
     }
     let on_file = [
         ("mobile", Channel::Sms, &cred.mobile),
@@ -104,34 +100,40 @@ pub(super) async fn half1_resend(
     };
     let mut m = instant_message(channel, &recipient, subject, text, Some(half1), now);
     m.request_id = Some(request_id.clone());
-    st.store.insert_message(m).await?;
     let channel_name = match channel {
         Channel::Sms => "sms",
         Channel::Email => "email",
         _ => "pec",
     };
-    operators::audit(
-        &st,
-        &op.operator,
-        action::HALF1_RESEND,
-        Some(&cf),
-        Some(&request_id),
-        format!(
-            "Prima parte del PIN inviata di nuovo ({channel_name} a {})",
-            mask(&recipient)
+    // Message, audit line and event in one transaction, only within the
+    // limit: concurrent resends cannot both pass it.
+    let resend = Half1Resend {
+        request_id: request_id.clone(),
+        max: MAX_HALF1_RESENDS,
+        message: m,
+        audit: audit_entry(
+            &st,
+            &op.operator,
+            action::HALF1_RESEND,
+            Some(&cf),
+            Some(&request_id),
+            format!(
+                "Prima parte del PIN inviata di nuovo ({channel_name} a {})",
+                mask(&recipient)
+            ),
         ),
-    )
-    .await?;
-    st.store
-        .add_event(&CredentialEvent {
+        event: CredentialEvent {
             credential_id: cred.id.clone(),
             codice_fiscale: cf.clone(),
             kind: kind::HALF1_RESENT.into(),
             channel: Some(channel),
             recipient: Some(mask(&recipient)),
             at: now,
-        })
-        .await?;
+        },
+    };
+    let Some(done) = st.store.record_half1_resend(&resend).await? else {
+        return Err(resend_limit());
+    };
     Ok((
         StatusCode::ACCEPTED,
         Json(Half1Resent {
@@ -141,4 +143,14 @@ pub(super) async fn half1_resend(
             resends_left: MAX_HALF1_RESENDS - done - 1,
         }),
     ))
+}
+
+fn resend_limit() -> AppError {
+    AppError::Conflict {
+        code: ErrorCode::ResendLimit,
+        message: format!(
+            "La prima parte del PIN è già stata inviata di nuovo {MAX_HALF1_RESENDS} volte: non \
+             è possibile inviarla ancora. Il cittadino può richiedere un nuovo PIN in sede."
+        ),
+    }
 }

@@ -21,20 +21,31 @@ fn event_from(r: &PgRow) -> StoreResult<CredentialEvent> {
     })
 }
 
+/// Writes one event; on an executor so a login can record it inside its
+/// own transaction.
+pub(super) async fn insert_event_on<'c, E>(exec: E, e: &CredentialEvent) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Postgres>,
+{
+    sqlx::query(
+        "INSERT INTO credential_events (credential_id, codice_fiscale, kind, channel, \
+         recipient, at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&e.credential_id)
+    .bind(&e.codice_fiscale)
+    .bind(&e.kind)
+    .bind(e.channel.map(enum_str))
+    .bind(&e.recipient)
+    .bind(ms(e.at))
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
 #[async_trait]
 impl ActivityStore for PgStore {
     async fn add_event(&self, e: &CredentialEvent) -> StoreResult<()> {
-        let q = sqlx::query(
-            "INSERT INTO credential_events (credential_id, codice_fiscale, kind, channel, \
-             recipient, at) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&e.credential_id)
-        .bind(&e.codice_fiscale)
-        .bind(&e.kind)
-        .bind(e.channel.map(enum_str))
-        .bind(&e.recipient)
-        .bind(ms(e.at));
-        self.run(q).await
+        insert_event_on(&self.pool, e).await
     }
 
     async fn events(&self, codice_fiscale: &str, limit: i64) -> StoreResult<Vec<CredentialEvent>> {

@@ -21,6 +21,7 @@ mod plans;
 mod registry;
 mod sessions;
 mod settings;
+mod worlds;
 
 use std::time::Duration;
 

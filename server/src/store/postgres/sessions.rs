@@ -23,6 +23,41 @@ fn session_from(row: &PgRow) -> StoreResult<Session> {
     })
 }
 
+/// Writes one session; on an executor so a login can write it inside its
+/// own transaction.
+pub(super) async fn insert_session_on<'c, E>(exec: E, s: &Session) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Postgres>,
+{
+    sqlx::query(
+        "INSERT INTO sessions (id, credential_id, codice_fiscale, level, stage, created_at, \
+         last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&s.id)
+    .bind(&s.credential_id)
+    .bind(&s.codice_fiscale)
+    .bind(enum_str(s.level))
+    .bind(s.stage.as_str())
+    .bind(ms(s.created_at))
+    .bind(ms(s.last_seen_at))
+    .execute(exec)
+    .await?;
+    Ok(())
+}
+
+/// Ends one session; on an executor so a login that replaces a session can
+/// do it inside its transaction.
+pub(super) async fn delete_session_on<'c, E>(exec: E, id: &str) -> StoreResult<()>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Postgres>,
+{
+    sqlx::query("DELETE FROM sessions WHERE id = $1")
+        .bind(id)
+        .execute(exec)
+        .await?;
+    Ok(())
+}
+
 /// Ends every session of a credential; on an executor so revoke and restore
 /// can do it inside their transaction.
 pub(super) async fn delete_sessions_on<'c, E>(exec: E, credential_id: &str) -> StoreResult<()>
@@ -39,18 +74,7 @@ where
 #[async_trait]
 impl SessionStore for PgStore {
     async fn create_session(&self, s: &Session) -> StoreResult<()> {
-        let q = sqlx::query(
-            "INSERT INTO sessions (id, credential_id, codice_fiscale, level, stage, created_at, \
-             last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&s.id)
-        .bind(&s.credential_id)
-        .bind(&s.codice_fiscale)
-        .bind(enum_str(s.level))
-        .bind(s.stage.as_str())
-        .bind(ms(s.created_at))
-        .bind(ms(s.last_seen_at));
-        self.run(q).await
+        insert_session_on(&self.pool, s).await
     }
 
     async fn session(&self, id: &str) -> StoreResult<Option<Session>> {
@@ -73,8 +97,7 @@ impl SessionStore for PgStore {
     }
 
     async fn delete_session(&self, id: &str) -> StoreResult<()> {
-        let q = sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id);
-        self.run(q).await
+        delete_session_on(&self.pool, id).await
     }
 
     async fn delete_sessions_of(&self, credential_id: &str) -> StoreResult<()> {

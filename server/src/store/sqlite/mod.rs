@@ -13,6 +13,7 @@ mod plans;
 mod registry;
 mod sessions;
 mod settings;
+mod worlds;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -41,6 +42,17 @@ impl SqliteStore {
     /// Opens (creating file and directory if needed) and migrates.
     /// Accepts `sqlite://PATH`, `sqlite:PATH`, `sqlite::memory:` or a path.
     pub async fn connect(url: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Self::connect_pooled(url, 8, None).await
+    }
+
+    /// As [`SqliteStore::connect`], with at most `max` connections, and
+    /// idle ones closed after `idle` (a world's database: many are open at
+    /// once and each is used by a few people).
+    pub async fn connect_pooled(
+        url: &str,
+        max: u32,
+        idle: Option<Duration>,
+    ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
         let rest = url
             .strip_prefix("sqlite://")
             .or_else(|| url.strip_prefix("sqlite:"))
@@ -68,13 +80,11 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(30))
             .foreign_keys(true);
         // In-memory databases are per connection: keep exactly one.
-        let max = if path == ":memory:" || path.is_empty() {
-            1
-        } else {
-            8
-        };
+        let memory = path == ":memory:" || path.is_empty();
         let pool = SqlitePoolOptions::new()
-            .max_connections(max)
+            .max_connections(if memory { 1 } else { max })
+            .min_connections(0)
+            .idle_timeout(if memory { None } else { idle })
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;

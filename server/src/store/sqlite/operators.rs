@@ -6,11 +6,13 @@ use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
+use super::activity::insert_event_on;
 use super::messages::{insert_message_on, message_from};
-use super::{enum_str, from_ms, ms, opt_from_ms, LockoutTable, SqliteStore};
+use super::{count, enum_str, from_ms, ms, opt_from_ms, LockoutTable, SqliteStore};
+use crate::store::credentials::LoginCommit;
 use crate::store::{
-    Attempt, AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, MessageRow, OperatorRow,
-    OperatorSession, OperatorStore, StoreResult,
+    Attempt, AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, Half1Resend,
+    MessageRow, NewOperatorLogin, OperatorRow, OperatorSession, OperatorStore, StoreError, StoreResult,
 };
 
 fn operator_from(row: &SqliteRow) -> StoreResult<OperatorRow> {
@@ -21,6 +23,10 @@ fn operator_from(row: &SqliteRow) -> StoreResult<OperatorRow> {
         role: row.try_get("role")?,
         password_hash: row.try_get("password_hash")?,
         seeded: row.try_get("seeded")?,
+        lockout: domain::pin::Lockout {
+            failed_attempts: count(row.try_get("failed_attempts")?),
+            locked_until: opt_from_ms(row.try_get("locked_until")?)?,
+        },
     })
 }
 
@@ -96,6 +102,55 @@ impl OperatorStore for SqliteStore {
         )
         .bind(operator_id);
         self.run(q).await
+    }
+
+    async fn commit_operator_login(&self, login: &NewOperatorLogin) -> StoreResult<LoginCommit> {
+        let mut tx = self.write_tx().await?;
+        let row = sqlx::query(
+            "SELECT failed_attempts, locked_until, password_hash = ? AS holds \
+             FROM operators WHERE id = ?",
+        )
+        .bind(&login.verified_hash)
+        .bind(&login.operator_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| StoreError::Corrupt(format!("operator {} vanished", login.operator_id)))?;
+        let lockout = domain::pin::Lockout {
+            failed_attempts: count(row.try_get("failed_attempts")?),
+            locked_until: opt_from_ms(row.try_get("locked_until")?)?,
+        };
+        if let Some(secs) = lockout.retry_after(login.now) {
+            tx.rollback().await?;
+            return Ok(LoginCommit::Locked {
+                retry_after_seconds: secs,
+            });
+        }
+        if row.try_get::<i64, _>("holds")? == 0 {
+            tx.rollback().await?;
+            return Ok(LoginCommit::Stale);
+        }
+        sqlx::query("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?")
+            .bind(&login.operator_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO operator_sessions (id, operator_id, created_at, last_seen_at) \
+             VALUES (?, ?, ?, ?)",
+        )
+        .bind(&login.session_id)
+        .bind(&login.operator_id)
+        .bind(ms(login.now))
+        .bind(ms(login.now))
+        .execute(&mut *tx)
+        .await?;
+        if let Some(old) = &login.replaces {
+            sqlx::query("DELETE FROM operator_sessions WHERE id = ?")
+                .bind(old)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(LoginCommit::Committed)
     }
 
     async fn create_operator_session(
@@ -268,6 +323,28 @@ impl ContactCenterStore for SqliteStore {
         let q = sqlx::query("SELECT * FROM messages WHERE request_id = ? ORDER BY seq")
             .bind(request_id);
         self.all(q, message_from).await
+    }
+
+    async fn record_half1_resend(&self, r: &Half1Resend) -> StoreResult<Option<i64>> {
+        // BEGIN IMMEDIATE: the count and the writes are one step against
+        // every other writer.
+        let mut tx = self.write_tx().await?;
+        let done: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM operator_audit WHERE request_id = ? AND action = ?",
+        )
+        .bind(&r.request_id)
+        .bind(&r.audit.action)
+        .fetch_one(&mut *tx)
+        .await?;
+        if done >= r.max {
+            tx.rollback().await?;
+            return Ok(None);
+        }
+        insert_message_on(&mut *tx, &r.message).await?;
+        insert_audit_on(&mut *tx, &r.audit).await?;
+        insert_event_on(&mut *tx, &r.event).await?;
+        tx.commit().await?;
+        Ok(Some(done))
     }
 
     async fn record_callback_outcome(&self, o: &CallbackOutcome) -> StoreResult<bool> {

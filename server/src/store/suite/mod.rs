@@ -64,6 +64,7 @@ macro_rules! store_suite {
             a_fax_conversion_is_stored_whole_and_in_review,
             operators_are_found_by_username,
             operator_logins_follow_the_lockout,
+            operator_correct_logins_never_count_and_yield_to_a_block,
             operator_sessions_are_created_touched_and_deleted,
             the_audit_is_listed_newest_first_and_by_codice_fiscale,
             a_callback_outcome_is_recorded_once_and_releases_the_letter,

@@ -1,7 +1,8 @@
 //! Back-office operators: accounts, lockout, sessions.
 
 use super::{secs, t0};
-use crate::store::{Attempt, OperatorRow, Store};
+use crate::store::credentials::LoginCommit;
+use crate::store::{Attempt, NewOperatorLogin, OperatorRow, Store};
 
 fn operator(id: &str, username: &str) -> OperatorRow {
     OperatorRow {
@@ -11,6 +12,7 @@ fn operator(id: &str, username: &str) -> OperatorRow {
         role: "backoffice".into(),
         password_hash: format!("hash-{id}"),
         seeded: true,
+        lockout: Default::default(),
     }
 }
 
@@ -108,4 +110,69 @@ pub async fn operator_sessions_are_created_touched_and_deleted(s: &dyn Store) {
     );
     s.delete_operator_session("os_1").await.unwrap();
     assert!(s.operator_session("os_1").await.unwrap().is_none());
+}
+
+fn correct_login(session_id: &str, replaces: Option<&str>, at: i64) -> NewOperatorLogin {
+    NewOperatorLogin {
+        operator_id: "op_1".into(),
+        verified_hash: "hash-op_1".into(),
+        session_id: session_id.into(),
+        replaces: replaces.map(str::to_owned),
+        now: t0() + secs(at),
+    }
+}
+
+pub async fn operator_correct_logins_never_count_and_yield_to_a_block(s: &dyn Store) {
+    s.insert_operator(&operator("op_1", "operatore"), t0())
+        .await
+        .unwrap();
+    // Nine wrong passwords, then correct logins: each clears the count and
+    // opens a session (the second replacing the first); none counts.
+    for _ in 0..9 {
+        s.reserve_operator_attempt("op_1", t0()).await.unwrap();
+    }
+    let read = s.operator_by_username("operatore").await.unwrap().unwrap();
+    assert_eq!(read.lockout.failed_attempts, 9, "read with the row");
+    for n in 0..20 {
+        let id = format!("os_{n}");
+        let prev = (n > 0).then(|| format!("os_{}", n - 1));
+        let c = s
+            .commit_operator_login(&correct_login(&id, prev.as_deref(), 1))
+            .await
+            .unwrap();
+        assert_eq!(c, LoginCommit::Committed);
+    }
+    assert!(s.operator_session("os_19").await.unwrap().is_some());
+    assert!(s.operator_session("os_18").await.unwrap().is_none(), "replaced");
+    let read = s.operator_by_username("operatore").await.unwrap().unwrap();
+    assert_eq!(read.lockout, Default::default(), "count cleared");
+    for n in 1..=10 {
+        let a = s.reserve_operator_attempt("op_1", t0() + secs(2)).await;
+        assert_eq!(a.unwrap(), Attempt::Allowed { blocks: n == 10 });
+    }
+
+    // A block that started while the password was checked wins: nothing
+    // written.
+    let c = s
+        .commit_operator_login(&correct_login("os_late", None, 62))
+        .await
+        .unwrap();
+    assert_eq!(
+        c,
+        LoginCommit::Locked {
+            retry_after_seconds: 120
+        }
+    );
+    assert!(s.operator_session("os_late").await.unwrap().is_none());
+
+    // A password changed meanwhile makes the check stale.
+    s.set_operator_password("operatore", "new-hash")
+        .await
+        .unwrap();
+    let c = s
+        .commit_operator_login(&correct_login("os_stale", None, 62))
+        .await
+        .unwrap();
+    assert_eq!(c, LoginCommit::Stale);
+    assert!(s.operator_session("os_stale").await.unwrap().is_none());
 }

@@ -2,6 +2,9 @@
 //! `credentials_one_live_per_cf` is what turns two concurrent requests for
 //! one codice fiscale into one success and one `Conflict`.
 
+mod bulk;
+mod login;
+
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use domain::api::{PinState, Role};
@@ -15,9 +18,8 @@ use super::{
     SqliteStore,
 };
 use crate::store::credentials::{LoginCommit, NewLogin};
-use crate::store::encode::probe_bucket;
 use crate::store::{
-    Attempt, Credential, CredentialStore, NewPinRequest, StoreError, StoreResult, StoredContacts,
+    Attempt, Credential, CredentialStore, NewPinRequest, StoreResult, StoredContacts,
 };
 
 pub(super) const CREDENTIAL_COLUMNS: &str =
@@ -92,11 +94,6 @@ impl SqliteStore {
             .await
     }
 }
-
-/// Rows per multi-row `INSERT` of a bulk load: well under the database's
-/// limit on bound parameters (SQLite 32 766, PostgreSQL 65 535) at the
-/// widest table's 22 columns.
-const BULK_ROWS: usize = 1000;
 
 #[async_trait]
 impl CredentialStore for SqliteStore {
@@ -186,86 +183,7 @@ impl CredentialStore for SqliteStore {
     }
 
     async fn commit_login(&self, login: &NewLogin) -> StoreResult<LoginCommit> {
-        let mut tx = self.write_tx().await?;
-        let row = sqlx::query(
-            "SELECT failed_attempts, locked_until, state = 'revoked' AS revoked, \
-             (initial_hash IS ?1 OR half1_hash IS ?1 OR pin_hash IS ?1) AS holds \
-             FROM credentials WHERE id = ?2",
-        )
-        .bind(&login.verified_hash)
-        .bind(&login.credential_id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or_else(|| {
-            StoreError::Corrupt(format!("credential {} vanished", login.credential_id))
-        })?;
-        let lockout = domain::pin::Lockout {
-            failed_attempts: count(row.try_get("failed_attempts")?),
-            locked_until: opt_from_ms(row.try_get("locked_until")?)?,
-        };
-        if let Some(secs) = lockout.retry_after(login.now) {
-            tx.rollback().await?;
-            return Ok(LoginCommit::Locked {
-                retry_after_seconds: secs,
-            });
-        }
-        if row.try_get::<i64, _>("revoked")? != 0 || row.try_get::<i64, _>("holds")? == 0 {
-            tx.rollback().await?;
-            return Ok(LoginCommit::Stale);
-        }
-        let Some(ls) = &login.session else {
-            sqlx::query(
-                "UPDATE credentials SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
-            )
-            .bind(&login.credential_id)
-            .execute(&mut *tx)
-            .await?;
-            tx.commit().await?;
-            return Ok(LoginCommit::Committed);
-        };
-        sqlx::query(
-            "UPDATE credentials SET failed_attempts = 0, locked_until = NULL, last_login_at = ? \
-             WHERE id = ?",
-        )
-        .bind(ms(login.now))
-        .bind(&login.credential_id)
-        .execute(&mut *tx)
-        .await?;
-        let s = &ls.session;
-        sqlx::query(
-            "INSERT INTO sessions (id, credential_id, codice_fiscale, level, stage, created_at, \
-             last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&s.id)
-        .bind(&s.credential_id)
-        .bind(&s.codice_fiscale)
-        .bind(enum_str(s.level))
-        .bind(s.stage.as_str())
-        .bind(ms(s.created_at))
-        .bind(ms(s.last_seen_at))
-        .execute(&mut *tx)
-        .await?;
-        if let Some(old) = &ls.replaces {
-            sqlx::query("DELETE FROM sessions WHERE id = ?")
-                .bind(old)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let e = &ls.event;
-        sqlx::query(
-            "INSERT INTO credential_events (credential_id, codice_fiscale, kind, channel, \
-             recipient, at) VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&e.credential_id)
-        .bind(&e.codice_fiscale)
-        .bind(&e.kind)
-        .bind(e.channel.map(enum_str))
-        .bind(&e.recipient)
-        .bind(ms(e.at))
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(LoginCommit::Committed)
+        self.commit_login_tx(login).await
     }
 
     async fn reset_lockout(&self, credential_id: &str) -> StoreResult<()> {
@@ -451,57 +369,10 @@ impl CredentialStore for SqliteStore {
         codice_fiscale: &str,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
-        let bucket = probe_bucket(codice_fiscale);
-        let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "INSERT INTO login_probes (bucket, attempts, last_at) VALUES (?, 1, ?) \
-             ON CONFLICT (bucket) DO UPDATE SET attempts = attempts + 1, last_at = excluded.last_at",
-        )
-        .bind(bucket)
-        .bind(ms(now))
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        self.count_probe(codice_fiscale, now).await
     }
 
     async fn insert_credentials(&self, batch: &[Credential]) -> StoreResult<u64> {
-        let mut tx = self.write_tx().await?;
-        let mut inserted = 0;
-        for chunk in batch.chunks(BULK_ROWS) {
-            let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
-                "INSERT OR IGNORE INTO credentials (id, codice_fiscale, request_id, state, role, surname, \
-                 name, home_phone, mobile, email, pec, initial_hash, half1_hash, pin_hash, \
-                 pin_changed_at, contacts_verified, privacy_accepted, activation_required, \
-                 privacy_version, last_login_at, created_at, updated_at) ",
-            );
-            q.push_values(chunk, |mut row, c| {
-                row.push_bind(&c.id)
-                    .push_bind(&c.codice_fiscale)
-                    .push_bind(&c.request_id)
-                    .push_bind(enum_str(c.state))
-                    .push_bind(enum_str(c.role))
-                    .push_bind(&c.surname)
-                    .push_bind(&c.name)
-                    .push_bind(&c.home_phone)
-                    .push_bind(&c.mobile)
-                    .push_bind(&c.email)
-                    .push_bind(&c.pec)
-                    .push_bind(&c.initial_hash)
-                    .push_bind(&c.half1_hash)
-                    .push_bind(&c.pin_hash)
-                    .push_bind(c.pin_changed_at.map(ms))
-                    .push_bind(c.contacts_verified as i64)
-                    .push_bind(c.privacy_accepted as i64)
-                    .push_bind(c.activation_required as i64)
-                    .push_bind(c.privacy_version)
-                    .push_bind(c.last_login_at.map(ms))
-                    .push_bind(ms(c.created_at))
-                    .push_bind(ms(c.created_at));
-            });
-            inserted += q.build().execute(&mut *tx).await?.rows_affected();
-        }
-        tx.commit().await?;
-        Ok(inserted)
+        self.insert_credentials_bulk(batch).await
     }
 }

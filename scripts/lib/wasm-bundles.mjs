@@ -1,0 +1,117 @@
+// Post-split step of scripts/build-app.sh: one download per lazy group on
+// the first load.
+//
+//   node scripts/lib/wasm-bundles.mjs <pkg dir> <app/src/main.rs>
+//
+// wasm-split leaves each `#[lazy]` group (`split_<group>_<hash>.wasm`) with
+// dozens of shared chunks (`chunk_<n>.wasm`, one per set of groups sharing
+// code), each its own request. For every group this writes
+// `bundle_<group>.wasm`: the group's module and all its chunks in one file
+// (4-byte little-endian header length, a JSON header
+// `[[name, offset, length], ...]`, the files' bytes). The bundle is not a wasm
+// module; the loader `__wasm_split.js` is patched so that a module found in a
+// bundle fetched at start (`globalThis.__pinInpsBundles`, set by boot.js for
+// the entry route and the chosen language) is instantiated from it, and any
+// other one is fetched alone as before (so a later navigation downloads only
+// the chunks not yet loaded).
+//
+// Prints (stdout) the route -> bundle map for boot.js as JSON:
+// {"routes": {"/richiedi-pin": "bundle_request.wasm", ...},
+//  "langs": {"de": "bundle_i18n_de.wasm", "en": ...}}
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [pkg, mainRs] = process.argv.slice(2);
+const loaderPath = join(pkg, '__wasm_split.js');
+let loader = readFileSync(loaderPath, 'utf8');
+
+// Chunk loaders: `const __chunk_N = makeLoad(() => { ...fetch(new URL("./chunk_N.wasm"...` , [deps]);
+// Group loaders: `export const __wasm_split_load_<module> = wrapAsyncCb(makeLoad(() => {... "./split_<module>.wasm" ...}, [deps]));`
+const loaderRe = /(?:export )?const (__chunk_\d+|__wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)", import\.meta\.url\)\);[\s\S]*?\n\}\n, \[([^\]]*)\]\)/g;
+const files = new Map(); // loader name -> { file, deps }
+for (const m of loader.matchAll(loaderRe)) {
+  const deps = m[4].split(',').map((d) => d.trim()).filter(Boolean);
+  files.set(m[1], { file: m[3], deps, module: m[2] || null });
+}
+const groups = [...files.values()].filter((f) => f.module);
+if (groups.length === 0) throw new Error('wasm-bundles: no split modules found in __wasm_split.js');
+
+const closure = (entry) => {
+  const out = new Set([entry.file]);
+  const stack = [...entry.deps];
+  while (stack.length) {
+    const d = files.get(stack.pop());
+    if (!d) throw new Error('wasm-bundles: unknown loader dependency');
+    if (out.has(d.file)) continue;
+    out.add(d.file);
+    stack.push(...d.deps);
+  }
+  return [...out];
+};
+
+const bundleOf = {}; // group name (without the hash) -> bundle file
+for (const g of groups) {
+  const group = g.module.replace(/_\d+$/, '');
+  const members = closure(g);
+  const parts = members.map((f) => readFileSync(join(pkg, f)));
+  let offset = 0;
+  const header = members.map((f, i) => {
+    const entry = [f, offset, parts[i].length];
+    offset += parts[i].length;
+    return entry;
+  });
+  const json = Buffer.from(JSON.stringify(header));
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  const name = `bundle_${group}.wasm`;
+  writeFileSync(join(pkg, name), Buffer.concat([len, json, ...parts]));
+  bundleOf[group] = name;
+}
+
+// The loader: every module fetch goes through __fetch.
+const fetchRe = /fetch\(new URL\("(\.\/[\w.]+)", import\.meta\.url\)\)/g;
+if (!fetchRe.test(loader)) throw new Error('wasm-bundles: loader fetches not found');
+loader = loader.replace(fetchRe, '__fetch("$1")');
+loader = `${loader}
+// Added by scripts/lib/wasm-bundles.mjs: modules found in the bundles boot.js
+// started fetching (the entry route's group, the chosen language) come from
+// them; any other module is fetched alone.
+let __bundles;
+function __unpack(response) {
+    return response.arrayBuffer().then((buf) => {
+        const n = new DataView(buf).getUint32(0, true);
+        const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
+        const map = new Map();
+        for (const [name, offset, length] of header) map.set("./" + name, new Uint8Array(buf, 4 + n + offset, length));
+        return map;
+    });
+}
+function __fetch(name) {
+    if (__bundles === undefined) {
+        __bundles = Promise.all((globalThis.__pinInpsBundles || []).map((p) =>
+            p.then((r) => (r.ok ? __unpack(r) : new Map())).catch(() => new Map())));
+    }
+    return __bundles.then((maps) => {
+        for (const map of maps) {
+            const bytes = map.get(name);
+            if (bytes) {
+                map.delete(name);
+                return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
+            }
+        }
+        return fetch(new URL(name, import.meta.url));
+    });
+}
+`;
+writeFileSync(loaderPath, loader);
+
+// Routes of app/src/main.rs: path!("/x") view={Lazy::<lazy::group::Page>::new()}
+const main = readFileSync(mainRs, 'utf8');
+const routes = {};
+for (const m of main.matchAll(/path!\("([^"]+)"\)\s+view=\{Lazy::<lazy::(\w+)::/g)) {
+  if (!bundleOf[m[2]]) throw new Error(`wasm-bundles: route ${m[1]}: no split module for group ${m[2]}`);
+  routes[m[1]] = bundleOf[m[2]];
+}
+const langs = {};
+for (const l of ['de', 'en']) if (bundleOf[`i18n_${l}`]) langs[l] = bundleOf[`i18n_${l}`];
+process.stdout.write(JSON.stringify({ routes, langs }));
