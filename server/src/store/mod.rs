@@ -20,6 +20,7 @@
 //! every implementation must meet is written once, as tests, in `suite`.
 
 pub mod activity;
+pub mod classes;
 pub mod codes;
 pub mod credentials;
 pub mod dispositivo;
@@ -36,6 +37,7 @@ pub mod worlds;
 pub mod suite;
 
 pub use activity::{ActivityStore, CredentialEvent};
+pub use classes::{ActivityLine, ClassRow, ClassStore, WorldActivity};
 pub use codes::{CodePurpose, CodeRow, CodeStore, NewCode};
 pub use credentials::{Credential, CredentialStore, NewPinRequest, StoredContacts};
 pub use dispositivo::{
@@ -45,7 +47,7 @@ pub use dispositivo::{
 pub use messages::{MessageRow, MessageStore, NewMessage, RelayRow, RelayStore};
 pub use operators::{
     AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, Half1Resend, NewOperatorLogin,
-    OperatorRow, OperatorSession, OperatorStore,
+    OperatorRow, OperatorSession, OperatorStore, SealedEnvelope,
 };
 pub use registry::RegistryStore;
 pub use sessions::{Session, SessionStage, SessionStore};
@@ -95,6 +97,7 @@ pub trait Store:
     + ContactCenterStore
     + RelayStore
     + WorldStore
+    + ClassStore
     + Send
     + Sync
     + 'static
@@ -114,6 +117,7 @@ impl<T> Store for T where
         + ContactCenterStore
         + RelayStore
         + WorldStore
+        + ClassStore
         + Send
         + Sync
         + 'static

@@ -79,6 +79,31 @@ pub trait OperatorStore: Send + Sync {
     async fn operator_session(&self, id: &str) -> StoreResult<Option<OperatorSession>>;
     async fn touch_operator_session(&self, id: &str, now: DateTime<Utc>) -> StoreResult<()>;
     async fn delete_operator_session(&self, id: &str) -> StoreResult<()>;
+    /// Keeps a sealed envelope (replacing one of the same request) and
+    /// forgets every expired one.
+    async fn save_envelope(&self, e: &SealedEnvelope, now: DateTime<Utc>) -> StoreResult<()>;
+    /// The envelope of `request_id` issued by the operator session
+    /// `session_id`, unless expired at `now`.
+    async fn envelope(
+        &self,
+        request_id: &str,
+        session_id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<SealedEnvelope>>;
+}
+
+/// A PIN issued at the sede waiting to be printed (`routes::sede`): the
+/// PIN only encrypted (`sealed`, under a key the database never holds),
+/// the envelope's other lines in clear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedEnvelope {
+    pub request_id: String,
+    /// The issuing operator session (its key, as stored).
+    pub session_id: String,
+    pub sealed: Vec<u8>,
+    pub data_json: String,
+    /// Real time.
+    pub expires_at: DateTime<Utc>,
 }
 
 /// One line of the operators' audit: who, when, what, on which codice

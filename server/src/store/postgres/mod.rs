@@ -11,6 +11,7 @@
 //! writer, so two racing writers can never both pass the guard.
 
 mod activity;
+mod classes;
 mod codes;
 mod credentials;
 mod dispositivo;

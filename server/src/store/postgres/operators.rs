@@ -12,7 +12,8 @@ use super::{count, enum_str, from_ms, ms, opt_from_ms, LockoutTable, PgStore};
 use crate::store::credentials::LoginCommit;
 use crate::store::{
     Attempt, AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, Half1Resend,
-    MessageRow, NewOperatorLogin, OperatorRow, OperatorSession, OperatorStore, StoreError, StoreResult,
+    MessageRow, NewOperatorLogin, OperatorRow, OperatorSession, OperatorStore, SealedEnvelope,
+    StoreError, StoreResult,
 };
 
 fn operator_from(row: &PgRow) -> StoreResult<OperatorRow> {
@@ -190,6 +191,56 @@ impl OperatorStore for PgStore {
     async fn delete_operator_session(&self, id: &str) -> StoreResult<()> {
         let q = sqlx::query("DELETE FROM operator_sessions WHERE id = $1").bind(id);
         self.run(q).await
+    }
+
+    async fn save_envelope(&self, e: &SealedEnvelope, now: DateTime<Utc>) -> StoreResult<()> {
+        let mut tx = self.tx().await?;
+        sqlx::query("DELETE FROM sede_envelopes WHERE expires_at <= $1")
+            .bind(ms(now))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO sede_envelopes (request_id, session_id, sealed, data_json, expires_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (request_id) DO UPDATE SET \
+             session_id = excluded.session_id, sealed = excluded.sealed, \
+             data_json = excluded.data_json, expires_at = excluded.expires_at",
+        )
+        .bind(&e.request_id)
+        .bind(&e.session_id)
+        .bind(&e.sealed)
+        .bind(&e.data_json)
+        .bind(ms(e.expires_at))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn envelope(
+        &self,
+        request_id: &str,
+        session_id: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<SealedEnvelope>> {
+        let row = sqlx::query(
+            "SELECT * FROM sede_envelopes WHERE request_id = $1 AND session_id = $2 \
+             AND expires_at > $3",
+        )
+        .bind(request_id)
+        .bind(session_id)
+        .bind(ms(now))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(SealedEnvelope {
+                request_id: r.try_get("request_id")?,
+                session_id: r.try_get("session_id")?,
+                sealed: r.try_get("sealed")?,
+                data_json: r.try_get("data_json")?,
+                expires_at: from_ms(r.try_get("expires_at")?)?,
+            })
+        })
+        .transpose()
     }
 }
 

@@ -170,7 +170,7 @@ impl WorldStore for PgStore {
     }
 
     async fn set_join_code(&self, id: &str, join_code: &str) -> StoreResult<bool> {
-        let done = sqlx::query("UPDATE worlds SET join_code = ? WHERE id = $1")
+        let done = sqlx::query("UPDATE worlds SET join_code = $1 WHERE id = $2")
             .bind(join_code)
             .bind(id)
             .execute(&self.pool)
@@ -181,7 +181,7 @@ impl WorldStore for PgStore {
     }
 
     async fn set_pace(&self, id: &str, pace: i64, paced_at_ms: Option<i64>) -> StoreResult<bool> {
-        let done = sqlx::query("UPDATE worlds SET pace = ?, paced_at = ? WHERE id = $1")
+        let done = sqlx::query("UPDATE worlds SET pace = $1, paced_at = $2 WHERE id = $3")
             .bind(pace)
             .bind(paced_at_ms)
             .bind(id)

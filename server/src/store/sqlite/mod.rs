@@ -3,6 +3,7 @@
 //! connection and the helpers they share here.
 
 mod activity;
+mod classes;
 mod codes;
 mod credentials;
 mod dispositivo;

@@ -12,12 +12,14 @@
 
 mod bulk;
 mod citizens;
+mod classes;
 mod contact_center;
 mod dispositivo;
 mod inboxes;
 mod operators;
 mod processes;
 mod relay;
+mod worlds;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -28,12 +30,14 @@ use domain::api::{Channel, PinState, Role};
 
 pub use bulk::*;
 pub use citizens::*;
+pub use classes::*;
 pub use contact_center::*;
 pub use dispositivo::*;
 pub use inboxes::*;
 pub use operators::*;
 pub use processes::*;
 pub use relay::*;
+pub use worlds::*;
 
 use super::{Credential, NewMessage, NewPinRequest, Store};
 
@@ -69,6 +73,9 @@ macro_rules! store_suite {
             the_audit_is_listed_newest_first_and_by_codice_fiscale,
             a_callback_outcome_is_recorded_once_and_releases_the_letter,
             the_relay_outbox_takes_new_mail_once_and_records_attempts,
+            worlds_are_found_by_id_and_join_code_and_paced_once,
+            an_export_imports_back_every_record,
+            classes_are_kept_listed_newest_first_and_deleted_once,
         );
     };
     (@cases $fresh:path; $($case:ident),* $(,)?) => {
