@@ -304,3 +304,65 @@ async fn two_processes_sharing_the_uploads_dir_serve_each_others_files() {
     assert_eq!(download.status(), StatusCode::OK);
     assert_eq!(download.bytes().await.unwrap().as_ref(), jpeg.as_slice());
 }
+
+#[tokio::test]
+async fn two_processes_share_every_world_and_keep_worlds_apart() {
+    let db = ScratchDatabase::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    let a = spawn_on(&db.url, &dir, "a").await;
+    let b = spawn_on(&db.url, &dir, "b").await;
+    let (s, w) = post(&a, "/sim/worlds", json!({"name": "Aula"})).await;
+    assert_eq!(s, StatusCode::CREATED, "{w}");
+    let id = w["id"].as_str().unwrap().to_owned();
+    let in_world = |base: &str, method: reqwest::Method, path: &str| {
+        Client::new()
+            .request(method, format!("{base}{path}"))
+            .header("x-sim-world", &id)
+    };
+    let world_now = |base: String| {
+        let rb = in_world(&base, reqwest::Method::GET, "/sim/clock");
+        async move {
+            let (s, c, _) = call(rb).await;
+            assert_eq!(s, StatusCode::OK, "{c}");
+            c["now"].as_str().unwrap().parse::<DateTime<Utc>>().unwrap()
+        }
+    };
+
+    // The world made on A is open on B, with one clock for both.
+    let before = world_now(b.clone()).await;
+    let default_before = now_on(&b).await;
+    let (s, moved, _) = call(
+        in_world(&a, reqwest::Method::POST, "/sim/clock").json(&json!({"advance_seconds": 86_400})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{moved}");
+    assert!(close(
+        world_now(b.clone()).await,
+        before + chrono::Duration::days(1)
+    ));
+    assert!(close(now_on(&b).await, default_before));
+
+    // A citizen added on B is in the world on A, and not in the default one.
+    let (s, c, _) =
+        call(in_world(&b, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
+    assert_eq!(s, StatusCode::CREATED, "{c}");
+    let (_, listed, _) = call(in_world(&a, reqwest::Method::GET, "/sim/citizens")).await;
+    assert!(listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["codice_fiscale"] == c["codice_fiscale"]));
+    let (_, default_list, _) = call(Client::new().get(format!("{a}/sim/citizens"))).await;
+    assert!(!default_list
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["codice_fiscale"] == c["codice_fiscale"]));
+
+    // Ended on A: gone on B too.
+    let (s, _, _) = call(Client::new().delete(format!("{a}/sim/worlds/{id}"))).await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    let (s, gone, _) = call(in_world(&b, reqwest::Method::GET, "/sim/clock")).await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "{gone}");
+    assert_eq!(gone["code"], "WORLD_NOT_FOUND");
+}

@@ -77,8 +77,16 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Ungültiges Datum: bitte das Format TT/MM/JJJJ verwenden",
     ),
     (
+        "Il nome della classe può avere al massimo 80 caratteri",
+        "Der Name der Klasse darf höchstens 80 Zeichen lang sein",
+    ),
+    (
         "La data indicata non esiste: controllare giorno e mese (ad es. il 31 febbraio non esiste)",
         "Das angegebene Datum existiert nicht: bitte Tag und Monat prüfen (z. B. gibt es den 31. Februar nicht)",
+    ),
+    (
+        "La soglia di inattività va da 0 a 240 minuti",
+        "Die Inaktivitätsschwelle liegt zwischen 0 und 240 Minuten",
     ),
     (
         "Testo troppo lungo: al massimo 100 caratteri",
@@ -489,6 +497,10 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Ein anderer Operator hat soeben ein Ergebnis für diesen Rückruf erfasst",
     ),
     (
+        "Una classe ha da 1 a 40 mondi",
+        "Eine Klasse hat 1 bis 40 Welten",
+    ),
+    (
         "Utenza bloccata per troppi tentativi errati. Riprovare tra {}.",
         "Benutzerkonto wegen zu vieler Fehlversuche gesperrt. Bitte in {} erneut versuchen.",
     ),
@@ -607,6 +619,70 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
     (
         "È già in corso una richiesta di conversione online: attendere l'esito del back office",
         "Es läuft bereits ein Online-Umwandlungsantrag: bitte die Entscheidung des Backoffice abwarten",
+    ),
+    (
+        "Scegliere l'argomento della richiesta",
+        "Bitte das Thema der Anfrage wählen",
+    ),
+    (
+        "Descrivere il problema con almeno 10 caratteri",
+        "Bitte das Problem mit mindestens 10 Zeichen beschreiben",
+    ),
+    (
+        "Messaggio troppo lungo: al massimo 1000 caratteri",
+        "Nachricht zu lang: höchstens 1000 Zeichen",
+    ),
+    (
+        "Il messaggio non può contenere i caratteri < e >",
+        "Die Nachricht darf die Zeichen < und > nicht enthalten",
+    ),
+    (
+        "Richiesta di assistenza {id} registrata: riceverà la risposta all'indirizzo e-mail indicato, dove le abbiamo inviato anche una conferma.",
+        "Hilfeanfrage {id} registriert: Sie erhalten die Antwort an die angegebene E-Mail-Adresse, an die wir Ihnen auch eine Bestätigung gesendet haben.",
+    ),
+    (
+        "Scenario sconosciuto: scegliere uno degli scenari elencati",
+        "Unbekanntes Szenario: bitte eines der aufgeführten Szenarien wählen",
+    ),
+    (
+        "Codice di accesso al mondo non valido o revocato: controllare il codice ricevuto dal formatore",
+        "Zugangscode der Welt ungültig oder widerrufen: prüfen Sie den Code, den Sie vom Trainer erhalten haben",
+    ),
+    (
+        "Il nome del mondo può avere al massimo 80 caratteri",
+        "Der Name der Welt darf höchstens 80 Zeichen lang sein",
+    ),
+    (
+        "Il ritmo va da 1 (tempo manuale) a 10080 secondi simulati per secondo reale",
+        "Das Tempo reicht von 1 (manuelle Zeit) bis 10080 simulierte Sekunden pro echter Sekunde",
+    ),
+    (
+        "Mondo di simulazione inesistente o chiuso",
+        "Simulationswelt nicht vorhanden oder beendet",
+    ),
+    (
+        "Il documento non è l'esportazione di un mondo di simulazione",
+        "Das Dokument ist nicht der Export einer Simulationswelt",
+    ),
+    (
+        "Il mondo è stato esportato da un server con un'altra base dati: importarlo su un server dello stesso tipo e versione",
+        "Die Welt wurde von einem Server mit einer anderen Datenbank exportiert: importieren Sie sie auf einem Server desselben Typs und derselben Version",
+    ),
+    (
+        "Il documento contiene un file con un percorso non valido",
+        "Das Dokument enthält eine Datei mit einem ungültigen Pfad",
+    ),
+    (
+        "Il documento contiene un file non leggibile",
+        "Das Dokument enthält eine unlesbare Datei",
+    ),
+    (
+        "Il documento non corrisponde allo schema di questo server",
+        "Das Dokument entspricht nicht dem Schema dieses Servers",
+    ),
+    (
+        "Data simulata fuori intervallo",
+        "Simuliertes Datum außerhalb des Bereichs",
     ),
 ];
 
@@ -980,6 +1056,22 @@ Nationales Institut für soziale Fürsorge (NISF/INPS){FOOTER}",
         "Gentile {who},\n\nil suo PIN è stato convertito in PIN dispositivo presso la sede ({}). Da oggi il suo PIN consente di presentare domande e richiedere prestazioni online: le domande sono protocollate subito.",
         "Sehr geehrte/r {who},\n\nIhre PIN wurde am INPS-Sitz ({}) in eine PIN mit dispositiver Funktion umgewandelt. Ab heute können Sie mit Ihrer PIN online Anträge stellen und Leistungen beantragen: die Anträge werden sofort protokolliert.",
     ),
+    (
+        "INPS - Richiesta di assistenza {id}",
+        "INPS - Hilfeanfrage {id}",
+    ),
+    (
+        "Gentile utente,
+
+abbiamo ricevuto la sua richiesta di assistenza {id} (argomento: {topic}). Un operatore del Contact Center le risponderà a questo indirizzo; può anche chiamare l'803 164 da rete fissa o lo 06 164 164 da cellulare, dal lunedì al venerdì dalle 8 alle 20 e il sabato dalle 8 alle 14, citando il numero della richiesta.
+
+Istituto Nazionale della Previdenza Sociale",
+        "Sehr geehrte Nutzerin, sehr geehrter Nutzer,
+
+wir haben Ihre Hilfeanfrage {id} erhalten (Thema: {topic}). Eine Mitarbeiterin oder ein Mitarbeiter des Contact Centers antwortet Ihnen an diese Adresse; Sie können auch die 803 164 aus dem Festnetz oder die 06 164 164 vom Mobiltelefon anrufen, montags bis freitags von 8 bis 20 Uhr und samstags von 8 bis 14 Uhr, und dabei die Nummer der Anfrage nennen.
+
+Nationalinstitut für soziale Fürsorge (INPS)",
+    ),
 ];
 
 /// Variable parts that are Italian text (a wait, a document's name and number format, the footer of inbox messages, a notice's event, a call-back slot).
@@ -1088,6 +1180,26 @@ pub(super) const FRAGMENTS: &[(&str, &str)] = &[
         "confermato",
         "bestätigt",
     ),
+    (
+        "Non ho ricevuto la prima parte del PIN",
+        "Ich habe den ersten Teil der PIN nicht erhalten",
+    ),
+    (
+        "Non ho ricevuto la seconda parte del PIN",
+        "Ich habe den zweiten Teil der PIN nicht erhalten",
+    ),
+    (
+        "Non riesco ad accedere",
+        "Ich kann mich nicht anmelden",
+    ),
+    (
+        "Conversione in PIN dispositivo",
+        "Umwandlung in die PIN mit dispositiver Funktion",
+    ),
+    (
+        "Altro",
+        "Sonstiges",
+    ),
 ];
 
 /// Words of a variable part made only of numbers and these words ("3 minuti e 5 secondi", "01/10/2020 alle 09:00").
@@ -1098,4 +1210,253 @@ pub(super) const WORDS: &[(&str, &str)] = &[
     ("secondi", "Sekunden"),
     ("e", "und"),
     ("alle", "um"),
+];
+
+/// The documents' texts (PDF receipt, sealed envelope, the MV35 form's
+/// glosses and instructions), keyed by the Italian they print.
+pub(super) const DOCUMENTS: &[(&str, &str)] = &[
+    (
+        "Simulazione didattica - non affiliata all'INPS",
+        "Lehrsimulation - nicht mit dem INPS verbunden",
+    ),
+    (
+        "Ricevuta",
+        "Empfangsbestätigung",
+    ),
+    (
+        "Ricevuta di presentazione della domanda",
+        "Bestätigung über die Einreichung des Antrags",
+    ),
+    (
+        "Indennità COVID-19 di 600 euro (2020)",
+        "COVID-19-Entschädigung von 600 Euro (2020)",
+    ),
+    (
+        "NASpI - Indennità di disoccupazione",
+        "NASpI - Arbeitslosengeld",
+    ),
+    (
+        "Bonus bebè (assegno di natalità)",
+        "Baby-Bonus (Geburtenzulage)",
+    ),
+    (
+        "Assegno per il nucleo familiare (ANF)",
+        "Familienbeihilfe (ANF)",
+    ),
+    (
+        "Numero di protocollo",
+        "Protokollnummer",
+    ),
+    (
+        "Data di presentazione",
+        "Datum der Einreichung",
+    ),
+    (
+        "Data di protocollazione",
+        "Datum der Protokollierung",
+    ),
+    (
+        "Richiedente",
+        "Antragsteller/in",
+    ),
+    (
+        "Codice fiscale",
+        "Steuernummer",
+    ),
+    (
+        "Dati della domanda",
+        "Angaben des Antrags",
+    ),
+    (
+        "Categoria",
+        "Kategorie",
+    ),
+    (
+        "IBAN per l'accredito",
+        "IBAN für die Gutschrift",
+    ),
+    (
+        "Ultimo datore di lavoro",
+        "Letzter Arbeitgeber",
+    ),
+    (
+        "Data di cessazione del rapporto",
+        "Datum der Beendigung des Arbeitsverhältnisses",
+    ),
+    (
+        "Codice fiscale del figlio",
+        "Steuernummer des Kindes",
+    ),
+    (
+        "Data di nascita del figlio",
+        "Geburtsdatum des Kindes",
+    ),
+    (
+        "Periodo",
+        "Zeitraum",
+    ),
+    (
+        "Componenti del nucleo familiare",
+        "Mitglieder des Haushalts",
+    ),
+    (
+        "Reddito del nucleo (euro)",
+        "Haushaltseinkommen (Euro)",
+    ),
+    (
+        "Dato",
+        "Angabe",
+    ),
+    (
+        "Lavoratori autonomi iscritti alle gestioni speciali AGO",
+        "Selbstständige der Sonderkassen der AGO",
+    ),
+    (
+        "Liberi professionisti titolari di partita IVA",
+        "Freiberufler mit Umsatzsteuernummer",
+    ),
+    (
+        "Collaboratori coordinati e continuativi",
+        "Koordinierte und fortlaufende Mitarbeiter",
+    ),
+    (
+        "Lavoratori stagionali del turismo",
+        "Saisonarbeiter im Tourismus",
+    ),
+    (
+        "Operai agricoli a tempo determinato",
+        "Befristet beschäftigte Landarbeiter",
+    ),
+    (
+        "Lavoratori dello spettacolo",
+        "Beschäftigte der Unterhaltungsbranche",
+    ),
+    (
+        "La domanda è stata presentata con PIN ordinario ed è rimasta in attesa di PIN dispositivo; è stata protocollata alla conversione del PIN mantenendo la data di presentazione originale.",
+        "Der Antrag wurde mit der einfachen PIN eingereicht und wartete auf die PIN mit dispositiver Funktion; er wurde bei der Umwandlung der PIN protokolliert und behält das ursprüngliche Einreichungsdatum.",
+    ),
+    (
+        "Conservi questa ricevuta: il numero di protocollo identifica la domanda in ogni comunicazione con l'Istituto.",
+        "Bewahren Sie diese Bestätigung auf: Die Protokollnummer kennzeichnet den Antrag in jeder Mitteilung an das Institut.",
+    ),
+    (
+        "Busta PIN INPS",
+        "INPS-PIN-Umschlag",
+    ),
+    (
+        "PIN dispositivo rilasciato in sede",
+        "Am INPS-Sitz ausgestellte PIN mit dispositiver Funktion",
+    ),
+    (
+        "Busta sigillata - riservata al titolare",
+        "Versiegelter Umschlag - nur für den Inhaber",
+    ),
+    (
+        "Titolare",
+        "Inhaber/in",
+    ),
+    (
+        "Numero di richiesta",
+        "Antragsnummer",
+    ),
+    (
+        "Rilasciato da",
+        "Ausgestellt von",
+    ),
+    (
+        "Data di rilascio",
+        "Ausstellungsdatum",
+    ),
+    (
+        "Il suo PIN (16 caratteri)",
+        "Ihre PIN (16 Zeichen)",
+    ),
+    (
+        "Il PIN è già dispositivo: consente di presentare domande e richiedere prestazioni online. Al primo accesso su www.inps.it le verrà chiesto di sostituirlo con un PIN di 8 caratteri scelto da lei. Gli spazi servono solo alla lettura e non vanno digitati. Lo 0 è zero, non la lettera O.",
+        "Die PIN hat bereits dispositive Funktion: Mit ihr können Sie online Anträge stellen und Leistungen beantragen. Bei der ersten Anmeldung auf www.inps.it werden Sie gebeten, sie durch eine selbst gewählte PIN mit 8 Zeichen zu ersetzen. Die Leerzeichen dienen nur der Lesbarkeit und werden nicht eingegeben. Die 0 ist eine Null, nicht der Buchstabe O.",
+    ),
+    (
+        "Conservi il PIN con cura e non lo comunichi a nessuno: l'INPS non lo chiede mai per telefono o per e-mail.",
+        "Bewahren Sie die PIN sorgfältig auf und teilen Sie sie niemandem mit: Das INPS fragt nie telefonisch oder per E-Mail danach.",
+    ),
+    (
+        "RICHIESTA DI PIN DISPOSITIVO",
+        "Antrag auf PIN mit dispositiver Funktion",
+    ),
+    (
+        "(conversione del PIN ordinario per i servizi telematici dell'Istituto)",
+        "(Umwandlung der einfachen PIN für die Online-Dienste des Instituts)",
+    ),
+    (
+        "Dati del richiedente",
+        "Angaben zur antragstellenden Person",
+    ),
+    (
+        "Cognome",
+        "Nachname",
+    ),
+    (
+        "Nome",
+        "Vorname",
+    ),
+    (
+        "Data di nascita",
+        "Geburtsdatum",
+    ),
+    (
+        "Luogo di nascita",
+        "Geburtsort",
+    ),
+    (
+        "Residenza",
+        "Wohnsitz",
+    ),
+    (
+        "Cellulare",
+        "Mobiltelefon",
+    ),
+    (
+        "E-mail",
+        "E-Mail",
+    ),
+    (
+        "PEC",
+        "PEC (zertifizierte E-Mail)",
+    ),
+    (
+        "Documento di riconoscimento",
+        "Ausweisdokument",
+    ),
+    (
+        "Tipo di documento",
+        "Art des Dokuments",
+    ),
+    (
+        "Numero",
+        "Nummer",
+    ),
+    (
+        "Data di scadenza",
+        "Ablaufdatum",
+    ),
+    (
+        "CHIEDE il rilascio del PIN dispositivo, che consente di presentare domande e richiedere prestazioni tramite i servizi telematici dell'Istituto.",
+        "BEANTRAGT die Ausstellung der PIN mit dispositiver Funktion, mit der über die Online-Dienste des Instituts Anträge gestellt und Leistungen beantragt werden können.",
+    ),
+    (
+        "Il/la sottoscritto/a, consapevole delle sanzioni penali previste dall'art. 76 del D.P.R. 28 dicembre 2000, n. 445 in caso di dichiarazioni mendaci, dichiara che i dati sopra riportati sono veritieri e allega copia del documento di riconoscimento indicato, in corso di validità. Dichiara di aver preso visione dell'informativa sul trattamento dei dati personali (Regolamento UE 2016/679).",
+        "Übersetzung: Der/die Unterzeichnende erklärt im Bewusstsein der strafrechtlichen Folgen falscher Angaben (Art. 76 D.P.R. Nr. 445 vom 28. Dezember 2000), dass die obigen Angaben wahr sind, und legt eine Kopie des angegebenen gültigen Ausweisdokuments bei. Er/sie erklärt, die Datenschutzhinweise (Verordnung (EU) 2016/679) gelesen zu haben.",
+    ),
+    (
+        "Luogo e data",
+        "Ort und Datum",
+    ),
+    (
+        "Firma del richiedente",
+        "Unterschrift der antragstellenden Person",
+    ),
+    (
+        "Stampare il modulo, firmarlo e datarlo; poi caricarlo scansionato (PDF, JPEG o PNG, al massimo 1 MB) insieme alla copia del documento nella procedura \"Converti il tuo PIN\".",
+        "Drucken Sie das Formular aus, unterschreiben und datieren Sie es; laden Sie es dann eingescannt (PDF, JPEG oder PNG, höchstens 1 MB) zusammen mit der Kopie des Dokuments im Verfahren \"Converti il tuo PIN\" hoch.",
+    ),
 ];

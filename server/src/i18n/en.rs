@@ -77,8 +77,16 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Invalid date: use the format DD/MM/YYYY",
     ),
     (
+        "Il nome della classe può avere al massimo 80 caratteri",
+        "The class name can have at most 80 characters",
+    ),
+    (
         "La data indicata non esiste: controllare giorno e mese (ad es. il 31 febbraio non esiste)",
         "This date does not exist: check the day and month (for example, 31 February does not exist)",
+    ),
+    (
+        "La soglia di inattività va da 0 a 240 minuti",
+        "The inactivity threshold ranges from 0 to 240 minutes",
     ),
     (
         "Testo troppo lungo: al massimo 100 caratteri",
@@ -489,6 +497,10 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Another operator has just recorded an outcome for this call-back",
     ),
     (
+        "Una classe ha da 1 a 40 mondi",
+        "A class has from 1 to 40 worlds",
+    ),
+    (
         "Utenza bloccata per troppi tentativi errati. Riprovare tra {}.",
         "Account locked after too many wrong attempts. Try again in {}.",
     ),
@@ -607,6 +619,70 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
     (
         "È già in corso una richiesta di conversione online: attendere l'esito del back office",
         "An online conversion request is already in progress: wait for the back office's decision",
+    ),
+    (
+        "Scegliere l'argomento della richiesta",
+        "Choose what the request is about",
+    ),
+    (
+        "Descrivere il problema con almeno 10 caratteri",
+        "Describe the problem in at least 10 characters",
+    ),
+    (
+        "Messaggio troppo lungo: al massimo 1000 caratteri",
+        "Message too long: at most 1000 characters",
+    ),
+    (
+        "Il messaggio non può contenere i caratteri < e >",
+        "The message may not contain the characters < and >",
+    ),
+    (
+        "Richiesta di assistenza {id} registrata: riceverà la risposta all'indirizzo e-mail indicato, dove le abbiamo inviato anche una conferma.",
+        "Support request {id} filed: you will receive the answer at the e-mail address given, where we have also sent you a confirmation.",
+    ),
+    (
+        "Scenario sconosciuto: scegliere uno degli scenari elencati",
+        "Unknown scenario: choose one of the scenarios listed",
+    ),
+    (
+        "Codice di accesso al mondo non valido o revocato: controllare il codice ricevuto dal formatore",
+        "World access code not valid or revoked: check the code you received from the trainer",
+    ),
+    (
+        "Il nome del mondo può avere al massimo 80 caratteri",
+        "The world's name can be at most 80 characters long",
+    ),
+    (
+        "Il ritmo va da 1 (tempo manuale) a 10080 secondi simulati per secondo reale",
+        "The pace goes from 1 (manual time) to 10080 simulated seconds per real second",
+    ),
+    (
+        "Mondo di simulazione inesistente o chiuso",
+        "Simulation world does not exist or has ended",
+    ),
+    (
+        "Il documento non è l'esportazione di un mondo di simulazione",
+        "The document is not the export of a simulation world",
+    ),
+    (
+        "Il mondo è stato esportato da un server con un'altra base dati: importarlo su un server dello stesso tipo e versione",
+        "The world was exported by a server with another database: import it on a server of the same kind and version",
+    ),
+    (
+        "Il documento contiene un file con un percorso non valido",
+        "The document contains a file with an invalid path",
+    ),
+    (
+        "Il documento contiene un file non leggibile",
+        "The document contains an unreadable file",
+    ),
+    (
+        "Il documento non corrisponde allo schema di questo server",
+        "The document does not match this server's schema",
+    ),
+    (
+        "Data simulata fuori intervallo",
+        "Simulated date out of range",
     ),
 ];
 
@@ -980,6 +1056,22 @@ Istituto Nazionale della Previdenza Sociale (INPS){FOOTER}",
         "Gentile {who},\n\nil suo PIN è stato convertito in PIN dispositivo presso la sede ({}). Da oggi il suo PIN consente di presentare domande e richiedere prestazioni online: le domande sono protocollate subito.",
         "Dear {who},\n\nyour PIN was converted to a PIN dispositivo at the INPS office ({}). From today your PIN lets you submit applications and claim benefits online: applications are registered at once.",
     ),
+    (
+        "INPS - Richiesta di assistenza {id}",
+        "INPS - Support request {id}",
+    ),
+    (
+        "Gentile utente,
+
+abbiamo ricevuto la sua richiesta di assistenza {id} (argomento: {topic}). Un operatore del Contact Center le risponderà a questo indirizzo; può anche chiamare l'803 164 da rete fissa o lo 06 164 164 da cellulare, dal lunedì al venerdì dalle 8 alle 20 e il sabato dalle 8 alle 14, citando il numero della richiesta.
+
+Istituto Nazionale della Previdenza Sociale",
+        "Dear user,
+
+we have received your support request {id} (topic: {topic}). A Contact Center operator will answer you at this address; you can also call 803 164 from a landline or 06 164 164 from a mobile phone, Monday to Friday from 8:00 to 20:00 and Saturday from 8:00 to 14:00, quoting the request number.
+
+National Social Security Institute (INPS)",
+    ),
 ];
 
 /// Variable parts that are Italian text (a wait, a document's name and number format, the footer of inbox messages, a notice's event, a call-back slot).
@@ -1088,6 +1180,26 @@ pub(super) const FRAGMENTS: &[(&str, &str)] = &[
         "confermato",
         "confirmed",
     ),
+    (
+        "Non ho ricevuto la prima parte del PIN",
+        "I have not received the first part of the PIN",
+    ),
+    (
+        "Non ho ricevuto la seconda parte del PIN",
+        "I have not received the second part of the PIN",
+    ),
+    (
+        "Non riesco ad accedere",
+        "I cannot log in",
+    ),
+    (
+        "Conversione in PIN dispositivo",
+        "Conversion to a PIN dispositivo",
+    ),
+    (
+        "Altro",
+        "Other",
+    ),
 ];
 
 /// Words of a variable part made only of numbers and these words ("3 minuti e 5 secondi", "01/10/2020 alle 09:00").
@@ -1098,4 +1210,253 @@ pub(super) const WORDS: &[(&str, &str)] = &[
     ("secondi", "seconds"),
     ("e", "and"),
     ("alle", "at"),
+];
+
+/// The documents' texts (PDF receipt, sealed envelope, the MV35 form's
+/// glosses and instructions), keyed by the Italian they print.
+pub(super) const DOCUMENTS: &[(&str, &str)] = &[
+    (
+        "Simulazione didattica - non affiliata all'INPS",
+        "Teaching simulation - not affiliated with INPS",
+    ),
+    (
+        "Ricevuta",
+        "Receipt",
+    ),
+    (
+        "Ricevuta di presentazione della domanda",
+        "Receipt of submission of the application",
+    ),
+    (
+        "Indennità COVID-19 di 600 euro (2020)",
+        "COVID-19 allowance of 600 euros (2020)",
+    ),
+    (
+        "NASpI - Indennità di disoccupazione",
+        "NASpI - Unemployment benefit",
+    ),
+    (
+        "Bonus bebè (assegno di natalità)",
+        "Baby bonus (birth allowance)",
+    ),
+    (
+        "Assegno per il nucleo familiare (ANF)",
+        "Household allowance (ANF)",
+    ),
+    (
+        "Numero di protocollo",
+        "Reference number",
+    ),
+    (
+        "Data di presentazione",
+        "Date of submission",
+    ),
+    (
+        "Data di protocollazione",
+        "Date registered",
+    ),
+    (
+        "Richiedente",
+        "Applicant",
+    ),
+    (
+        "Codice fiscale",
+        "Codice fiscale (tax code)",
+    ),
+    (
+        "Dati della domanda",
+        "Application data",
+    ),
+    (
+        "Categoria",
+        "Category",
+    ),
+    (
+        "IBAN per l'accredito",
+        "IBAN for the payment",
+    ),
+    (
+        "Ultimo datore di lavoro",
+        "Last employer",
+    ),
+    (
+        "Data di cessazione del rapporto",
+        "Date the employment ended",
+    ),
+    (
+        "Codice fiscale del figlio",
+        "Child's codice fiscale",
+    ),
+    (
+        "Data di nascita del figlio",
+        "Child's date of birth",
+    ),
+    (
+        "Periodo",
+        "Period",
+    ),
+    (
+        "Componenti del nucleo familiare",
+        "Household members",
+    ),
+    (
+        "Reddito del nucleo (euro)",
+        "Household income (euros)",
+    ),
+    (
+        "Dato",
+        "Item",
+    ),
+    (
+        "Lavoratori autonomi iscritti alle gestioni speciali AGO",
+        "Self-employed workers enrolled in the AGO special schemes",
+    ),
+    (
+        "Liberi professionisti titolari di partita IVA",
+        "Freelance professionals with a VAT number",
+    ),
+    (
+        "Collaboratori coordinati e continuativi",
+        "Coordinated and continuous collaborators",
+    ),
+    (
+        "Lavoratori stagionali del turismo",
+        "Seasonal tourism workers",
+    ),
+    (
+        "Operai agricoli a tempo determinato",
+        "Fixed-term agricultural workers",
+    ),
+    (
+        "Lavoratori dello spettacolo",
+        "Entertainment workers",
+    ),
+    (
+        "La domanda è stata presentata con PIN ordinario ed è rimasta in attesa di PIN dispositivo; è stata protocollata alla conversione del PIN mantenendo la data di presentazione originale.",
+        "The application was submitted with an ordinary PIN and waited for a PIN dispositivo; it was registered when the PIN was converted and keeps its original submission date.",
+    ),
+    (
+        "Conservi questa ricevuta: il numero di protocollo identifica la domanda in ogni comunicazione con l'Istituto.",
+        "Keep this receipt: the reference number identifies the application in every communication with the Institute.",
+    ),
+    (
+        "Busta PIN INPS",
+        "INPS PIN envelope",
+    ),
+    (
+        "PIN dispositivo rilasciato in sede",
+        "PIN dispositivo issued at an INPS office",
+    ),
+    (
+        "Busta sigillata - riservata al titolare",
+        "Sealed envelope - for the holder only",
+    ),
+    (
+        "Titolare",
+        "Holder",
+    ),
+    (
+        "Numero di richiesta",
+        "Request number",
+    ),
+    (
+        "Rilasciato da",
+        "Issued by",
+    ),
+    (
+        "Data di rilascio",
+        "Date of issue",
+    ),
+    (
+        "Il suo PIN (16 caratteri)",
+        "Your PIN (16 characters)",
+    ),
+    (
+        "Il PIN è già dispositivo: consente di presentare domande e richiedere prestazioni online. Al primo accesso su www.inps.it le verrà chiesto di sostituirlo con un PIN di 8 caratteri scelto da lei. Gli spazi servono solo alla lettura e non vanno digitati. Lo 0 è zero, non la lettera O.",
+        "The PIN is already dispositivo: it lets you submit applications and claim benefits online. At your first login on www.inps.it you will be asked to replace it with an 8-character PIN of your choice. The spaces are only there for reading and are not typed. The 0 is zero, not the letter O.",
+    ),
+    (
+        "Conservi il PIN con cura e non lo comunichi a nessuno: l'INPS non lo chiede mai per telefono o per e-mail.",
+        "Keep the PIN safe and never tell it to anyone: INPS never asks for it by phone or by e-mail.",
+    ),
+    (
+        "RICHIESTA DI PIN DISPOSITIVO",
+        "Request for a PIN dispositivo",
+    ),
+    (
+        "(conversione del PIN ordinario per i servizi telematici dell'Istituto)",
+        "(conversion of the ordinary PIN for the Institute's online services)",
+    ),
+    (
+        "Dati del richiedente",
+        "Applicant's details",
+    ),
+    (
+        "Cognome",
+        "Surname",
+    ),
+    (
+        "Nome",
+        "First name",
+    ),
+    (
+        "Data di nascita",
+        "Date of birth",
+    ),
+    (
+        "Luogo di nascita",
+        "Place of birth",
+    ),
+    (
+        "Residenza",
+        "Residence",
+    ),
+    (
+        "Cellulare",
+        "Mobile phone",
+    ),
+    (
+        "E-mail",
+        "E-mail address",
+    ),
+    (
+        "PEC",
+        "PEC (certified e-mail)",
+    ),
+    (
+        "Documento di riconoscimento",
+        "Identity document",
+    ),
+    (
+        "Tipo di documento",
+        "Document type",
+    ),
+    (
+        "Numero",
+        "Number",
+    ),
+    (
+        "Data di scadenza",
+        "Expiry date",
+    ),
+    (
+        "CHIEDE il rilascio del PIN dispositivo, che consente di presentare domande e richiedere prestazioni tramite i servizi telematici dell'Istituto.",
+        "REQUESTS the issue of the PIN dispositivo, which allows applications to be submitted and benefits claimed through the Institute's online services.",
+    ),
+    (
+        "Il/la sottoscritto/a, consapevole delle sanzioni penali previste dall'art. 76 del D.P.R. 28 dicembre 2000, n. 445 in caso di dichiarazioni mendaci, dichiara che i dati sopra riportati sono veritieri e allega copia del documento di riconoscimento indicato, in corso di validità. Dichiara di aver preso visione dell'informativa sul trattamento dei dati personali (Regolamento UE 2016/679).",
+        "Translation: the undersigned, aware of the criminal penalties for false statements (art. 76 of Presidential Decree no. 445 of 28 December 2000), declares that the data above are true and encloses a copy of the identity document stated, currently valid. The undersigned declares having read the privacy notice (EU Regulation 2016/679).",
+    ),
+    (
+        "Luogo e data",
+        "Place and date",
+    ),
+    (
+        "Firma del richiedente",
+        "Applicant's signature",
+    ),
+    (
+        "Stampare il modulo, firmarlo e datarlo; poi caricarlo scansionato (PDF, JPEG o PNG, al massimo 1 MB) insieme alla copia del documento nella procedura \"Converti il tuo PIN\".",
+        "Print the form, sign and date it; then upload it scanned (PDF, JPEG or PNG, at most 1 MB) together with the copy of the document in the \"Converti il tuo PIN\" procedure.",
+    ),
 ];

@@ -52,10 +52,9 @@ pub struct File {
 
 fn database_kind(hub: &Hub) -> (&'static str, i64) {
     match hub.backing {
-        storage::Backing::Postgres { .. } => (
-            "postgres",
-            last_version(&sqlx::migrate!("./migrations_pg")),
-        ),
+        storage::Backing::Postgres { .. } => {
+            ("postgres", last_version(&sqlx::migrate!("./migrations_pg")))
+        }
         storage::Backing::Sqlite { .. } => {
             ("sqlite", last_version(&sqlx::migrate!("./migrations")))
         }
@@ -106,15 +105,17 @@ fn read_files(dir: &Path, prefix: &str, out: &mut Vec<File>) -> std::io::Result<
         } else {
             out.push(File {
                 path,
-                base64: base64::engine::general_purpose::STANDARD.encode(std::fs::read(entry.path())?),
+                base64: base64::engine::general_purpose::STANDARD
+                    .encode(std::fs::read(entry.path())?),
             });
         }
     }
     Ok(())
 }
 
-fn invalid(message: &str) -> AppError {
-    AppError::Validation(vec![FieldError::new("document", "WORLD_DOCUMENT", message)])
+/// 422 on the `document` field: `code` says what is wrong with it.
+fn invalid(code: &str, message: &str) -> AppError {
+    AppError::Validation(vec![FieldError::new("document", code, message)])
 }
 
 /// A file path of a document, if it stays inside the uploads directory.
@@ -131,38 +132,57 @@ fn safe_path(path: &str) -> Option<&str> {
 pub async fn import(hub: &Hub, doc: Document) -> AppResult<(WorldRow, World)> {
     let (database, schema) = database_kind(hub);
     if doc.format != FORMAT || doc.version != VERSION {
-        return Err(invalid("Il documento non è l'esportazione di un mondo di simulazione"));
+        return Err(invalid(
+            "NOT_A_WORLD",
+            "Il documento non è l'esportazione di un mondo di simulazione",
+        ));
     }
     if doc.database != database || doc.schema != schema {
         return Err(invalid(
+            "OTHER_DATABASE",
             "Il mondo è stato esportato da un server con un'altra base dati: importarlo su un server dello stesso tipo e versione",
         ));
     }
     if doc.files.iter().any(|f| safe_path(&f.path).is_none()) {
-        return Err(invalid("Il documento contiene un file con un percorso non valido"));
+        return Err(invalid(
+            "FILE_PATH",
+            "Il documento contiene un file con un percorso non valido",
+        ));
     }
     let mut decoded = Vec::with_capacity(doc.files.len());
     for f in &doc.files {
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(&f.base64)
-            .map_err(|_| invalid("Il documento contiene un file non leggibile"))?;
+            .map_err(|_| invalid("FILE_DATA", "Il documento contiene un file non leggibile"))?;
         decoded.push((f.path.clone(), bytes));
     }
     let name = doc.name.trim();
     let (row, world) = hub
-        .new_world(if name.is_empty() { "Mondo importato" } else { name }, doc.scenario.as_deref(), None)
+        .new_world(
+            if name.is_empty() {
+                "Mondo importato"
+            } else {
+                name
+            },
+            doc.scenario.as_deref(),
+            None,
+        )
         .await?;
     let tables: Vec<_> = doc.tables.into_iter().map(|t| (t.name, t.rows)).collect();
     if let Err(e) = world.state.store.import_tables(&tables).await {
         hub.delete(&row.id).await?;
         return Err(match e {
             crate::store::StoreError::Corrupt(_) | crate::store::StoreError::Database(_) => {
-                invalid("Il documento non corrisponde allo schema di questo server")
+                invalid(
+                    "SCHEMA",
+                    "Il documento non corrisponde allo schema di questo server",
+                )
             }
             other => other.into(),
         });
     }
-    let offset = Clock::offset_to(doc.now).map_err(|_| invalid("Data simulata fuori intervallo"))?;
+    let offset = Clock::offset_to(doc.now)
+        .map_err(|_| invalid("CLOCK_RANGE", "Data simulata fuori intervallo"))?;
     let moved = world.state.store.save_clock_offset(offset).await?;
     world.state.clock.observe(moved);
     let dir = &world.state.settings.uploads_dir;
