@@ -16,6 +16,12 @@ const runId = `${process.pid}-${Date.now()}`;
 const dbFile = path.join(os.tmpdir(), `pin-inps-e2e-${runId}.db`);
 // Uploaded files (PIN dispositivo) go beside the database, not into the clone.
 const uploadsDir = path.join(os.tmpdir(), `pin-inps-e2e-${runId}-uploads`);
+// Argon2id at the test cost of the server's own integration tests (64 KiB,
+// one pass): at the real cost (19 456 KiB, two passes) a debug build takes
+// about 0.5 s per hash, and each test's world hashes the seeded operators'
+// passwords when it is made. E2E_ARGON2=real keeps the real cost
+// (bench/login.sh measures logins at it).
+const argon2 = process.env.E2E_ARGON2 === 'real' ? '' : ' --argon2-memory-kib 64 --argon2-iterations 1';
 
 // The static-hosting topology: the same build, prepared by
 // scripts/prepare-static.sh, served by nginx (not our server) on one port,
@@ -37,9 +43,12 @@ const chromium = {
 
 export default defineConfig<TopologyOptions>({
   testDir: './tests',
-  // The simulated clock is global to the server: one test at a time.
-  workers: 1,
-  fullyParallel: false,
+  // Each test runs in a simulation world of its own (support/fixtures.ts):
+  // its own clock, registry and inboxes, so tests run in parallel, each file's
+  // tests too. E2E_WORKERS overrides the count (README "Tests": measured on
+  // the 2-core machine).
+  workers: Number(process.env.E2E_WORKERS ?? 3),
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -93,7 +102,7 @@ export default defineConfig<TopologyOptions>({
   ],
   webServer: [
     {
-      command: `"${serverBin}" serve --listen 127.0.0.1:${port} --database "sqlite://${dbFile}" --static-dir "${staticDir}" --uploads-dir "${uploadsDir}"`,
+      command: `"${serverBin}" serve --listen 127.0.0.1:${port} --database "sqlite://${dbFile}" --static-dir "${staticDir}" --uploads-dir "${uploadsDir}"${argon2}`,
       url: `${baseURL}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -101,7 +110,7 @@ export default defineConfig<TopologyOptions>({
       stderr: 'pipe',
     },
     {
-      command: `"${serverBin}" serve --listen 127.0.0.1:${apiPort} --database "sqlite://${apiDb}" --uploads-dir "${uploadsDir}-api" --cors-origin ${staticURL}`,
+      command: `"${serverBin}" serve --listen 127.0.0.1:${apiPort} --database "sqlite://${apiDb}" --uploads-dir "${uploadsDir}-api" --cors-origin ${staticURL}${argon2}`,
       url: `${apiURL}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 60_000,

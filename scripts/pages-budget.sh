@@ -11,6 +11,7 @@
 #   bash scripts/pages-budget.sh
 #   PAGES_DIST=/tmp/other-dist PAGES_PORT=4313 bash scripts/pages-budget.sh
 #   PAGES_JSON=/tmp/pages.json  (also writes every figure as JSON)
+#   PAGES_SERVER=path/to/server (a server binary already built)
 #
 # Builds dist/ (scripts/build-app.sh) only when it is missing; PAGES_DIST
 # measures another build. Installs Chromium (Debian) and the npm packages of
@@ -25,9 +26,12 @@ if [ ! -f "$DIST/index.html" ]; then
   ensure_rust_wasm
   DIST_DIR="$DIST" bash "$ROOT/scripts/build-app.sh"
 fi
-log "cargo build --release -p server"
-cargo build --quiet --release -p server --bin server
-server="$CARGO_TARGET_DIR/release/server"
+server="${PAGES_SERVER:-}"
+if [ -z "$server" ]; then
+  log "cargo build --release -p server"
+  cargo build --quiet --release -p server --bin server
+  server="$CARGO_TARGET_DIR/release/server"
+fi
 
 if [ ! -d bench/pages/node_modules/lighthouse ] || [ bench/pages/package-lock.json -nt bench/pages/node_modules ]; then
   log "npm ci in bench/pages (lighthouse 12, puppeteer-core)"
@@ -56,7 +60,7 @@ cat > "$tmp/static/reference.html" <<HTML
 <title>PIN INPS — riferimento statico</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="$css">
-<link rel="preload" href="/fonts/titillium-web-v10-latin-ext_latin-regular.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="/fonts/titillium-web-latin-regular.woff2" as="font" type="font/woff2" crossorigin>
 </head>
 <body>
 <header class="app-header"><div class="sim-notice" role="note"><strong>Simulazione</strong></div></header>

@@ -59,22 +59,47 @@ log "Playwright (Chromium, desktop and mobile)"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$logs/playwright.json" npx playwright test --reporter=line,json
 ) || status=1
 
-# Sum the counts: cargo's "test result:" lines, Playwright's JSON stats.
+# Page budgets (issue 10): bytes, requests before first paint, CLS in
+# Chromium for every entry route, Lighthouse 12 on three; one passed or
+# failed per route (scripts/pages-budget.sh, about two minutes).
+log "page budgets (Chromium, Lighthouse 12)"
+bash scripts/pages-budget.sh 2>&1 | tee "$logs/pages.txt" || status=1
+
+# Sum the counts: cargo's "test result:" lines, Playwright's JSON stats,
+# the page budgets' "pages result:" line.
 touch "$logs/cargo-pg.txt"
 read -r rust_pass rust_fail < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } } END { print p + 0, f + 0 }' "$logs/cargo.txt" "$logs/cargo-pg.txt")
+# Playwright's counts are per test, whatever the number of workers: each
+# test's final outcome in the JSON report. A test that never ran (the run
+# was interrupted, a worker died before reaching it) counts as failed; only
+# a test the spec itself skips counts as neither.
 read -r pw_pass pw_fail < <(node -e '
   const fs = require("fs");
-  let s = {};
-  try { s = JSON.parse(fs.readFileSync(process.argv[1], "utf8")).stats || {}; } catch (e) {}
-  console.log((s.expected || 0) + (s.flaky || 0), (s.unexpected || 0));
+  let report = {};
+  try { report = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); } catch (e) {}
+  let pass = 0, fail = 0;
+  const walk = (suite) => {
+    for (const spec of suite.specs || []) {
+      for (const t of spec.tests || []) {
+        if (t.status === "expected" || t.status === "flaky") pass += 1;
+        else if (!(t.status === "skipped" && t.expectedStatus === "skipped")) fail += 1;
+      }
+    }
+    (suite.suites || []).forEach(walk);
+  };
+  (report.suites || []).forEach(walk);
+  fail += (report.errors || []).length;
+  console.log(pass, fail);
 ' "$logs/playwright.json")
+read -r pages_pass pages_fail < <(awk '/^pages result:/ { p = $3; f = $5 } END { print p + 0, f + 0 }' "$logs/pages.txt")
 # A suite that could not run at all counts as one failure, never as silence.
+if ! grep -q '^pages result:' "$logs/pages.txt"; then pages_fail=$((pages_fail + 1)); fi
 if [ ! -s "$logs/playwright.json" ]; then pw_fail=$((pw_fail + 1)); fi
 if [ "$pg_ran" = 0 ] || ! grep -q '^test result:' "$logs/cargo-pg.txt"; then rust_fail=$((rust_fail + 1)); fi
-passed=$((rust_pass + pw_pass))
-failed=$((rust_fail + pw_fail))
+passed=$((rust_pass + pw_pass + pages_pass))
+failed=$((rust_fail + pw_fail + pages_fail))
 if [ "$failed" -gt 0 ] && [ "$status" = 0 ]; then status=1; fi
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
-echo "rust: $rust_pass passed, $rust_fail failed; playwright: $pw_pass passed, $pw_fail failed"
+echo "rust: $rust_pass passed, $rust_fail failed; playwright: $pw_pass passed, $pw_fail failed; pages: $pages_pass passed, $pages_fail failed"
 echo "ci: $passed passed, $failed failed"
 exit "$status"

@@ -39,6 +39,7 @@ mod request;
 mod sede;
 mod services;
 mod simulator;
+mod trainer;
 
 mod lang;
 mod registry;

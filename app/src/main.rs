@@ -67,6 +67,8 @@ fn App() -> impl IntoView {
                     <Route path=path!("/pin-smarrito") view={Lazy::<lazy::help::Lost>::new()} />
                     <Route path=path!("/assistente-virtuale") view={Lazy::<lazy::help::Assistant>::new()} />
                     <Route path=path!("/operatori/registro") view={Lazy::<lazy::contact_center::Audit>::new()} />
+                    <Route path=path!("/formatore") view={Lazy::<lazy::trainer::Trainer>::new()} />
+                    <Route path=path!("/mondo/:code") view={Lazy::<lazy::trainer::JoinWorld>::new()} />
                 </Routes>
             </components::layout::Layout>
         </Router>
@@ -168,6 +170,10 @@ mod lazy {
         sede {
             IssuePin => pages::sede::issue::IssuePin,
             DeskConversion => pages::sede::convert::DeskConversion,
+        }
+        trainer {
+            Trainer => pages::trainer::Trainer,
+            JoinWorld => pages::trainer::join::JoinWorld,
         }
         help {
             Instructions => pages::help::instructions::Instructions,

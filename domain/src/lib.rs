@@ -11,5 +11,6 @@ pub mod places;
 pub mod registry;
 pub mod request;
 pub mod sede;
+pub mod support;
 pub mod time;
 pub mod upload;

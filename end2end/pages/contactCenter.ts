@@ -57,6 +57,9 @@ export class ContactCenterPage {
     mobile: string;
     email: string;
   }): Promise<void> {
+    // The caller's identity, checked first.
+    await this.field('cc-req-id-holder').check();
+    await this.field('cc-req-id-data').check();
     await this.field('cc-req-cf').fill(d.cf);
     await this.field('cc-req-surname').fill(d.surname);
     await this.field('cc-req-name').fill(d.name);

@@ -69,7 +69,7 @@ export async function newCitizen(
 }
 
 let counter = 0;
-/** Contacts nobody else in this run uses, so an inbox shows only this test's messages. */
+/** Contacts nobody else in the test's world uses, so an inbox shows only what it arranged. */
 export function uniqueContacts(): Contacts {
   counter += 1;
   const n = `${Date.now() % 10_000_000}`.padStart(7, '0');

@@ -3,7 +3,7 @@
 // through first access and onboarding, logged in on the page, the data of
 // the request form, and the back-office operator's own browser. The
 // journeys under test go through the UI; this only sets the stage.
-import { APIRequestContext, Browser, Page, TestInfo, expect, test } from '@playwright/test';
+import { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
 import {
   BY_PHONE,
   ONLINE,
@@ -23,11 +23,12 @@ import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
 import { PersonalData, personalDataOf } from '../pages/request';
 import { inOwnBrowser } from './contexts';
+import { expect, test } from './fixtures';
 
 /**
  * Every test of the calling spec file starts with the simulated clock at
- * START: the clock is global to the server, and a file that moved it past
- * the issuance cut-off would make the next one's requests refused.
+ * START, whatever start date the server was given (each test's world starts
+ * at the server's start date, SPEC §6's by default).
  */
 export function clockAtStartBeforeEach(): void {
   test.beforeEach(async ({ request }) => {

@@ -1,6 +1,8 @@
 // A second person at the same time (an operator beside the citizen): a
-// browser context of their own, on the same device as the test's project.
+// browser context of their own, on the same device as the test's project,
+// in the test's simulation world (support/fixtures.ts).
 import { Browser, Page, TestInfo } from '@playwright/test';
+import { joinWorld, worldOf } from './fixtures';
 
 /** Runs `work` on a page of a new context like the project's, then closes it. */
 export async function inOwnBrowser(
@@ -20,6 +22,7 @@ export async function inOwnBrowser(
     timezoneId: u.timezoneId,
   });
   try {
+    await joinWorld(ctx, worldOf(info));
     await work(await ctx.newPage());
   } finally {
     await ctx.close();

@@ -3,7 +3,7 @@
 // conversion step; the back office's: backoffice.spec.ts). With
 // E2E_SHOTS=<dir> each state is also saved as a full-page screenshot for a
 // look at 1280 and 360 px.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import {
   citizenWithPinHalves,
   clockAtStartBeforeEach,

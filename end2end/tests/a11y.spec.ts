@@ -1,7 +1,7 @@
 // (7) axe-core finds no violation on any page, in the states a person sees:
 // here the home, not-found, login, request, first access, MyINPS and
 // simulator pages; each procedure's own spec scans its pages on the way.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { letterHalf, messages, setClock } from '../support/api';
 import {
   citizenWithPin,
@@ -112,6 +112,11 @@ test('/primo-accesso, /myinps (in and out) and /simulatore with open inboxes', a
   await first.next.click();
   // First access goes on to verify the contacts (issue 4); MyINPS is open too.
   await expect(page).toHaveURL(/\/verifica-recapiti$/);
+  // One code per contact, each field named by its contact (never two
+  // fields both called "Codice ricevuto").
+  await expect(page.getByLabel(/^Codice ricevuto via SMS/)).toBeVisible();
+  await expect(page.getByLabel(/^Codice ricevuto per e-mail/)).toBeVisible();
+  await expect(page.getByLabel('Codice ricevuto', { exact: true })).toHaveCount(0);
   await me.goto();
   await expect(me.pinType).toBeVisible();
   await expectNoAxeViolations(page, '/myinps', H1.myInps);

@@ -1,7 +1,7 @@
 // Attiva PIN (issue 4) through the UI: a PIN filed by phone is refused
 // until activated with the first half and the tessera sanitaria, confirmed
 // by a code by SMS; then the 16 characters lead to the first access.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { letterHalf, secretFor } from '../support/api';
 import { citizenWithPin, clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';

@@ -1,6 +1,6 @@
 // "Le tue attività" (issue 4) through the UI: a change, a block and the
 // accesses, each with its time, event and channel.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { advance, wrongLoginsViaApi } from '../support/api';
 import { citizenWithOrdinaryPin, clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';

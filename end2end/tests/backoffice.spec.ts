@@ -3,7 +3,7 @@
 // protocolled with its original date), rejecting one (the reason reaches
 // the citizen, who can start again), and axe on every state of the console.
 // The citizen's side of the conversion: dispositivo.spec.ts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { asOperator, clockAtStartBeforeEach, loggedInWithOrdinaryPin } from '../support/arrange';
 import { expectNoAxeViolations, expectNoAxeViolationsAndShoot } from '../support/axe';
 import { CIE, DOCUMENT_JPEG, expectPdf } from '../support/data';

@@ -2,7 +2,7 @@
 // (citizen after 6 months, intermediary after 3), and a voluntary change
 // names each refused PIN next to the field. The API only arranges the
 // citizen and the clock.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { getClock, setClock } from '../support/api';
 import { citizenWithOrdinaryPin, clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';

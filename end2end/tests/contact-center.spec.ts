@@ -3,7 +3,8 @@
 // residence that does not match the archives → callback (no answer, then the
 // corrected address) → the letter at the corrected address → first access;
 // half 1 sent again once 12 hours have passed; the audit; axe on every page.
-import { APIRequestContext, expect, test } from '@playwright/test';
+import { APIRequestContext } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { START, advance, letterHalf, messages, newCitizen, secretFor, setClock, uniqueContacts } from '../support/api';
 import type { Citizen, Contacts } from '../support/api';
 import { clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
@@ -11,6 +12,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { FirstAccessPage } from '../pages/firstAccess';
 import { SimulatorPage } from '../pages/simulator';
 import { asContactCenter } from '../pages/contactCenter';
+import { asSede } from '../pages/sede';
 
 const H1_CONSOLE = 'Contact Center INPS';
 const H1_AUDIT = 'Registro delle operazioni degli operatori';
@@ -219,4 +221,66 @@ test('half 1 resent: refused within 12 hours, sent once they have passed, record
   const sms = (await messages(request, contacts.mobile)).filter((m) => m.body.includes('nuovo invio'));
   expect(sms).toHaveLength(1);
   expect(sms[0].secret).toBe(half1);
+});
+
+test('phone request form: the identity check and the online rules, each error next to its field', async ({
+  browser,
+}, testInfo) => {
+  await asContactCenter(browser, testInfo, async (cc) => {
+    await cc.tab('request');
+    // Sent empty: nothing is filed, every missing datum is named beside its field.
+    await cc.field('cc-req-submit').click();
+    await expect(cc.field('cc-req-error')).toBeVisible();
+    for (const path of ['identity.holder', 'identity.data', 'codice_fiscale', 'personal.surname', 'residence.cap']) {
+      await expect(cc.page.getByTestId(`field-error-${path}`), path).toBeVisible();
+    }
+    await expect(cc.field('cc-req-id-holder')).toHaveAttribute('aria-invalid', 'true');
+    await expect(cc.field('cc-req-done')).toHaveCount(0);
+    await expectNoAxeViolations(cc.page, '/contact-center/richiesta (empty)', H1_CONSOLE);
+
+    // Confirming the identity clears its errors; a residence abroad asks for state and city.
+    await cc.field('cc-req-id-holder').check();
+    await cc.field('cc-req-id-data').check();
+    await cc.field('cc-req-residence-type').selectOption('estero');
+    await expect(cc.field('cc-req-civic')).toHaveCount(0);
+    await expect(cc.field('cc-req-country')).toBeVisible();
+    await cc.field('cc-req-home-phone').fill('0612345678');
+    await cc.field('cc-req-submit').click();
+    await expect(cc.page.getByTestId('field-error-identity.holder')).toHaveCount(0);
+    await expect(cc.page.getByTestId('field-error-residence.country_code')).toBeVisible();
+    await expect(cc.page.getByTestId('field-error-residence.city')).toBeVisible();
+    await expect(cc.page.getByTestId('field-error-contacts.home_phone')).toBeVisible();
+    await expectNoAxeViolations(cc.page, '/contact-center/richiesta (abroad, errors)', H1_CONSOLE);
+  });
+});
+
+test('operator consoles: without a session the way to the login, another role is refused, the audit is shared', async ({
+  page,
+  browser,
+}, testInfo) => {
+  // No operator session: each console points to the operators' login.
+  await page.goto('/contact-center');
+  await expect(page.getByTestId('cc-login-needed')).toBeVisible();
+  await expectNoAxeViolations(page, '/contact-center (no session)', H1_CONSOLE);
+  await page.goto('/sede');
+  await expect(page.getByTestId('sede-login-needed')).toBeVisible();
+  await expectNoAxeViolations(page, '/sede (no session)', 'Sede INPS - Sportello');
+
+  await asContactCenter(browser, testInfo, async (cc) => {
+    // The sede's console is not the contact center's.
+    await cc.page.goto('/sede');
+    await expect(cc.page.getByTestId('sede-forbidden')).toBeVisible();
+    await expect(cc.page.getByTestId('sede-nav-issue')).toHaveCount(0);
+    await expectNoAxeViolations(cc.page, '/sede (contact center operator)', 'Sede INPS - Sportello');
+  });
+  await asSede(browser, testInfo, async (sede) => {
+    // The audit is every operator's; the contact center's other tabs are not.
+    await sede.page.goto('/operatori/registro');
+    await expect(sede.page.getByTestId('cc-nav-audit')).toBeVisible();
+    await expect(sede.page.getByTestId('cc-nav-search')).toHaveCount(0);
+    await expectNoAxeViolations(sede.page, '/operatori/registro (sede operator)', H1_AUDIT);
+    await sede.page.goto('/contact-center');
+    await expect(sede.page.getByTestId('cc-forbidden')).toBeVisible();
+    await expectNoAxeViolations(sede.page, '/contact-center (sede operator)', H1_CONSOLE);
+  });
 });

@@ -1,6 +1,6 @@
 // "I tuoi recapiti" (issue 4) through the UI: wrong contacts are named, new
 // ones are verified by codes, the old ones are told of the change.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { messages, secretFor, uniqueContacts } from '../support/api';
 import { citizenWithOrdinaryPin, clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';

@@ -3,7 +3,7 @@
 // back office then does with it: backoffice.spec.ts. The API only arranges
 // citizens, PINs and the simulated clock.
 import * as fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { clockAtStartBeforeEach, loggedInWithOrdinaryPin } from '../support/arrange';
 import { CIE, DOCUMENT_JPEG, MSG_TYPE, NOT_A_PDF, SIGNED_MODULE } from '../support/data';
 import { ConvertPage } from '../pages/dispositivo';
@@ -52,8 +52,13 @@ test('conversion: document, MV35, uploads refused by content, summary, in lavora
 
   // 3 — uploads: a file that is not a PDF/JPEG/PNG is refused, the good one stays.
   await expect(conv.currentStep).toContainText('Caricamento');
+  // "Avanti" without files says, next to each file, what is missing, and
+  // goes to the first one.
   await conv.next.click();
-  await expect(conv.error).toContainText('Carica entrambi i file');
+  await expect(conv.moduleError).toContainText('Manca il modulo MV35 firmato');
+  await expect(conv.documentError).toContainText('Manca la copia del documento');
+  await expect(page.getByTestId('conv-choose-module')).toBeFocused();
+  await expect(conv.currentStep).toContainText('Caricamento');
   await conv.moduleFile.setInputFiles(NOT_A_PDF);
   await expect(conv.moduleError).toContainText(MSG_TYPE);
   await expect(conv.moduleUploaded).toContainText('Non ancora caricato');
@@ -74,6 +79,31 @@ test('conversion: document, MV35, uploads refused by content, summary, in lavora
   await expect(conv.summary).toContainText('JPEG');
   await conv.confirm.click();
   await expect(conv.done).toContainText('in lavorazione');
+  // Said once, not twice.
+  await expect(page.getByText(/in lavorazione/i)).toHaveCount(1);
   await services.goto();
   await expect(services.conversion).toContainText('In lavorazione');
+  // While it is in progress "Converti il tuo PIN" is not offered again:
+  // the services page shows its state instead.
+  await expect(services.convertLink).toHaveCount(0);
+  await expect(page.getByTestId('service-note-converti_pin')).toContainText('Richiesta già inviata');
+  // And the procedure itself shows the state, not the form.
+  await conv.goto();
+  await expect(conv.status).toContainText('in lavorazione');
+  await expect(conv.type).toHaveCount(0);
+});
+
+test('a document date that does not exist is named so, like the birth date', async ({
+  page,
+  request,
+}) => {
+  await loggedInWithOrdinaryPin(page, request);
+  const conv = new ConvertPage(page);
+  await conv.goto();
+  await conv.fillDocument({ ...CIE, issuedOn: '31/02/2019', expiresOn: '30/02/2029' });
+  await conv.next.click();
+  await expect(conv.fieldError('issued_on')).toContainText('La data indicata non esiste');
+  await expect(conv.fieldError('expires_on')).toContainText('La data indicata non esiste');
+  await expect(conv.issued).toBeFocused();
+  await expect(conv.issued).toHaveValue('31/02/2019');
 });

@@ -1,8 +1,9 @@
 // The fax to 800 803 164 (issue 13): a citizen with an ordinary PIN faxes
 // the signed MV35 and the document copy from the simulator; the back-office
 // operator (a browser of their own) sees the request marked "Fax" and
-// approves it like an online one; the citizen's PIN is then dispositivo.
-import { expect, test } from '@playwright/test';
+// approves it like an online one; the citizen's PIN is then dispositivo,
+// and "Le tue attività" shows the fax received and the approval.
+import { expect, test } from '../support/fixtures';
 import { asOperator, clockAtStartBeforeEach, loggedInWithOrdinaryPin } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
 import { CIE, DOCUMENT_JPEG, SIGNED_MODULE } from '../support/data';
@@ -58,4 +59,13 @@ test('a fax lands in the back-office queue marked Fax and is approved like an on
   const my = new MyInpsPage(page);
   await my.goto();
   await expect(my.pinType).toHaveText('PIN dispositivo');
+
+  // "Le tue attività" tells the fax and the approval (with the e-mail sent).
+  await page.goto('/myinps/attivita');
+  const faxed = page.locator('[data-testid="activity-row"][data-kind="conversion_faxed"]');
+  await expect(faxed).toContainText('ricevuta via fax');
+  const approved = page.locator('[data-testid="activity-row"][data-kind="conversion_approved"]');
+  await expect(approved).toContainText('accolta');
+  await expect(page.locator('[data-testid="activity-row"][data-kind="conversion_submitted"]')).toHaveCount(0);
+  await expectNoAxeViolations(page, '/myinps/attivita (fax conversion)', H1.activity);
 });

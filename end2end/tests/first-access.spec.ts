@@ -3,7 +3,7 @@
 // in the simulator, in another tab), the privacy notice is accepted, and
 // next time the new PIN goes straight home. The whole journey from the
 // request on: journey.spec.ts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { letterHalf } from '../support/api';
 import { citizenWithPin, clockAtStartBeforeEach, loginWithPin } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';

@@ -1,6 +1,6 @@
 // Issue 14: the portal's help pages, its options pages and the virtual
 // assistant, reached by their seed labels from the login page; axe on each.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { clockAtStartBeforeEach } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
 import { LoginPage } from '../pages/login';
@@ -112,4 +112,53 @@ test('the assistant answers common questions in the browser, with a link', async
   const turn = await assistant.askQuestion('ho dimenticato il pin');
   await turn.getByTestId('assistant-answer-link').click();
   await expect(page).toHaveURL(cases[0][2]);
+});
+
+test('the support request: each problem next to its field, then a number and an e-mail', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/supporto-tecnico');
+  const form = page.getByTestId('support-form');
+  await page.getByTestId('support-submit').click();
+  // Each missing datum is named next to its field; the first gets the focus.
+  await expect(form.getByTestId('field-error-support.name')).toHaveText('Campo obbligatorio');
+  await expect(form.getByTestId('field-error-support.email')).toHaveText('Campo obbligatorio');
+  await expect(form.getByTestId('field-error-support.topic')).toHaveText(
+    "Scegliere l'argomento della richiesta",
+  );
+  await expect(form.getByTestId('field-error-support.message')).toHaveText('Campo obbligatorio');
+  await expect(page.getByTestId('support-name')).toBeFocused();
+  await expectNoAxeViolations(page, '/supporto-tecnico (errors)', HelpH1.support);
+
+  const email = `assistenza.${Date.now()}@example.it`;
+  await page.getByTestId('support-name').fill('Rossi Mario');
+  await page.getByTestId('support-email').fill('mario@');
+  await page.getByTestId('support-cf').fill('RSSMRA80A01H501X');
+  await page.getByTestId('support-topic').selectOption('half1_missing');
+  await page.getByTestId('support-message').fill('<b>aiuto</b>');
+  await page.getByTestId('support-submit').click();
+  await expect(form.getByTestId('field-error-support.email')).toHaveText('Indirizzo e-mail non valido');
+  await expect(form.getByTestId('field-error-support.codice_fiscale')).toContainText('Codice fiscale non valido');
+  await expect(form.getByTestId('field-error-support.message')).toContainText('< e >');
+  await expect(form.getByTestId('field-error-support.name')).toHaveCount(0);
+  await expect(page.getByTestId('support-email')).toBeFocused();
+
+  await page.getByTestId('support-email').fill(email);
+  await page.getByTestId('support-cf').fill('');
+  await page.getByTestId('support-message').fill("Sono passate 12 ore e non mi è arrivato l'SMS.");
+  await page.getByTestId('support-submit').click();
+  const done = page.getByTestId('support-done');
+  await expect(done).toContainText(/Richiesta di assistenza AS-[0-9A-F]{8} registrata/);
+  const id = (await done.innerText()).match(/AS-[0-9A-F]{8}/)![0];
+  // The form is empty again, ready for another request.
+  await expect(page.getByTestId('support-name')).toHaveValue('');
+  await expectNoAxeViolations(page, '/supporto-tecnico (sent)', HelpH1.support);
+
+  // The acknowledgement is in the simulator's mailbox.
+  const mail = await request.get('/api/v1/sim/messages', { params: { recipient: email } });
+  const inbox = await mail.json();
+  expect(inbox).toHaveLength(1);
+  expect(inbox[0].subject).toContain(id);
+  expect(inbox[0].body).toContain('Non ho ricevuto la prima parte del PIN');
 });

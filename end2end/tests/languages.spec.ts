@@ -2,7 +2,8 @@
 // header persists across reloads and sets <html lang>; every main page, in
 // the states a person sees, shows no Italian sentence of the app's catalogs
 // (support/catalog.ts reads app/src/i18n/*.rs) and passes axe.
-import { Page, expect, test } from '@playwright/test';
+import { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { messages } from '../support/api';
 import { citizenWithOrdinaryPin, citizenWithPinHalves, clockAtStartBeforeEach, loginWithPin, requestFormData } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
@@ -136,6 +137,31 @@ for (const lang of ['de', 'en'] as const) {
         await page.goto(path);
         await check(page, lang, path, key);
       }
+    });
+
+    test('/informativa-privacy, and /supporto-tecnico with its form', async ({ page }) => {
+      await page.goto('/informativa-privacy');
+      // The notice in force, in the page's language (its version from the server).
+      const title = text('lifecycle.privacy.title', lang).split('{version}')[0].trim();
+      await expect(page.getByTestId('privacy-title')).toContainText(title);
+      await expect(page.getByTestId('privacy-text')).toContainText(lang === 'de' ? 'DSGVO' : 'GDPR');
+      await expectNoItalian(page, lang, '/informativa-privacy');
+      await expectNoAxeViolations(page, `/informativa-privacy (${lang})`, new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+      await page.goto('/supporto-tecnico');
+      await check(page, lang, '/supporto-tecnico', 'help.support.title');
+      await page.getByTestId('support-submit').click();
+      await expect(page.getByTestId('field-error-support.topic')).toHaveText(
+        text('messages.support_topic', lang),
+      );
+      await check(page, lang, '/supporto-tecnico errors', 'help.support.title');
+      await page.getByTestId('support-name').fill('Rossi Mario');
+      await page.getByTestId('support-email').fill(`support.${lang}@example.it`);
+      await page.getByTestId('support-topic').selectOption('login');
+      await page.getByTestId('support-message').fill('Mein PIN wird nicht angenommen / not accepted.');
+      await page.getByTestId('support-submit').click();
+      await expect(page.getByTestId('support-done')).toContainText('AS-');
+      await check(page, lang, '/supporto-tecnico sent', 'help.support.title');
     });
 
     test('/simulatore with open inboxes, /backoffice', async ({ page, request }) => {

@@ -1,5 +1,5 @@
 // Login branches (SPEC §4.5), the lockout, logout and the pages around it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { newCitizen, setClock, wrongLoginsViaApi } from '../support/api';
 import {
   citizenWithOrdinaryPin,
@@ -132,13 +132,21 @@ test('tabs PIN | SPID | CIE | CNS work with the keyboard alone', async ({ page }
   await expect(login.panel('cie')).toContainText('Carta di identità elettronica');
 });
 
-test('login page links to request and lost-PIN procedures', async ({ page }) => {
+test('the login links lead to the options pages, and from there to each procedure', async ({
+  page,
+}) => {
   const login = new LoginPage(page);
   await login.goto();
-  await login.requestLink.click();
+  await page.getByRole('link', { name: 'Richiedi e gestisci il tuo PIN' }).click();
+  await expect(page).toHaveURL(/\/gestisci-pin$/);
+  await expect(page.getByRole('heading', { name: 'VUOI IL PIN DISPOSITIVO?' })).toBeVisible();
+  await page.getByRole('link', { name: 'RICHIEDI PIN' }).click();
   await expect(page).toHaveURL(/\/richiedi-pin$/);
+
   await login.goto();
-  await login.lostLink.click();
+  await page.getByRole('link', { name: 'Hai smarrito il tuo PIN?' }).click();
+  await expect(page).toHaveURL(/\/pin-smarrito$/);
+  await page.getByRole('link', { name: 'RIPRISTINA PIN' }).click();
   await expect(page).toHaveURL(/\/ripristina-pin$/);
 });
 
@@ -169,4 +177,56 @@ test('(f) logout ends the session: MyINPS asks to log in, going back shows no da
   await expect(new ActivityPage(page).error).toContainText('effettuare di nuovo l\'accesso');
   await page.goto('/myinps/recapiti');
   await expect(new ContactsPage(page).loadError).toBeVisible();
+});
+
+test('a codice fiscale typed the instant the login appears is kept (no wipe on start)', async ({
+  page,
+}) => {
+  await page.goto('/accedi', { waitUntil: 'commit' });
+  const login = new LoginPage(page);
+  await login.cf.pressSequentially('RSSMRA80A01H501U');
+  await login.pin.pressSequentially('ABCDEFGH');
+  await expect(login.cf).toHaveValue('RSSMRA80A01H501U');
+  // Once the page has settled (simulated date shown, nothing in flight),
+  // both values are still there and are the ones sent.
+  await expect(page.locator('time[data-testid="sim-date"]')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(login.cf).toHaveValue('RSSMRA80A01H501U');
+  await expect(login.pin).toHaveValue('ABCDEFGH');
+  const answer = page.waitForRequest(
+    (r) => r.url().endsWith('/api/v1/session') && r.method() === 'POST',
+  );
+  await login.submit.click();
+  expect((await answer).postDataJSON()).toMatchObject({ codice_fiscale: 'RSSMRA80A01H501U' });
+});
+
+test('on a 360 × 640 phone the header is compact: login above the fold, language and menu at hand', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const login = new LoginPage(page);
+  await login.goto();
+  await expect(login.cf).toBeVisible();
+  // The header a citizen sees; the test's simulation-world banner (a
+  // trainer's context, not the portal's) is left out of the sum.
+  const header = (await page.locator('header.app-header').boundingBox())!.height;
+  const banner = page.getByTestId('world-banner');
+  const world = (await banner.count()) > 0 ? (await banner.boundingBox())?.height ?? 0 : 0;
+  expect(header - world).toBeLessThanOrEqual(640 / 4);
+  // The simulation notice stays, on one line.
+  await expect(page.getByTestId('sim-notice')).toBeVisible();
+  expect((await page.getByTestId('sim-notice').boundingBox())!.height).toBeLessThan(30);
+  await expect(login.cf).toBeInViewport();
+  // The menu folds behind a button and closes after a choice.
+  const menu = page.getByTestId('nav-menu');
+  await expect(page.getByTestId('nav-simulator')).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.getByTestId('nav-simulator').click();
+  await expect(page).toHaveURL(/\/simulatore$/);
+  await expect(page.getByTestId('nav-simulator')).toBeHidden();
+  // The language switcher is reachable without the menu.
+  await expect(page.getByTestId('lang-select')).toBeInViewport();
+  await page.getByTestId('lang-select').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -1,5 +1,5 @@
 // The "Richiedi PIN" branches a trainer needs on demand (SPEC §4.1).
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { setClock } from '../support/api';
 import { citizenWithPin, clockAtStartBeforeEach, requestFormData } from '../support/arrange';
 import { mismatchingSurname } from '../support/cf';
@@ -149,4 +149,24 @@ test('(5) after the issuance cut-off the request page points to SPID, CIE and CN
   await expect(req.issuanceClosed).toContainText('CIE');
   await expect(req.issuanceClosed).toContainText('CNS');
   await expect(req.cf).toHaveCount(0);
+});
+
+test('a codice fiscale typed the instant the form appears is kept (no wipe on start)', async ({
+  page,
+}) => {
+  // No waiting for the page to settle: type as soon as the field exists,
+  // while the clock, the lazy chunk and the stored form are still arriving.
+  await page.goto('/richiedi-pin', { waitUntil: 'commit' });
+  const cf = page.getByTestId('request-cf');
+  await cf.pressSequentially('RSSMRA80A01H501U');
+  await expect(cf).toHaveValue('RSSMRA80A01H501U');
+  // Once everything has arrived (simulated date shown, no request in
+  // flight) the value is still there.
+  await expect(page.locator('time[data-testid="sim-date"]')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(cf).toHaveValue('RSSMRA80A01H501U');
+  // And it is the form's value, not only the box's: "Avanti" goes on with it.
+  await page.getByTestId('request-residence-italia').check();
+  await page.getByTestId('request-next').click();
+  await expect(page.getByTestId('request-surname')).toBeVisible();
 });

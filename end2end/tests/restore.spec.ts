@@ -1,7 +1,7 @@
 // Ripristina PIN (issue 4) through the UI: a code by e-mail, new halves by
 // SMS and e-mail, first access again; a PIN never used is pointed to
 // Revoca by e-mail, while the page says the same as for anybody.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { secretFor } from '../support/api';
 import {
   citizenWithOrdinaryPin,

@@ -1,7 +1,7 @@
 // Revoca PIN (issue 4) through the UI: data, a summary to confirm, a code
 // by e-mail (a wrong one named next to its field), the PIN revoked; then a
 // new request is accepted.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { requestPinViaApi, secretFor, uniqueContacts } from '../support/api';
 import { citizenWithPin, clockAtStartBeforeEach } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';

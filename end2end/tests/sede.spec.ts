@@ -4,7 +4,7 @@
 // with the 16 characters; the citizen logs in with them, changes them for 8
 // at the first access and reaches the L2 services at once. Also the field
 // error of an expired document, the desk conversion, and axe on each page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { newCitizen } from '../support/api';
 import { clockAtStartBeforeEach, loggedInWithOrdinaryPin, loginWithPin } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';

@@ -2,7 +2,7 @@
 // the 600 € indemnity, protocolled at once; at L1 consultation, and
 // applications that wait for the PIN dispositivo. The API only arranges
 // citizens, PINs and the simulated clock.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import {
   citizenWithPinHalves,
   clockAtStartBeforeEach,
@@ -102,8 +102,17 @@ test('L1: consultation open, a NASpI application waits for the PIN dispositivo',
   await expect(services.field('last_employer')).toHaveValue('Rossi Costruzioni S.r.l.');
   await expect(services.field('termination_date')).toBeFocused();
 
+  // Applications at L1 are not "Disponibile" as consultation is: each says
+  // that it waits for the PIN dispositivo, and the one sent says it is frozen.
+  const note = (id: string) => page.getByTestId(`service-note-${id}`);
+  await expect(note('estratto_conto')).toHaveText('Disponibile');
+  await expect(note('naspi')).toContainText('resterà in attesa di PIN dispositivo');
   const row = await services.applyForNaspiFrozen();
   await expect(row).toContainText('Presentata il 22/04/2020');
   await expect(services.protocolOf(row)).toHaveCount(0);
   await expect(services.frozenCount).toContainText('1');
+  await expect(note('naspi')).toHaveText('Domanda presentata: in attesa di PIN dispositivo');
+  await expect(note('bonus_bebe')).toContainText('resterà in attesa di PIN dispositivo');
+  // The page speaks to the citizen with "Lei" throughout.
+  await expect(page.locator('main')).not.toContainText(/\b(puoi|tuoi|hai|accedi con il tuo)\b/i);
 });

@@ -1,5 +1,5 @@
 // The simulator as a trainer uses it: clock, test citizens, inboxes.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { citizenWithPin, clockAtStartBeforeEach } from '../support/arrange';
 import { HomePage } from '../pages/home';
 import { SimulatorPage } from '../pages/simulator';
@@ -35,6 +35,77 @@ test('"Nuovo cittadino di prova" gives data to type', async ({ page }) => {
   await expect(sim.citizenTs).toContainText(/\d{20}/);
   await sim.newCitizen.click();
   await expect(sim.citizen).toHaveCount(2);
+});
+
+test('"Nuovo cittadino di prova" shows what the request form asks, in its order and by name', async ({
+  page,
+}) => {
+  const sim = new SimulatorPage(page);
+  await sim.goto();
+  await sim.newCitizen.click();
+  const card = sim.citizen.first();
+  // The birthplace by name (not its code), the residence field by field.
+  await expect(card.getByTestId('sim-citizen-birthplace')).not.toHaveText(/^[A-Z]\d{3}$/);
+  await expect(card.getByTestId('sim-citizen-birthplace')).toHaveText(/[a-z]/);
+  await expect(card.getByTestId('sim-citizen-province')).toHaveText(/^\S.* \([A-Z]{2}\)$/);
+  await expect(card.getByTestId('sim-citizen-civic')).not.toBeEmpty();
+  await expect(card.getByTestId('sim-citizen-cap')).toHaveText(/^\d{5}$/);
+  await expect(card.getByTestId('sim-citizen-sex')).toHaveText(/^(Maschio|Femmina)$/);
+  const labels = (await card.locator('dt').allInnerTexts()).map((l) => l.trim());
+  const born = labels.includes('Stato di nascita')
+    ? ['Stato di nascita']
+    : ['Provincia di nascita', 'Comune di nascita'];
+  expect(labels).toEqual([
+    'Codice Fiscale',
+    'Cognome',
+    'Nome',
+    'Data di nascita',
+    'Sesso',
+    ...born,
+    'Indirizzo',
+    'Numero civico',
+    'Provincia di residenza',
+    'Comune di residenza',
+    'CAP',
+    'Tessera sanitaria',
+  ]);
+});
+
+test('"Tutti i messaggi": every channel, newest first, filtered by channel and recipient, live', async ({
+  page,
+  request,
+}) => {
+  const first = await citizenWithPin(request);
+  const sim = new SimulatorPage(page);
+  await sim.goto();
+  await sim.allShow.click();
+  const mine = sim.allItems.filter({ hasText: first.contacts.mobile });
+  await expect(mine).toHaveCount(1);
+  await expect(sim.allItems.filter({ hasText: first.contacts.email })).toHaveCount(1);
+
+  // Filter by channel: only SMS rows are left.
+  await page.getByTestId('sim-all-channel').selectOption('sms');
+  await expect(page.locator('[data-testid="sim-all-list"] > li:not([data-channel="sms"])')).toHaveCount(0);
+  await expect(mine).toHaveCount(1);
+  // … and by recipient.
+  await page.getByTestId('sim-all-channel').selectOption('');
+  await page.getByTestId('sim-all-recipient').fill(first.contacts.email);
+  await expect(sim.allItems).toHaveCount(1);
+  await expect(sim.allItems.first()).toContainText('E-mail');
+  // A row opens the message itself, with its secret.
+  await sim.allItems.first().click();
+  await expect(page.getByTestId('sim-all-message').first()).toBeVisible();
+  await expect(sim.secretIn(page.getByTestId('sim-all-message').first())).not.toBeEmpty();
+
+  // Live: a request filed elsewhere appears without touching the page,
+  // at the top (newest first).
+  await page.getByTestId('sim-all-recipient').fill('');
+  const second = await citizenWithPin(request);
+  const newest = sim.allItems.filter({ hasText: second.contacts.mobile });
+  await expect(newest).toHaveCount(1, { timeout: 15_000 });
+  const rows = await sim.allItems.allInnerTexts();
+  const at = (needle: string) => rows.findIndex((r) => r.includes(needle));
+  expect(at(second.contacts.mobile)).toBeLessThan(at(first.contacts.mobile));
 });
 
 test('half 1 reads the same on the phone and in the mailbox', async ({ page, request }) => {

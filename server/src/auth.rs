@@ -282,30 +282,75 @@ impl FromRequestParts<AppState> for CurrentOperator {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
-        let id = operator_cookie(&parts.headers)
-            .map(|v| session_key(&v))
-            .ok_or(AppError::Unauthenticated)?;
-        let s = st
-            .store
-            .operator_session(&id)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
-        let now = st.clock.now();
-        // A seeded account's session from a run in simulation mode ends
-        // outside it, as the account itself can no longer log in.
-        let seeded_outside_sim = s.operator.seeded && !st.settings.sim_enabled;
-        if seeded_outside_sim
-            || now - s.last_seen_at > st.settings.session_idle
-            || now - s.created_at > st.settings.session_absolute
-        {
-            st.store.delete_operator_session(&id).await?;
-            return Err(AppError::Unauthenticated);
-        }
-        if needs_touch(s.last_seen_at, now) {
-            st.store.touch_operator_session(&id, now).await?;
-        }
-        Ok(CurrentOperator(s))
+        let cookie = operator_cookie(&parts.headers).ok_or(AppError::Unauthenticated)?;
+        Ok(CurrentOperator(operator_session_of(st, &cookie).await?))
     }
+}
+
+/// The live operator session whose cookie value is `cookie` (touched if
+/// stale); 401 `UNAUTHENTICATED` when there is none or it has timed out.
+async fn operator_session_of(st: &AppState, cookie: &str) -> AppResult<OperatorSession> {
+    let id = session_key(cookie);
+    let s = st
+        .store
+        .operator_session(&id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let now = st.clock.now();
+    // A seeded account's session from a run in simulation mode ends
+    // outside it, as the account itself can no longer log in.
+    let seeded_outside_sim = s.operator.seeded && !st.settings.sim_enabled;
+    if seeded_outside_sim
+        || now - s.last_seen_at > st.settings.session_idle
+        || now - s.created_at > st.settings.session_absolute
+    {
+        st.store.delete_operator_session(&id).await?;
+        return Err(AppError::Unauthenticated);
+    }
+    if needs_touch(s.last_seen_at, now) {
+        st.store.touch_operator_session(&id, now).await?;
+    }
+    Ok(s)
+}
+
+/// The trainer's session cookie (`routes::trainer`): an operator session
+/// of role `formatore`, in the default world's store, sent only to the
+/// trainer console's API.
+pub const TRAINER_COOKIE: &str = "pin_inps_trainer";
+
+pub const TRAINER_COOKIE_PATH: &str = "/api/v1/sim/trainer";
+
+/// The trainer's role.
+pub const TRAINER_ROLE: &str = "formatore";
+
+/// The trainer session id of the cookie, if any (no store look-up).
+pub fn trainer_cookie(headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, TRAINER_COOKIE)
+}
+
+/// `Set-Cookie` for the trainer session (`clear`: forget it).
+pub fn trainer_cookie_header(
+    value: &str,
+    clear: bool,
+    headers: &HeaderMap,
+    st: &AppState,
+) -> (axum::http::HeaderName, HeaderValue) {
+    cookie(
+        TRAINER_COOKIE,
+        TRAINER_COOKIE_PATH,
+        value,
+        clear,
+        headers,
+        st,
+    )
+}
+
+/// The trainer of the request, from `st` (the default world's state): 401
+/// `UNAUTHENTICATED` without a live trainer session, 403 `FORBIDDEN_ROLE`
+/// for an operator of another role.
+pub async fn trainer_session(st: &AppState, headers: &HeaderMap) -> AppResult<OperatorSession> {
+    let cookie = trainer_cookie(headers).ok_or(AppError::Unauthenticated)?;
+    CurrentOperator(operator_session_of(st, &cookie).await?).require(TRAINER_ROLE)
 }
 
 /// Message of 403 `FORBIDDEN_ROLE`.

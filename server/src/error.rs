@@ -58,6 +58,9 @@ pub enum AppError {
     /// The request names a simulation world that does not exist (any more).
     #[error("world not found")]
     WorldNotFound,
+    /// The simulator has no message with that id.
+    #[error("message not found")]
+    MessageNotFound,
     /// An uploaded file refused, named by its form field (the upload slot).
     #[error("upload refused: {error:?}")]
     Upload {
@@ -182,6 +185,11 @@ impl AppError {
                 StatusCode::NOT_FOUND,
                 ErrorCode::WorldNotFound,
                 "Mondo di simulazione inesistente o chiuso".into(),
+            ),
+            MessageNotFound => (
+                StatusCode::NOT_FOUND,
+                ErrorCode::MessageNotFound,
+                "Messaggio inesistente nel simulatore".into(),
             ),
             Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,

@@ -3,12 +3,13 @@
 //! or none: Italian).
 //!
 //! The Italian text stays the source, gettext-style: handlers and domain
-//! rules keep writing Italian, and [`localize`] — one middleware around the
-//! whole API — rewrites the answer's JSON when the request asks for German
-//! or English: every string under a `message` key (the error's `message`,
-//! `fields[].message`, a success notice's `message`) is looked up in the
-//! tables of `i18n/de.rs` and `i18n/en.rs`, keyed by the Italian text. Messages built
-//! with `format!` are templates there (`{}` / `{name}` for the variable
+//! rules keep writing Italian, and [`localize`] — called on every API answer
+//! by the one middleware around the app (`web::edge`) — rewrites the
+//! answer's JSON when the request asks for German or English: every string
+//! under a `message` key (the error's `message`, `fields[].message`, a
+//! success notice's `message`) is looked up in the tables of `i18n/de.rs`
+//! and `i18n/en.rs`, keyed by the Italian text. Messages built with
+//! `format!` are templates there (`{}` / `{name}` for the variable
 //! parts); a variable part that is itself Italian (a wait such as
 //! "3 minuti e 5 secondi", "01/10/2020 alle 09:00", a document's name) is
 //! translated by their `FRAGMENTS` and `WORDS` tables.
@@ -23,13 +24,12 @@ mod lang;
 use std::borrow::Cow;
 
 use axum::body::Body;
-use axum::extract::Request;
 use axum::http::header::{self, HeaderValue};
-use axum::middleware::Next;
 use axum::response::Response;
 use serde_json::Value;
 
 use catalog::catalog;
+pub use catalog::document_text;
 pub use lang::{negotiate, Lang};
 
 /// The text in `lang`; Italian (and any text the tables lack) unchanged.
@@ -78,19 +78,19 @@ fn localize_value(lang: Lang, v: &mut Value) -> bool {
 /// Largest JSON answer rewritten (the inbox listings are the biggest).
 const MAX_BODY: usize = 32 * 1024 * 1024;
 
-/// The middleware: under `/api`, answers `Vary: Accept-Language`, and turns
-/// the `message` texts of a JSON answer into the request's language.
-pub async fn localize(req: Request, next: Next) -> Response {
-    let api = req.uri().path().starts_with("/api");
-    let lang = negotiate(
-        req.headers()
+/// The language a request asks for (`Accept-Language`).
+pub fn request_lang(headers: &axum::http::HeaderMap) -> Lang {
+    negotiate(
+        headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),
-    );
-    let mut res = next.run(req).await;
-    if !api {
-        return res;
-    }
+    )
+}
+
+/// An API answer in `lang`: `Vary: Accept-Language`, and the `message`
+/// texts of a JSON answer turned into that language. Called for every
+/// `/api` answer by the one middleware around the app (`web::edge`).
+pub async fn localize(lang: Lang, mut res: Response) -> Response {
     res.headers_mut()
         .append(header::VARY, HeaderValue::from_static("accept-language"));
     let json = res

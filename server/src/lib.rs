@@ -182,6 +182,7 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
     let mut router: Router<worlds::Worlds> = Router::new();
     if state.settings.sim_enabled {
         router = router.merge(routes::worlds::router());
+        router = router.merge(routes::trainer::router());
         worlds::pacing::start(hub.clone());
     }
     router = router
@@ -193,16 +194,11 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
         None => router.fallback(web::no_ui),
     };
     let mut router = router
+        // CSRF, JSON errors, languages and security headers: one middleware
+        // (each `from_fn` layer clones and boxes the rest of the stack).
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            web::csrf,
-        ))
-        .layer(axum::middleware::from_fn(web::json_errors))
-        // Outside `json_errors`, so the texts it writes are translated too.
-        .layer(axum::middleware::from_fn(i18n::localize))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            web::response_headers,
+            web::edge,
         ))
         // Precompressed static files and place lists pass through untouched
         // (already encoded); small answers (most JSON) go as they are.

@@ -32,6 +32,44 @@ pub const SEEDED_OPERATORS: &[(&str, &str, &str, &str)] = &[
     ("sportello", "Sportello Sede di Roma", "sede", "Sede2020!"),
 ];
 
+/// The trainer of the simulation's classes (`routes::trainer`): username,
+/// display name, role, password. Only in simulation mode and only in the
+/// default world; created on its first login attempt rather than with every
+/// world (each world seeds its own operators, and a trainer there would be
+/// one more Argon2 hash per world for an account nobody uses).
+pub const SEEDED_TRAINER: (&str, &str, &str, &str) = (
+    "formatore",
+    "Formatore",
+    crate::auth::TRAINER_ROLE,
+    "Sede2020!",
+);
+
+/// Creates the seeded trainer in `st` (the default world) if missing.
+pub async fn seed_trainer(st: &AppState) -> AppResult<()> {
+    let (username, display, role, password) = SEEDED_TRAINER;
+    if !st.settings.sim_enabled || st.store.operator_by_username(username).await?.is_some() {
+        return Ok(());
+    }
+    let hash = st.hasher.hash(password.to_owned()).await?;
+    // A concurrent first login may have made it meanwhile: kept as it is.
+    st.store
+        .insert_operator(
+            &OperatorRow {
+                id: format!("op_{}", random_hex::<8>()),
+                username: username.into(),
+                display_name: display.into(),
+                role: role.into(),
+                password_hash: hash,
+                seeded: true,
+                lockout: Default::default(),
+            },
+            st.clock.now(),
+        )
+        .await?;
+    tracing::info!(operator = username, "simulation trainer seeded");
+    Ok(())
+}
+
 /// Operator accounts at start. In simulation mode the seeded accounts
 /// (public passwords, README) are created when missing (a database from
 /// before the contact center gets `contactcenter` and `sportello` too). Outside it

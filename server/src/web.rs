@@ -1,8 +1,11 @@
-//! HTTP plumbing around the API: the SPA's static files, security headers,
-//! CORS for a separately served UI, and the CSRF origin check.
+//! HTTP plumbing around the API: the SPA's static files (from memory),
+//! the one middleware every answer goes through ([`edge`]: CSRF origin
+//! check, JSON errors, languages, security headers).
 
 use domain::api::ErrorCode;
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -11,7 +14,8 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
-use tower_http::services::{ServeDir, ServeFile};
+use bytes::Bytes;
+use chrono::{DateTime, Timelike, Utc};
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -20,46 +24,283 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
     frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-/// The built SPA: precompressed `.br`/`.gz` siblings are preferred, unknown
-/// paths fall back to `index.html` so deep links (`/richiedi-pin`) load the
-/// app, which then routes on the client.
+/// The built SPA, served from memory: every file of `dir` is read once, at
+/// start (the build is small and never changes under a running server),
+/// with its precompressed `.br`/`.gz` siblings, which are preferred when the
+/// client accepts them. Unknown paths fall back to `index.html` so deep links
+/// (`/richiedi-pin`) load the app, which then routes on the client.
 pub fn static_files<S: Clone + Send + Sync + 'static>(dir: &Path) -> Router<S> {
-    let index = dir.join("index.html");
-    let serve = ServeDir::new(dir)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(
-            ServeFile::new(index)
-                .precompressed_br()
-                .precompressed_gzip(),
-        );
-    Router::new()
-        .fallback_service(serve)
-        .layer(axum::middleware::from_fn(cache_headers))
+    let cache = Arc::new(StaticCache::load(dir));
+    tracing::debug!(
+        files = cache.files.len(),
+        bytes = cache.bytes,
+        "static files cached"
+    );
+    Router::new().fallback(move |req: Request| {
+        let cache = cache.clone();
+        async move { cache.serve(&req) }
+    })
 }
 
-/// Hashed assets never change under their name: cache for a year. Anything
-/// else (notably `index.html`, which names the current hashes) is revalidated.
-async fn cache_headers(req: Request, next: Next) -> Response {
-    let immutable = is_hashed_asset(req.uri().path());
-    let mut res = next.run(req).await;
-    if res.status().is_success() {
-        let value = if immutable && !is_html(&res) {
+/// One file of the SPA with its precompressed variants and the headers it
+/// is always answered with.
+struct StaticFile {
+    content_type: HeaderValue,
+    last_modified: Option<(DateTime<Utc>, HeaderValue)>,
+    html: bool,
+    identity: Variant,
+    br: Option<Variant>,
+    gzip: Option<Variant>,
+}
+
+struct Variant {
+    body: Bytes,
+    etag: HeaderValue,
+}
+
+impl Variant {
+    fn new(body: Vec<u8>, suffix: &str) -> Self {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(&body);
+        let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let etag = HeaderValue::from_str(&format!("\"{hex}{suffix}\""))
+            .unwrap_or(HeaderValue::from_static("\"0\""));
+        Self {
+            body: Bytes::from(body),
+            etag,
+        }
+    }
+}
+
+pub struct StaticCache {
+    /// Keyed by the path under `dir`, `/`-separated, no leading slash.
+    files: HashMap<String, StaticFile>,
+    bytes: usize,
+}
+
+impl StaticCache {
+    /// Reads every file under `dir` (a missing or unreadable `dir` gives an
+    /// empty cache: every path then answers 404, as a missing file did).
+    pub fn load(dir: &Path) -> Self {
+        let mut found = Vec::new();
+        collect_files(dir, dir, &mut found);
+        let mut cache = Self {
+            files: HashMap::new(),
+            bytes: 0,
+        };
+        let read = |rel: &str| std::fs::read(dir.join(rel)).ok();
+        for rel in &found {
+            if rel.ends_with(".br") || rel.ends_with(".gz") {
+                continue;
+            }
+            let Some(body) = read(rel) else { continue };
+            let br = read(&format!("{rel}.br")).map(|b| Variant::new(b, "-br"));
+            let gzip = read(&format!("{rel}.gz")).map(|b| Variant::new(b, "-gz"));
+            let modified = std::fs::metadata(dir.join(rel))
+                .and_then(|m| m.modified())
+                .ok()
+                .map(|t| {
+                    let t: DateTime<Utc> = t.into();
+                    // HTTP dates have whole seconds.
+                    let t = t.with_nanosecond(0).unwrap_or(t);
+                    let v =
+                        HeaderValue::from_str(&t.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
+                            .ok();
+                    (t, v)
+                });
+            let ext = rel.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+            let file = StaticFile {
+                content_type: HeaderValue::from_static(content_type(ext)),
+                last_modified: modified.and_then(|(t, v)| Some((t, v?))),
+                html: ext.eq_ignore_ascii_case("html"),
+                identity: Variant::new(body, ""),
+                br,
+                gzip,
+            };
+            cache.bytes += file.identity.body.len()
+                + file.br.as_ref().map_or(0, |v| v.body.len())
+                + file.gzip.as_ref().map_or(0, |v| v.body.len());
+            cache.files.insert(rel.clone(), file);
+        }
+        cache
+    }
+
+    /// The file a request path names: the path itself, `index.html` in a
+    /// directory, else the SPA's `index.html`.
+    fn lookup(&self, path: &str) -> Option<&StaticFile> {
+        let decoded = percent_encoding::percent_decode_str(path)
+            .decode_utf8()
+            .ok();
+        let named = decoded
+            .as_deref()
+            .map(|p| p.trim_start_matches('/'))
+            .filter(|rel| {
+                !rel.split('/').any(|seg| seg == ".." || seg == ".")
+                    && !rel.contains('\\')
+                    && !rel.contains('\0')
+            })
+            .and_then(|rel| {
+                if rel.is_empty() || rel.ends_with('/') {
+                    self.files.get(&format!("{rel}index.html"))
+                } else {
+                    self.files.get(rel)
+                }
+            });
+        named.or_else(|| self.files.get("index.html"))
+    }
+
+    /// GET and HEAD: the file in the best encoding the client accepts, with
+    /// `ETag`, `Last-Modified` (304 when the client's copy is current) and
+    /// the caching rule of [`is_hashed_asset`].
+    pub fn serve(&self, req: &Request) -> Response {
+        let head = req.method() == Method::HEAD;
+        if !head && req.method() != Method::GET {
+            let mut res = StatusCode::METHOD_NOT_ALLOWED.into_response();
+            res.headers_mut()
+                .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+            return res;
+        }
+        let path = req.uri().path();
+        let Some(file) = self.lookup(path) else {
+            return StatusCode::NOT_FOUND.into_response();
+        };
+        let accept = req
+            .headers()
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let (variant, encoding) = match (&file.br, &file.gzip) {
+            (Some(br), _) if accepts(accept, "br") => (br, Some("br")),
+            (_, Some(gz)) if accepts(accept, "gzip") => (gz, Some("gzip")),
+            _ => (&file.identity, None),
+        };
+        let cache_control = if is_hashed_asset(path) && !file.html {
             "public, max-age=31536000, immutable"
         } else {
             "no-cache"
         };
-        res.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        let fresh = not_modified(req.headers(), variant, file);
+        let mut res = if fresh {
+            StatusCode::NOT_MODIFIED.into_response()
+        } else if head {
+            Response::new(Body::empty())
+        } else {
+            Response::new(Body::from(variant.body.clone()))
+        };
+        let h = res.headers_mut();
+        if !fresh {
+            h.insert(header::CONTENT_TYPE, file.content_type.clone());
+            h.insert(
+                header::CONTENT_LENGTH,
+                HeaderValue::from(variant.body.len()),
+            );
+            if let Some(e) = encoding {
+                h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
+            }
+        }
+        if file.br.is_some() || file.gzip.is_some() {
+            h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        }
+        h.insert(header::ETAG, variant.etag.clone());
+        if let Some((_, lm)) = &file.last_modified {
+            h.insert(header::LAST_MODIFIED, lm.clone());
+        }
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(cache_control),
+        );
+        res
     }
-    res
 }
 
-fn is_html(res: &Response) -> bool {
-    res.headers()
-        .get(header::CONTENT_TYPE)
+/// Whether the client's copy is current: `If-None-Match` names this
+/// variant's tag (or `*`); without it, `If-Modified-Since` is no earlier
+/// than the file.
+fn not_modified(headers: &axum::http::HeaderMap, variant: &Variant, file: &StaticFile) -> bool {
+    if let Some(inm) = headers.get(header::IF_NONE_MATCH) {
+        let Ok(inm) = inm.to_str() else { return false };
+        let ours = variant.etag.to_str().unwrap_or("");
+        return inm
+            .split(',')
+            .map(|t| t.trim().trim_start_matches("W/"))
+            .any(|t| t == "*" || t == ours);
+    }
+    let since = headers
+        .get(header::IF_MODIFIED_SINCE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"))
+        .and_then(|v| DateTime::parse_from_rfc2822(v).ok());
+    match (since, &file.last_modified) {
+        (Some(since), Some((modified, _))) => *modified <= since,
+        _ => false,
+    }
+}
+
+/// Whether `Accept-Encoding` accepts `coding` (by name or `*`, q > 0).
+fn accepts(accept: &str, coding: &str) -> bool {
+    let mut named = None;
+    let mut any = None;
+    for item in accept.split(',') {
+        let mut parts = item.split(';');
+        let name = parts.next().unwrap_or("").trim();
+        let q = parts
+            .filter_map(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .or_else(|| p.trim().strip_prefix("Q="))
+            })
+            .find_map(|v| v.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if name.eq_ignore_ascii_case(coding) {
+            named = Some(q);
+        } else if name == "*" {
+            any = Some(q);
+        }
+    }
+    named.or(any).is_some_and(|q| q > 0.0)
+}
+
+/// The media type of the SPA's files, by extension.
+fn content_type(ext: &str) -> &'static str {
+    match ext.to_ascii_lowercase().as_str() {
+        "html" | "htm" => "text/html",
+        "js" | "mjs" => "text/javascript",
+        "css" => "text/css",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "ico" => "image/x-icon",
+        "webp" => "image/webp",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "json" | "map" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "txt" => "text/plain",
+        "pdf" => "application/pdf",
+        "xml" => "text/xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Every regular file under `dir`, as `/`-separated paths relative to
+/// `root` (symbolic links followed, as the file server did).
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            collect_files(root, &path, out);
+        } else if meta.is_file() {
+            if let Some(rel) = path.strip_prefix(root).ok().and_then(|p| p.to_str()) {
+                out.push(rel.replace(std::path::MAIN_SEPARATOR, "/"));
+            }
+        }
+    }
 }
 
 /// Files under `pkg/` (the wasm-bindgen output) or whose name carries a
@@ -82,6 +323,31 @@ pub fn is_hashed_asset(path: &str) -> bool {
             .is_some_and(|s| s != stem && looks_hashed(s))
 }
 
+/// The one middleware every answer goes through (it was four `from_fn`
+/// layers, each cloning and boxing the rest of the stack per request), in
+/// this order from the request in:
+/// 1. [CSRF](csrf_refusal): a cross-site state change is refused;
+/// 2. under `/api`, errors no handler shaped get the contract's JSON shape
+///    ([`shape_errors`]);
+/// 3. under `/api`, the answer's texts in the request's language
+///    ([`crate::i18n::localize`], so the texts of 1 and 2 too);
+/// 4. the [headers](response_headers) every answer needs.
+pub async fn edge(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api");
+    let https = crate::auth::is_https(req.headers(), &st);
+    let lang = crate::i18n::request_lang(req.headers());
+    let res = match csrf_refusal(&st, &req) {
+        Some(refused) => refused,
+        None => next.run(req).await,
+    };
+    let res = if api {
+        crate::i18n::localize(lang, shape_errors(res)).await
+    } else {
+        res
+    };
+    response_headers(api, https, res)
+}
+
 /// CSRF defence for cookie-authenticated state changes (POST, PUT, PATCH,
 /// DELETE). A browser says where a request comes from in two ways, and
 /// either is enough to refuse it:
@@ -93,23 +359,24 @@ pub fn is_hashed_asset(path: &str) -> bool {
 ///   origin, which is on another origin by design.
 ///
 /// Scripts and tests send neither header and pass; `SameSite=Strict`
-/// covers the rest.
-pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Response {
+/// covers the rest. Answers the refusal, if refused.
+fn csrf_refusal(st: &AppState, req: &Request) -> Option<Response> {
     let changes_state = matches!(
         *req.method(),
         Method::POST | Method::PUT | Method::PATCH | Method::DELETE
     );
-    if changes_state {
-        if let Some(reason) = cross_site(&st, req.headers()) {
-            tracing::warn!(reason, "cross-origin state change refused");
-            return AppError::Forbidden {
-                code: ErrorCode::Csrf,
-                message: "Richiesta non consentita: origine non riconosciuta",
-            }
-            .into_response();
-        }
+    if !changes_state {
+        return None;
     }
-    next.run(req).await
+    let reason = cross_site(st, req.headers())?;
+    tracing::warn!(reason, "cross-origin state change refused");
+    Some(
+        AppError::Forbidden {
+            code: ErrorCode::Csrf,
+            message: "Richiesta non consentita: origine non riconosciuta",
+        }
+        .into_response(),
+    )
 }
 
 /// Why a state-changing request looks cross-site, if it does.
@@ -151,10 +418,7 @@ fn cross_site(st: &AppState, headers: &axum::http::HeaderMap) -> Option<&'static
 ///   route chose its own caching (the public place lists);
 /// - over HTTPS (`X-Forwarded-Proto: https` from the proxy, or
 ///   `--secure-cookies`), HSTS, so the browser never falls back to HTTP.
-pub async fn response_headers(State(st): State<AppState>, req: Request, next: Next) -> Response {
-    let api = req.uri().path().starts_with("/api");
-    let https = crate::auth::is_https(req.headers(), &st);
-    let mut res = next.run(req).await;
+fn response_headers(api: bool, https: bool, mut res: Response) -> Response {
     let headers = res.headers_mut();
     if api && !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -172,16 +436,14 @@ pub async fn response_headers(State(st): State<AppState>, req: Request, next: Ne
 /// have, a body over the limit, a rejection answered as plain text by a
 /// layer) are rewritten in the contract's `{"code", "message", "fields"}`
 /// shape, so a client never meets English `text/plain`.
-pub async fn json_errors(req: Request, next: Next) -> Response {
-    let api = req.uri().path().starts_with("/api");
-    let res = next.run(req).await;
+fn shape_errors(res: Response) -> Response {
     let status = res.status();
     let shaped = res
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    if !api || shaped || !(status.is_client_error() || status.is_server_error()) {
+    if shaped || !(status.is_client_error() || status.is_server_error()) {
         return res;
     }
     let mut out = AppError::Rejected(status).into_response();
@@ -226,6 +488,151 @@ mod tests {
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/favicon.ico"));
         assert!(!is_hashed_asset("/richiedi-pin"));
+    }
+
+    fn spa() -> (tempfile::TempDir, StaticCache) {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |rel: &str, body: &[u8]| {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, body).unwrap();
+        };
+        write("index.html", b"<!doctype html><title>PIN</title>");
+        write("app-0a1b2c3d4e.css", b"body{color:red}");
+        write("app-0a1b2c3d4e.css.br", b"BR");
+        write("app-0a1b2c3d4e.css.gz", b"GZ");
+        write("pkg/app_bg.wasm", b"\0asm");
+        let cache = StaticCache::load(dir.path());
+        (dir, cache)
+    }
+
+    fn get(cache: &StaticCache, path: &str, headers: &[(&str, &str)]) -> Response {
+        let mut req = Request::builder().uri(path);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        cache.serve(&req.body(Body::empty()).unwrap())
+    }
+
+    fn h<'a>(res: &'a Response, name: &str) -> &'a str {
+        res.headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap())
+            .unwrap_or("")
+    }
+
+    async fn body(res: Response) -> Vec<u8> {
+        axum::body::to_bytes(res.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .to_vec()
+    }
+
+    #[tokio::test]
+    async fn static_files_answer_the_precompressed_file_the_client_accepts() {
+        let (_dir, cache) = spa();
+        let css = "/app-0a1b2c3d4e.css";
+        for (accept, encoding, want) in [
+            ("gzip, deflate, br", "br", &b"BR"[..]),
+            ("gzip", "gzip", b"GZ"),
+            ("br;q=0, gzip", "gzip", b"GZ"),
+            ("identity", "", b"body{color:red}"),
+            ("", "", b"body{color:red}"),
+        ] {
+            let res = get(&cache, css, &[("accept-encoding", accept)]);
+            assert_eq!(res.status(), StatusCode::OK, "{accept}");
+            assert_eq!(h(&res, "content-encoding"), encoding, "{accept}");
+            assert_eq!(h(&res, "content-type"), "text/css");
+            assert_eq!(h(&res, "vary"), "accept-encoding");
+            assert_eq!(
+                h(&res, "cache-control"),
+                "public, max-age=31536000, immutable"
+            );
+            assert_eq!(h(&res, "content-length"), want.len().to_string());
+            assert_eq!(body(res).await, want, "{accept}");
+        }
+        let wasm = get(&cache, "/pkg/app_bg.wasm", &[("accept-encoding", "br")]);
+        assert_eq!(h(&wasm, "content-type"), "application/wasm");
+        assert_eq!(h(&wasm, "content-encoding"), "");
+    }
+
+    #[tokio::test]
+    async fn a_current_copy_is_answered_304_by_etag_or_date() {
+        let (_dir, cache) = spa();
+        let css = "/app-0a1b2c3d4e.css";
+        let first = get(&cache, css, &[("accept-encoding", "br")]);
+        let etag = h(&first, "etag").to_owned();
+        let modified = h(&first, "last-modified").to_owned();
+        assert!(etag.starts_with('"') && etag.ends_with("-br\""), "{etag}");
+        assert!(modified.ends_with(" GMT"), "{modified}");
+        let again = get(
+            &cache,
+            css,
+            &[("accept-encoding", "br"), ("if-none-match", &etag)],
+        );
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+        assert_eq!(h(&again, "etag"), etag);
+        assert!(body(again).await.is_empty());
+        // Another encoding is another representation: sent in full.
+        let gz = get(
+            &cache,
+            css,
+            &[("accept-encoding", "gzip"), ("if-none-match", &etag)],
+        );
+        assert_eq!(gz.status(), StatusCode::OK);
+        let dated = get(&cache, css, &[("if-modified-since", &modified)]);
+        assert_eq!(dated.status(), StatusCode::NOT_MODIFIED);
+        let old = get(
+            &cache,
+            css,
+            &[("if-modified-since", "Mon, 01 Jan 2001 00:00:00 GMT")],
+        );
+        assert_eq!(old.status(), StatusCode::OK);
+    }
+
+    #[tokio::test]
+    async fn unknown_paths_get_the_spa_and_nothing_outside_it_is_served() {
+        // Only files under the directory are ever read into the cache.
+        let (_dir, cache) = spa();
+        for path in [
+            "/",
+            "/richiedi-pin/passo-2",
+            "/../secret.txt",
+            "/%2e%2e/secret.txt",
+        ] {
+            let res = get(&cache, path, &[]);
+            assert_eq!(res.status(), StatusCode::OK, "{path}");
+            assert_eq!(h(&res, "content-type"), "text/html", "{path}");
+            assert_eq!(h(&res, "cache-control"), "no-cache", "{path}");
+            assert!(String::from_utf8(body(res).await)
+                .unwrap()
+                .contains("<title>PIN"));
+        }
+        // A hashed-looking path that is not a file is the page, not cached for good.
+        let res = get(&cache, "/pkg/missing-0a1b2c3d4e.js", &[]);
+        assert_eq!(h(&res, "cache-control"), "no-cache");
+    }
+
+    #[tokio::test]
+    async fn head_has_the_headers_and_other_methods_are_refused() {
+        let (_dir, cache) = spa();
+        let req = Request::builder()
+            .method(Method::HEAD)
+            .uri("/index.html")
+            .body(Body::empty())
+            .unwrap();
+        let res = cache.serve(&req);
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(h(&res, "content-length"), "33");
+        assert!(body(res).await.is_empty());
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri("/index.html")
+            .body(Body::empty())
+            .unwrap();
+        let res = cache.serve(&req);
+        assert_eq!(res.status(), StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(h(&res, "allow"), "GET, HEAD");
     }
 
     #[test]

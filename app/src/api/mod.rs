@@ -20,6 +20,8 @@ pub mod request;
 pub mod sede;
 pub mod services;
 pub mod simulator;
+pub mod trainer;
+pub mod worlds;
 
 use domain::api::{ApiError, ErrorCode, Health};
 use gloo_net::http::{Request, RequestBuilder, Response};

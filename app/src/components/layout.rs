@@ -17,6 +17,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let sim = SimContext::new();
     provide_context(sim);
     sim.start();
+    // The phone menu (style/app.css) closes once a link in it is chosen.
+    let menu_open = RwSignal::new(false);
 
     view! {
         <a
@@ -33,6 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <strong>{t("common.sim_notice")}</strong>
                 <span class="sim-notice-detail">" " {t("common.sim_notice_detail")}</span>
             </div>
+            <super::world_banner::WorldBanner />
             <div class="app-header-slim">
                 <div class="container app-header-slim-content">
                     <span class="app-header-institute">{t("common.brand_full")}</span>
@@ -46,7 +49,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <span class="app-brand-logo" aria-hidden="true">{t("common.brand")}</span>
                         <span class="app-brand-tagline">{t("common.brand_full")}</span>
                     </A>
-                    <nav class="app-nav" aria-label=t("common.nav_label")>
+                    // Phones: the menu folds behind this button (style/app.css).
+                    <button type="button" class="app-menu-toggle" data-testid="nav-menu"
+                        aria-controls="app-nav" aria-expanded=move || menu_open.get().to_string()
+                        on:click=move |_| menu_open.update(|o| *o = !*o)>
+                        <span aria-hidden="true">"☰ "</span>{t("common.menu")}
+                    </button>
+                    <nav id="app-nav" class="app-nav" class:app-nav-open=move || menu_open.get()
+                        aria-label=t("common.nav_label") on:click=move |_| menu_open.set(false)>
                         <ul>
                             <li><A href="/" exact=true attr:data-testid="nav-home">{t("common.nav_home")}</A></li>
                             <li><A href="/myinps" attr:data-testid="nav-myinps">{t("common.nav_myinps")}</A></li>

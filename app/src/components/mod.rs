@@ -6,8 +6,10 @@ pub mod alert;
 pub mod field;
 pub mod form;
 pub mod layout;
+pub mod operator_console;
 pub mod stepper;
 pub mod table_panel;
+pub mod world_banner;
 
 /// Moves keyboard focus (and the screen reader) to the element with `id`.
 pub fn focus_id(id: &str) {

@@ -15,6 +15,7 @@ pub const IT: &[(&str, &str)] = &[
     ("common.sim_date", "Data simulata"),
     ("common.sim_date_unknown", "non disponibile"),
     ("common.nav_label", "Menu principale"),
+    ("common.menu", "Menu"),
     ("common.nav_home", "Home"),
     ("common.nav_myinps", "MyINPS"),
     ("common.nav_simulator", "Simulatore"),
@@ -132,6 +133,11 @@ pub const IT: &[(&str, &str)] = &[
         "not_found.text",
         "L'indirizzo richiesto non corrisponde ad alcuna pagina.",
     ),
+    ("common.world.label", "Mondo di simulazione"),
+    ("common.world.in", "Lei è nel mondo"),
+    ("common.world.date", "Data simulata"),
+    ("common.world.leave", "Esci dal mondo"),
+    ("common.world.ended", "Il mondo di simulazione è terminato."),
 ];
 
 pub const DE: &[(&str, &str)] = &[
@@ -151,6 +157,7 @@ pub const DE: &[(&str, &str)] = &[
     ("common.sim_date", "Simuliertes Datum"),
     ("common.sim_date_unknown", "nicht verfügbar"),
     ("common.nav_label", "Hauptmenü"),
+    ("common.menu", "Menü"),
     ("common.nav_home", "Startseite"),
     ("common.nav_myinps", "MyINPS"),
     ("common.nav_simulator", "Simulator"),
@@ -274,6 +281,11 @@ pub const DE: &[(&str, &str)] = &[
         "not_found.text",
         "Die angeforderte Adresse entspricht keiner Seite.",
     ),
+    ("common.world.label", "Simulationswelt"),
+    ("common.world.in", "Sie sind in der Welt"),
+    ("common.world.date", "Simuliertes Datum"),
+    ("common.world.leave", "Welt verlassen"),
+    ("common.world.ended", "Die Simulationswelt wurde beendet."),
 ];
 
 pub const EN: &[(&str, &str)] = &[
@@ -290,6 +302,7 @@ pub const EN: &[(&str, &str)] = &[
     ("common.sim_date", "Simulated date"),
     ("common.sim_date_unknown", "not available"),
     ("common.nav_label", "Main menu"),
+    ("common.menu", "Menu"),
     ("common.nav_home", "Home"),
     ("common.nav_myinps", "MyINPS"),
     ("common.nav_simulator", "Simulator"),
@@ -407,4 +420,9 @@ pub const EN: &[(&str, &str)] = &[
         "not_found.text",
         "The address requested does not match any page.",
     ),
+    ("common.world.label", "Simulation world"),
+    ("common.world.in", "You are in the world"),
+    ("common.world.date", "Simulated date"),
+    ("common.world.leave", "Leave the world"),
+    ("common.world.ended", "The simulation world has ended."),
 ];

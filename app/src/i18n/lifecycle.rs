@@ -4,6 +4,14 @@
 //! share).
 
 pub const IT: &[(&str, &str)] = &[
+    (
+        "lifecycle.privacy.title",
+        "Informativa sul trattamento dei dati personali (versione {version})",
+    ),
+    (
+        "lifecycle.privacy.text",
+        "Ai sensi degli articoli 13 e 14 del Regolamento (UE) 2016/679 (GDPR), l'Istituto Nazionale della Previdenza Sociale, titolare del trattamento, informa che i dati personali forniti per il rilascio e la gestione del PIN sono trattati esclusivamente per identificare l'utente e consentirgli l'accesso ai servizi online.\n\nI recapiti personali (cellulare, e-mail, PEC) sono utilizzati per inviare il PIN, i codici di verifica e gli avvisi di sicurezza relativi alle operazioni sul PIN.\n\nI dati sono conservati per il tempo necessario alle finalità indicate; l'interessato può esercitare i diritti di accesso, rettifica, cancellazione e limitazione rivolgendosi al Responsabile della protezione dei dati dell'INPS.\n\nQuesta è una simulazione didattica: nessun dato reale è trattato.",
+    ),
     // ------------------------------------------------------------ shared
     ("lifecycle.required", "Campo obbligatorio"),
     // ------------------------------------------------------------ /primo-accesso
@@ -53,7 +61,9 @@ pub const IT: &[(&str, &str)] = &[
     ("lifecycle.verify.mobile", "Cellulare"),
     ("lifecycle.verify.email", "E-mail"),
     ("lifecycle.verify.pec", "PEC"),
-    ("lifecycle.verify.code", "Codice ricevuto"),
+    ("lifecycle.verify.code_mobile", "Codice ricevuto via SMS"),
+    ("lifecycle.verify.code_email", "Codice ricevuto per e-mail"),
+    ("lifecycle.verify.code_pec", "Codice ricevuto via PEC"),
     ("lifecycle.verify.submit", "Verifica"),
     ("lifecycle.verify.resend", "Invia nuovi codici"),
     (
@@ -165,6 +175,14 @@ pub const IT: &[(&str, &str)] = &[
 ];
 
 pub const DE: &[(&str, &str)] = &[
+    (
+        "lifecycle.privacy.title",
+        "Datenschutzhinweis zur Verarbeitung personenbezogener Daten (Version {version})",
+    ),
+    (
+        "lifecycle.privacy.text",
+        "Gemäß den Artikeln 13 und 14 der Verordnung (EU) 2016/679 (DSGVO) teilt das Nationalinstitut für soziale Fürsorge (INPS) als Verantwortlicher mit, dass die für die Ausstellung und Verwaltung der PIN angegebenen personenbezogenen Daten ausschließlich verarbeitet werden, um den Nutzer zu identifizieren und ihm den Zugang zu den Online-Diensten zu ermöglichen.\n\nDie persönlichen Kontaktdaten (Mobiltelefon, E-Mail, PEC) werden verwendet, um die PIN, die Prüfcodes und die Sicherheitshinweise zu Vorgängen mit der PIN zu senden.\n\nDie Daten werden so lange aufbewahrt, wie es für die genannten Zwecke nötig ist; die betroffene Person kann ihre Rechte auf Auskunft, Berichtigung, Löschung und Einschränkung beim Datenschutzbeauftragten des INPS geltend machen.\n\nDies ist eine Simulation zu Schulungszwecken: es werden keine echten Daten verarbeitet.",
+    ),
     ("lifecycle.required", "Pflichtfeld"),
     // /primo-accesso
     (
@@ -213,7 +231,9 @@ pub const DE: &[(&str, &str)] = &[
     ("lifecycle.verify.mobile", "Mobiltelefon"),
     ("lifecycle.verify.email", "E-Mail"),
     ("lifecycle.verify.pec", "PEC"),
-    ("lifecycle.verify.code", "Erhaltener Code"),
+    ("lifecycle.verify.code_mobile", "Per SMS erhaltener Code"),
+    ("lifecycle.verify.code_email", "Per E-Mail erhaltener Code"),
+    ("lifecycle.verify.code_pec", "Per PEC erhaltener Code"),
     ("lifecycle.verify.submit", "Bestätigen"),
     ("lifecycle.verify.resend", "Neue Codes senden"),
     (
@@ -331,6 +351,14 @@ pub const DE: &[(&str, &str)] = &[
 ];
 
 pub const EN: &[(&str, &str)] = &[
+    (
+        "lifecycle.privacy.title",
+        "Notice on the processing of personal data (version {version})",
+    ),
+    (
+        "lifecycle.privacy.text",
+        "Under Articles 13 and 14 of Regulation (EU) 2016/679 (GDPR), the National Social Security Institute (INPS), as data controller, informs you that the personal data given to issue and manage the PIN are processed only to identify the user and to give them access to the online services.\n\nThe personal contacts (mobile phone, e-mail, PEC) are used to send the PIN, the verification codes and the security notices about operations on the PIN.\n\nThe data are kept for as long as these purposes require; the data subject may exercise the rights of access, rectification, erasure and restriction by contacting the Data Protection Officer of INPS.\n\nThis is a training simulation: no real data are processed.",
+    ),
     ("lifecycle.required", "Required field"),
     // /primo-accesso
     (
@@ -379,7 +407,9 @@ pub const EN: &[(&str, &str)] = &[
     ("lifecycle.verify.mobile", "Mobile phone"),
     ("lifecycle.verify.email", "E-mail"),
     ("lifecycle.verify.pec", "PEC"),
-    ("lifecycle.verify.code", "Code received"),
+    ("lifecycle.verify.code_mobile", "Code received by SMS"),
+    ("lifecycle.verify.code_email", "Code received by e-mail"),
+    ("lifecycle.verify.code_pec", "Code received by PEC"),
     ("lifecycle.verify.submit", "Verify"),
     ("lifecycle.verify.resend", "Send new codes"),
     (

@@ -5,6 +5,10 @@
 //! translates the same messages in its answers (`docs/languages.md`).
 
 pub const IT: &[(&str, &str)] = &[
+    ("messages.support_topic", "Scegliere l'argomento della richiesta"),
+    ("messages.support_message_short", "Descrivere il problema con almeno 10 caratteri"),
+    ("messages.support_message_long", "Messaggio troppo lungo: al massimo 1000 caratteri"),
+    ("messages.support_message_markup", "Il messaggio non può contenere i caratteri < e >"),
     (
         "messages.cf_length",
         "Il codice fiscale deve essere di 16 caratteri",
@@ -203,6 +207,10 @@ pub const IT: &[(&str, &str)] = &[
 ];
 
 pub const DE: &[(&str, &str)] = &[
+    ("messages.support_topic", "Bitte das Thema der Anfrage wählen"),
+    ("messages.support_message_short", "Bitte das Problem mit mindestens 10 Zeichen beschreiben"),
+    ("messages.support_message_long", "Nachricht zu lang: höchstens 1000 Zeichen"),
+    ("messages.support_message_markup", "Die Nachricht darf die Zeichen < und > nicht enthalten"),
     (
         "messages.cf_length",
         "Die Steuernummer muss 16 Zeichen lang sein",
@@ -401,6 +409,10 @@ pub const DE: &[(&str, &str)] = &[
 ];
 
 pub const EN: &[(&str, &str)] = &[
+    ("messages.support_topic", "Choose what the request is about"),
+    ("messages.support_message_short", "Describe the problem in at least 10 characters"),
+    ("messages.support_message_long", "Message too long: at most 1000 characters"),
+    ("messages.support_message_markup", "The message may not contain the characters < and >"),
     (
         "messages.cf_length",
         "The codice fiscale must be 16 characters long",

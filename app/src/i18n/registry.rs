@@ -65,6 +65,7 @@ catalogs![
     contact_center,
     sede,
     help,
+    trainer,
 ];
 
 thread_local! {

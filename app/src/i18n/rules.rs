@@ -98,6 +98,19 @@ pub(super) const DOMAIN_MESSAGES: &[(&str, &str)] = &[
         "messages.preferred_time",
     ),
     (domain::upload::MSG_MISSING, "messages.upload_missing"),
+    (domain::support::MSG_TOPIC, "messages.support_topic"),
+    (
+        domain::support::MSG_MESSAGE_SHORT,
+        "messages.support_message_short",
+    ),
+    (
+        domain::support::MSG_MESSAGE_LONG,
+        "messages.support_message_long",
+    ),
+    (
+        domain::support::MSG_MESSAGE_MARKUP,
+        "messages.support_message_markup",
+    ),
     (domain::upload::MSG_EMPTY, "messages.upload_empty"),
     (domain::upload::MSG_TOO_LARGE, "messages.upload_too_large"),
     (domain::upload::MSG_TYPE, "messages.upload_type"),
@@ -120,4 +133,3 @@ pub(super) fn localize_in(lang: Lang, message: &str) -> String {
         .unwrap_or(message)
         .to_string()
 }
-

@@ -3,6 +3,17 @@
 //! `/converti-pin` (`convert.*`).
 
 pub const IT: &[(&str, &str)] = &[
+    ("services.note.frozen", "Domanda presentata: in attesa di PIN dispositivo"),
+    ("services.note.protocolled", "Domanda presentata e protocollata"),
+    (
+        "services.note.will_freeze",
+        "Può presentare la domanda: resterà in attesa di PIN dispositivo",
+    ),
+    (
+        "services.note.conversion_sent",
+        "Richiesta già inviata: lo stato è indicato sopra",
+    ),
+    ("services.note.conversion_done", "Conversione già eseguita"),
     // ------------------------------------------------------------ /servizi
     ("services.title", "I suoi servizi"),
     ("services.level", "Tipo di PIN"),
@@ -249,6 +260,17 @@ pub const IT: &[(&str, &str)] = &[
 ];
 
 pub const DE: &[(&str, &str)] = &[
+    ("services.note.frozen", "Antrag gestellt: wartet auf die PIN mit dispositiver Funktion"),
+    ("services.note.protocolled", "Antrag gestellt und protokolliert"),
+    (
+        "services.note.will_freeze",
+        "Sie können den Antrag stellen: er wartet auf die PIN mit dispositiver Funktion",
+    ),
+    (
+        "services.note.conversion_sent",
+        "Antrag bereits gesendet: der Stand steht oben",
+    ),
+    ("services.note.conversion_done", "Umwandlung bereits erfolgt"),
     // /servizi
     ("services.title", "Ihre Dienste"),
     ("services.level", "Art der PIN"),
@@ -498,6 +520,17 @@ pub const DE: &[(&str, &str)] = &[
 ];
 
 pub const EN: &[(&str, &str)] = &[
+    ("services.note.frozen", "Application submitted: waiting for a PIN dispositivo"),
+    ("services.note.protocolled", "Application submitted and registered"),
+    (
+        "services.note.will_freeze",
+        "You can submit the application: it will wait for a PIN dispositivo",
+    ),
+    (
+        "services.note.conversion_sent",
+        "Request already sent: its state is shown above",
+    ),
+    ("services.note.conversion_done", "Conversion already done"),
     // /servizi
     ("services.title", "Your services"),
     ("services.level", "Type of PIN"),

@@ -3,6 +3,13 @@
 //! synthetic-citizen generator.
 
 pub const IT: &[(&str, &str)] = &[
+    (
+        "simulator.all.intro",
+        "Ogni messaggio di ogni canale, il più recente per primo; l'elenco si aggiorna da solo.",
+    ),
+    ("simulator.all.every_channel", "Tutti i canali"),
+    ("simulator.all.recipient_filter", "Destinatario (contiene)"),
+    ("simulator.all.count", "{n} messaggi mostrati su {total}"),
     // ------------------------------------------------------------ page
     ("simulator.title", "Simulatore"),
     (
@@ -42,14 +49,6 @@ pub const IT: &[(&str, &str)] = &[
     ),
     ("simulator.citizen.new", "Nuovo cittadino di prova"),
     ("simulator.citizen.cf", "Codice fiscale"),
-    ("simulator.citizen.name", "Cognome e nome"),
-    ("simulator.citizen.sex", "Sesso"),
-    ("simulator.citizen.birth", "Nato/a il"),
-    (
-        "simulator.citizen.birthplace",
-        "Codice del luogo di nascita",
-    ),
-    ("simulator.citizen.residence", "Residenza"),
     ("simulator.citizen.ts", "Tessera sanitaria"),
     ("simulator.citizen.ts_expiry", "scadenza {date}"),
     (
@@ -134,13 +133,8 @@ pub const IT: &[(&str, &str)] = &[
     // ------------------------------------------------------------ all messages
     ("simulator.all.title", "Tutti i messaggi"),
     ("simulator.all.show", "Mostra tutti i messaggi"),
-    ("simulator.all.table", "Tabella di tutti i messaggi"),
     ("simulator.all.channel", "Canale"),
     ("simulator.all.recipient", "Destinatario"),
-    ("simulator.all.subject", "Oggetto"),
-    ("simulator.all.sent", "Inviato"),
-    ("simulator.all.state", "Stato"),
-    ("simulator.all.delivered", "Consegnato"),
     ("simulator.all.pending", "In consegna"),
     // ------------------------------------------------------------ channels
     ("simulator.channel.sms", "SMS"),
@@ -166,6 +160,13 @@ pub const IT: &[(&str, &str)] = &[
 ];
 
 pub const DE: &[(&str, &str)] = &[
+    (
+        "simulator.all.intro",
+        "Jede Nachricht jedes Kanals, die neueste zuerst; die Liste aktualisiert sich selbst.",
+    ),
+    ("simulator.all.every_channel", "Alle Kanäle"),
+    ("simulator.all.recipient_filter", "Empfänger (enthält)"),
+    ("simulator.all.count", "{n} von {total} Nachrichten angezeigt"),
     // page
     ("simulator.title", "Simulator"),
     (
@@ -205,11 +206,6 @@ pub const DE: &[(&str, &str)] = &[
     ),
     ("simulator.citizen.new", "Neuer Testbürger"),
     ("simulator.citizen.cf", "Steuernummer"),
-    ("simulator.citizen.name", "Nachname und Vorname"),
-    ("simulator.citizen.sex", "Geschlecht"),
-    ("simulator.citizen.birth", "Geboren am"),
-    ("simulator.citizen.birthplace", "Code des Geburtsorts"),
-    ("simulator.citizen.residence", "Wohnsitz"),
     ("simulator.citizen.ts", "Gesundheitskarte"),
     ("simulator.citizen.ts_expiry", "Ablauf {date}"),
     ("simulator.citizen.letterbox", "Ihren Briefkasten öffnen"),
@@ -288,13 +284,8 @@ pub const DE: &[(&str, &str)] = &[
     // all messages
     ("simulator.all.title", "Alle Nachrichten"),
     ("simulator.all.show", "Alle Nachrichten anzeigen"),
-    ("simulator.all.table", "Tabelle aller Nachrichten"),
     ("simulator.all.channel", "Kanal"),
     ("simulator.all.recipient", "Empfänger"),
-    ("simulator.all.subject", "Betreff"),
-    ("simulator.all.sent", "Gesendet"),
-    ("simulator.all.state", "Status"),
-    ("simulator.all.delivered", "Zugestellt"),
     ("simulator.all.pending", "Unterwegs"),
     // channels
     ("simulator.channel.sms", "SMS"),
@@ -320,6 +311,13 @@ pub const DE: &[(&str, &str)] = &[
 ];
 
 pub const EN: &[(&str, &str)] = &[
+    (
+        "simulator.all.intro",
+        "Every message of every channel, newest first; the list refreshes by itself.",
+    ),
+    ("simulator.all.every_channel", "All channels"),
+    ("simulator.all.recipient_filter", "Recipient (contains)"),
+    ("simulator.all.count", "{n} of {total} messages shown"),
     // page
     ("simulator.title", "Simulator"),
     (
@@ -359,11 +357,6 @@ pub const EN: &[(&str, &str)] = &[
     ),
     ("simulator.citizen.new", "New test citizen"),
     ("simulator.citizen.cf", "Codice fiscale"),
-    ("simulator.citizen.name", "Surname and first name"),
-    ("simulator.citizen.sex", "Sex"),
-    ("simulator.citizen.birth", "Born on"),
-    ("simulator.citizen.birthplace", "Code of the place of birth"),
-    ("simulator.citizen.residence", "Residence"),
     ("simulator.citizen.ts", "Health card"),
     ("simulator.citizen.ts_expiry", "expires {date}"),
     ("simulator.citizen.letterbox", "Open their letterbox"),
@@ -442,13 +435,8 @@ pub const EN: &[(&str, &str)] = &[
     // all messages
     ("simulator.all.title", "All messages"),
     ("simulator.all.show", "Show all messages"),
-    ("simulator.all.table", "Table of all messages"),
     ("simulator.all.channel", "Channel"),
     ("simulator.all.recipient", "Recipient"),
-    ("simulator.all.subject", "Subject"),
-    ("simulator.all.sent", "Sent"),
-    ("simulator.all.state", "Status"),
-    ("simulator.all.delivered", "Delivered"),
     ("simulator.all.pending", "On its way"),
     // channels
     ("simulator.channel.sms", "SMS"),

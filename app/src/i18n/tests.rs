@@ -117,9 +117,7 @@ fn every_key_in_a_catalog_is_used() {
     for (_, literal) in code_literals() {
         if let Some((head, _)) = literal.split_once('{') {
             let stem = head.trim_end_matches('.');
-            if head.ends_with('.')
-                && (looks_like_key(stem, &prefixes) || prefixes.contains(stem))
-            {
+            if head.ends_with('.') && (looks_like_key(stem, &prefixes) || prefixes.contains(stem)) {
                 dynamic.push(head.to_string());
             }
         } else if looks_like_key(&literal, &prefixes) {

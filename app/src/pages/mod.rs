@@ -16,3 +16,4 @@ pub mod request;
 pub mod sede;
 pub mod services;
 pub mod simulator;
+pub mod trainer;

@@ -25,6 +25,10 @@
 //! Anything else is a different address: another street type (Via / Viale,
 //! Piazza / Piazzale), another word, another civic number. Pure: no IO.
 
+mod format;
+
+pub use format::{postal_lines, registry_line, residence_line};
+
 use crate::api::{RegistryResidence, Residence, ResidenceType};
 
 /// Abbreviations of the street type, written without their dots, and the

@@ -55,6 +55,7 @@ pub enum ErrorCode {
     // Simulator.
     CitizenExists,
     WorldNotFound,
+    MessageNotFound,
     // Made by the app itself, never sent by the server: no answer at all,
     // an answer that is not the contract's JSON.
     Network,
@@ -107,6 +108,7 @@ impl ErrorCode {
             UploadType => "UPLOAD_TYPE",
             CitizenExists => "CITIZEN_EXISTS",
             WorldNotFound => "WORLD_NOT_FOUND",
+            MessageNotFound => "MESSAGE_NOT_FOUND",
             Network => "NETWORK",
             Http => "HTTP",
             Unknown => "UNKNOWN",

@@ -27,9 +27,11 @@ mod pin_request;
 mod sede;
 mod session;
 mod sim;
+mod trainer;
 mod worlds;
 
 pub use worlds::*;
+pub use trainer::*;
 pub use codice_fiscale::*;
 pub use contact_center::*;
 pub use errors::*;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{MSG_DATE, MSG_REQUIRED};
 use crate::api::FieldError;
-use crate::request::parse_date;
+use crate::request::{has_date_shape, parse_date, MSG_DATE_NOT_EXIST};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -179,7 +179,13 @@ fn date_field(v: &str, name: &str, err: &mut impl FnMut(&str, &str, String)) -> 
     }
     let d = parse_date(v);
     if d.is_none() {
-        err(name, "DATE_FORMAT", MSG_DATE.into());
+        // Typed as a date, but no such day (31/02/2028): the same words as
+        // the birth date of "Richiedi PIN", not "format".
+        if has_date_shape(v) {
+            err(name, "DATE_NOT_EXIST", MSG_DATE_NOT_EXIST.into());
+        } else {
+            err(name, "DATE_FORMAT", MSG_DATE.into());
+        }
     }
     d
 }

@@ -116,3 +116,20 @@ fn rilasciato_da_refuses_markup_and_overlong_text_with_a_clear_message() {
     d.issuer = "Ministero degli Affari Esteri - Consolato d'Italia (Monaco)".into();
     assert!(validate_document(&d, today()).is_empty());
 }
+
+#[test]
+fn a_document_date_that_does_not_exist_is_named_so_like_the_birth_date() {
+    let mut d = doc("passaporto", "YA1234567");
+    d.issued_on = "31/02/2015".into();
+    d.expires_on = "2025-02-30".into();
+    let e = validate_document(&d, today());
+    assert_eq!(fields(&e), ["document.issued_on", "document.expires_on"]);
+    for f in &e {
+        assert_eq!(f.code, "DATE_NOT_EXIST");
+        assert_eq!(f.message, crate::request::MSG_DATE_NOT_EXIST);
+    }
+    // A shape that is not a date stays a format error.
+    d.issued_on = "10 giugno".into();
+    d.expires_on = "2025-06-10".into();
+    assert_eq!(validate_document(&d, today())[0].code, "DATE_FORMAT");
+}

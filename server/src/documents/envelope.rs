@@ -2,10 +2,10 @@
 //! 16-character PIN, printed and handed to the citizen. It is written on
 //! request and never stored (the PIN exists only as its Argon2id hash).
 
-use domain::datetime::rome_datetime_words as it_datetime;
-
-use super::pdf::{Font, Pdf, A4_HEIGHT, A4_WIDTH};
 use chrono::{DateTime, Utc};
+
+use super::letterhead::{letterhead, Words};
+use super::pdf::{Font, Pdf, A4_HEIGHT, A4_WIDTH};
 
 /// What the envelope prints besides the PIN.
 pub struct EnvelopeData<'a> {
@@ -27,37 +27,26 @@ fn grouped(pin: &str) -> String {
         .join(" ")
 }
 
-/// The envelope PDF.
-pub fn envelope_pdf(d: &EnvelopeData<'_>, pin: &str) -> Vec<u8> {
-    let mut pdf = Pdf::new("Busta PIN INPS");
+/// The envelope PDF, in the requester's language.
+pub fn envelope_pdf(d: &EnvelopeData<'_>, pin: &str, w_: Words) -> Vec<u8> {
+    let mut pdf = Pdf::new(w_.t("Busta PIN INPS"));
     let x = 56.0;
     let w = A4_WIDTH - 2.0 * x;
-    let mut y = A4_HEIGHT - 64.0;
-    pdf.text(x, y, 16.0, Font::Bold, "INPS");
+    let mut y = letterhead(&mut pdf, w_, x, A4_HEIGHT - 64.0);
     pdf.text(
-        x + 48.0,
+        x,
         y,
-        10.0,
-        Font::Regular,
-        "Istituto Nazionale della Previdenza Sociale",
+        14.0,
+        Font::Bold,
+        w_.t("PIN dispositivo rilasciato in sede"),
     );
-    y -= 14.0;
-    pdf.text(
-        x + 48.0,
-        y,
-        8.0,
-        Font::Regular,
-        "Simulazione didattica - non affiliata all'INPS",
-    );
-    y -= 30.0;
-    pdf.text(x, y, 14.0, Font::Bold, "PIN dispositivo rilasciato in sede");
     y -= 14.0;
     pdf.text(
         x,
         y,
         9.0,
         Font::Regular,
-        "Busta sigillata - riservata al titolare",
+        w_.t("Busta sigillata - riservata al titolare"),
     );
     y -= 28.0;
     let rows: Vec<(&str, String)> = vec![
@@ -68,10 +57,10 @@ pub fn envelope_pdf(d: &EnvelopeData<'_>, pin: &str) -> Vec<u8> {
         ("Codice fiscale", d.codice_fiscale.to_owned()),
         ("Numero di richiesta", d.request_id.to_owned()),
         ("Rilasciato da", d.sede.to_owned()),
-        ("Data di rilascio", it_datetime(d.issued_at)),
+        ("Data di rilascio", w_.datetime(d.issued_at)),
     ];
     for (k, v) in rows {
-        pdf.text(x, y, 10.0, Font::Regular, k);
+        pdf.text(x, y, 10.0, Font::Regular, w_.t(k));
         pdf.text(x + 170.0, y, 10.0, Font::Bold, &v);
         y -= 16.0;
     }
@@ -82,7 +71,7 @@ pub fn envelope_pdf(d: &EnvelopeData<'_>, pin: &str) -> Vec<u8> {
         y,
         10.0,
         Font::Regular,
-        "Il suo PIN (16 caratteri)",
+        w_.t("Il suo PIN (16 caratteri)"),
     );
     pdf.text(x + 16.0, y - 32.0, 22.0, Font::Bold, &grouped(pin));
     y -= 80.0;
@@ -92,10 +81,12 @@ pub fn envelope_pdf(d: &EnvelopeData<'_>, pin: &str) -> Vec<u8> {
         w,
         9.0,
         Font::Regular,
-        "Il PIN è già dispositivo: consente di presentare domande e richiedere prestazioni \
-         online. Al primo accesso su www.inps.it le verrà chiesto di sostituirlo con un PIN \
-         di 8 caratteri scelto da lei. Gli spazi servono solo alla lettura e non vanno digitati. \
-         Lo 0 è zero, non la lettera O.",
+        w_.t(
+            "Il PIN è già dispositivo: consente di presentare domande e richiedere prestazioni \
+             online. Al primo accesso su www.inps.it le verrà chiesto di sostituirlo con un PIN \
+             di 8 caratteri scelto da lei. Gli spazi servono solo alla lettura e non vanno digitati. \
+             Lo 0 è zero, non la lettera O.",
+        ),
     );
     y -= 8.0;
     pdf.paragraph(
@@ -104,8 +95,10 @@ pub fn envelope_pdf(d: &EnvelopeData<'_>, pin: &str) -> Vec<u8> {
         w,
         9.0,
         Font::Regular,
-        "Conservi il PIN con cura e non lo comunichi a nessuno: l'INPS non lo chiede mai per \
-         telefono o per e-mail.",
+        w_.t(
+            "Conservi il PIN con cura e non lo comunichi a nessuno: l'INPS non lo chiede mai per \
+             telefono o per e-mail.",
+        ),
     );
     pdf.finish()
 }
@@ -125,7 +118,7 @@ mod tests {
             sede: "Sportello",
             issued_at: DateTime::from_timestamp(1_600_000_000, 0).unwrap(),
         };
-        let pdf = envelope_pdf(&d, "0123456789ABCDEF");
+        let pdf = envelope_pdf(&d, "0123456789ABCDEF", Words(crate::i18n::Lang::It));
         assert!(pdf.starts_with(b"%PDF-"));
     }
 }

@@ -225,3 +225,23 @@ fn split<'t>(rest: &'t str, lits: &[&str], values: &mut Vec<&'t str>, out: &mut 
         from = i + rest[i..].chars().next().map_or(1, char::len_utf8);
     }
 }
+
+/// The documents' table of one language (`DOCUMENTS` in `de.rs`, `en.rs`).
+static DOCUMENTS_DE: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| de::DOCUMENTS.iter().copied().collect());
+static DOCUMENTS_EN: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| en::DOCUMENTS.iter().copied().collect());
+
+/// A text of a PDF document in `lang`; Italian (and any text the table
+/// lacks) unchanged.
+pub fn document_text(lang: Lang, italian: &'static str) -> &'static str {
+    let table = match lang {
+        Lang::It => return italian,
+        Lang::De => &DOCUMENTS_DE,
+        Lang::En => &DOCUMENTS_EN,
+    };
+    table.get(italian).copied().unwrap_or_else(|| {
+        tracing::debug!(lang = lang.tag(), "no translation for a document text");
+        italian
+    })
+}

@@ -684,6 +684,10 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Data simulata fuori intervallo",
         "Simuliertes Datum außerhalb des Bereichs",
     ),
+    (
+        "Messaggio inesistente nel simulatore",
+        "Nachricht im Simulator nicht vorhanden",
+    ),
 ];
 
 /// Subjects and bodies of the inbox messages (SMS, e-mail, PEC, letters, calls); templates as in `MESSAGES`.

@@ -684,6 +684,10 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Data simulata fuori intervallo",
         "Simulated date out of range",
     ),
+    (
+        "Messaggio inesistente nel simulatore",
+        "No such message in the simulator",
+    ),
 ];
 
 /// Subjects and bodies of the inbox messages (SMS, e-mail, PEC, letters, calls); templates as in `MESSAGES`.

@@ -497,6 +497,7 @@ const INBOX_FILES: &[&str] = &[
     "src/routes/contact_center/contacts.rs",
     "src/routes/contact_center/resend.rs",
     "src/routes/sede.rs",
+    "src/routes/support.rs",
 ];
 
 /// How a subject or a body starts.
@@ -603,4 +604,97 @@ fn notices_and_letters_are_translated_whole() {
         translate(Lang::De, "INPS - Seconda parte del PIN"),
         "INPS - Zweiter Teil der PIN"
     );
+}
+
+/// The Italian texts the PDF documents print through their tables: the
+/// literals handed to `Words::t` or glossed (row and section labels, the
+/// MV35's paragraphs), plus the application titles, data labels and
+/// COVID categories a receipt prints.
+fn document_texts() -> BTreeSet<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/documents");
+    let mut found = BTreeSet::new();
+    for f in ["letterhead.rs", "receipt.rs", "envelope.rs", "mv35.rs"] {
+        let src = std::fs::read_to_string(dir.join(f)).unwrap();
+        let src = src.split("#[cfg(test)]").next().unwrap();
+        let code = strip_comments(src);
+        let b = code.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] != b'"' || (i > 0 && b[i - 1] == b'\'') {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < b.len() && b[j] != b'"' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            let pre = code[..i].trim_end();
+            let text = unescape(&code[i + 1..j]);
+            let translated = [".t(", "gloss(", "&mut y,", "=", "("]
+                .iter()
+                .any(|p| pre.ends_with(p))
+                && !pre.ends_with("==");
+            // Not texts: data keys, formats, "MOD. MV35", the form's title.
+            let words = (text.chars().any(|c| c.is_lowercase()) || text.contains(' '))
+                && text.contains(|c: char| c.is_uppercase())
+                && text != "MOD. MV35"
+                && !text.contains(['{', '%'])
+                && text.trim() == text
+                && text != "MV35 - Richiesta di PIN dispositivo";
+            if translated && (words || text == "PEC") {
+                found.insert(text);
+            }
+            i = j + 1;
+        }
+    }
+    for kind in domain::dispositivo::ApplicationKind::ALL {
+        found.insert(kind.title().to_owned());
+        for name in kind.fields() {
+            found.insert(crate::documents::receipt::field_label(name).to_owned());
+        }
+    }
+    found.insert(crate::documents::receipt::field_label("?").to_owned());
+    for (_, label) in domain::dispositivo::COVID_CATEGORIES {
+        found.insert((*label).to_owned());
+    }
+    found
+}
+
+#[test]
+fn every_document_text_has_a_german_and_an_english_entry() {
+    let texts = document_texts();
+    assert!(
+        texts.len() > 40,
+        "only {} document texts found",
+        texts.len()
+    );
+    let mut missing = Vec::new();
+    for (lang, table) in [(Lang::De, de::DOCUMENTS), (Lang::En, en::DOCUMENTS)] {
+        for t in &texts {
+            if !table.iter().any(|(it, _)| it == t) {
+                missing.push(format!("{}: {t:?}", lang.tag()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "document texts without a translation (add each to DOCUMENTS in \
+         server/src/i18n/de.rs and en.rs):\n{}",
+        missing.join("\n")
+    );
+    let keys = |t: Table| t.iter().map(|(it, _)| *it).collect::<Vec<_>>();
+    assert_eq!(
+        keys(de::DOCUMENTS),
+        keys(en::DOCUMENTS),
+        "same keys, same order"
+    );
+    for (it, tr) in de::DOCUMENTS.iter().chain(en::DOCUMENTS) {
+        assert!(texts.contains(*it), "{it:?} is printed by no document");
+        assert_ne!(it, tr, "{it:?} is not translated");
+        assert_eq!(
+            document_text(Lang::De, it),
+            de::DOCUMENTS.iter().find(|e| e.0 == *it).unwrap().1
+        );
+        assert_eq!(document_text(Lang::It, it), *it);
+    }
 }

@@ -18,6 +18,7 @@ use domain::dispositivo::{
 };
 
 use crate::auth::Citizen;
+use crate::documents::letterhead::Words;
 use crate::documents::receipt::receipt_pdf;
 use crate::error::{AppError, AppJson, AppPath, AppResult};
 use crate::secrets::random_hex;
@@ -123,6 +124,7 @@ async fn detail(
 async fn receipt(
     State(st): State<AppState>,
     c: Citizen,
+    words: Words,
     AppPath(id): AppPath<String>,
 ) -> AppResult<impl IntoResponse> {
     let app = own(&st, &c, &id).await?;
@@ -132,7 +134,7 @@ async fn receipt(
             message: "La domanda è in attesa di PIN dispositivo: la ricevuta sarà disponibile dopo la protocollazione".into(),
         });
     }
-    let pdf = receipt_pdf(&app, &c.cred);
+    let pdf = receipt_pdf(&app, &c.cred, words);
     Ok((
         [
             (CONTENT_TYPE, "application/pdf".to_owned()),

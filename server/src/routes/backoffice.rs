@@ -87,20 +87,22 @@ async fn login(
         .verify(body.password, op.password_hash.clone())
         .await?
     {
-        return Err(match st.store.reserve_operator_attempt(&op.id, now).await? {
-            Attempt::Locked {
-                retry_after_seconds,
-            } => {
-                tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
-                AppError::AccountLocked {
+        return Err(
+            match st.store.reserve_operator_attempt(&op.id, now).await? {
+                Attempt::Locked {
                     retry_after_seconds,
+                } => {
+                    tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
+                    AppError::AccountLocked {
+                        retry_after_seconds,
+                    }
                 }
-            }
-            Attempt::Allowed { .. } => {
-                tracing::info!(operator = %op.username, "operator login failed: wrong password");
-                AppError::OperatorInvalidCredentials
-            }
-        });
+                Attempt::Allowed { .. } => {
+                    tracing::info!(operator = %op.username, "operator login failed: wrong password");
+                    AppError::OperatorInvalidCredentials
+                }
+            },
+        );
     }
     let token = random_hex::<32>();
     let login = NewOperatorLogin {

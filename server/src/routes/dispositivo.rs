@@ -26,6 +26,7 @@ use crate::conversions::{
     already_dispositivo, checked_document, discard_upload, in_progress, multipart_error,
     read_file_part, store_upload, UPLOAD_BODY_LIMIT,
 };
+use crate::documents::letterhead::Words;
 use crate::documents::mv35::mv35_pdf;
 use crate::documents::uploads::file_response;
 use crate::error::{AppError, AppJson, AppPath, AppResult};
@@ -127,7 +128,11 @@ async fn save_document(
 }
 
 /// Step 2: the pre-filled MV35 module of the current conversion.
-async fn module_pdf(State(st): State<AppState>, c: Citizen) -> AppResult<impl IntoResponse> {
+async fn module_pdf(
+    State(st): State<AppState>,
+    c: Citizen,
+    words: Words,
+) -> AppResult<impl IntoResponse> {
     c.require(Level::L1)?;
     let Some(conv) = st.store.latest_conversion(&c.cred.id).await? else {
         return Err(AppError::Conflict {
@@ -135,7 +140,7 @@ async fn module_pdf(State(st): State<AppState>, c: Citizen) -> AppResult<impl In
             message: "Indicare prima i dati del documento di identità".into(),
         });
     };
-    let bytes = mv35_pdf(&st, &c.cred, &conv).await?;
+    let bytes = mv35_pdf(&st, &c.cred, &conv, words).await?;
     Ok((
         [
             (CONTENT_TYPE, "application/pdf"),

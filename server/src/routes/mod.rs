@@ -21,6 +21,8 @@ pub mod revoke;
 pub mod sede;
 pub mod services;
 pub mod sim;
+pub mod support;
+pub mod trainer;
 pub mod worlds;
 
 use axum::Router;
@@ -50,7 +52,8 @@ pub fn router(sim: bool) -> Router<AppState> {
         .merge(restore::router())
         .merge(revoke::router())
         .merge(activation::router())
-        .merge(activity::router());
+        .merge(activity::router())
+        .merge(support::router());
     if sim {
         r = r.merge(sim::router());
         r = r.merge(fax::router());

@@ -6,17 +6,19 @@
 //! otherwise); every action is recorded in the operators' audit (never the
 //! PIN) and in the citizen's "Le tue attività".
 //!
-//! The envelope is written on request from the PIN kept in this process's
-//! memory only: served to the operator session that issued it, for
-//! [`ENVELOPE_TTL`] of real time, then forgotten (a restart forgets it too;
-//! the PIN itself is stored only as its Argon2id hash).
+//! The envelope is written on request, for the operator session that issued
+//! the PIN, for [`ENVELOPE_TTL`] of real time, by whichever server process
+//! the request reaches: the database keeps it (`sede_envelopes`) with the
+//! PIN only encrypted, under a key derived from that session's cookie —
+//! which the database never holds (it keeps the cookie's SHA-256) — so the
+//! database alone cannot reveal the PIN, and any process can open it for
+//! the browser holding the cookie. Expired envelopes are deleted; the
+//! credential keeps only the PIN's Argon2id hash.
 
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::extract::State;
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -29,22 +31,24 @@ use domain::dispositivo::{
 };
 use domain::pin::InitialPin;
 use domain::request::normalize_cf;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use domain::sede::{
     exception_label, kind_label, relation_label, validate_issuance, validate_sede_document,
     MSG_NAME, MSG_NOT_IN_REGISTRY,
 };
 
-use crate::auth::CurrentOperator;
+use crate::auth::{operator_cookie, CurrentOperator};
 use crate::documents::envelope::{envelope_pdf, EnvelopeData};
+use crate::documents::letterhead::Words;
 use crate::error::{AppError, AppJson, AppPath, AppResult};
 use crate::notify::{self, kind};
 use crate::operators::{self, action};
 use crate::secrets::{random_bytes, random_hex};
 use crate::state::AppState;
 use crate::store::dispositivo::ConversionRow;
-use crate::store::{Credential, NewPinRequest, StoreError};
+use crate::store::{Credential, NewPinRequest, SealedEnvelope, StoreError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -61,24 +65,55 @@ const SEDE: &str = "sede";
 /// How long the envelope of a PIN stays printable.
 pub const ENVELOPE_TTL: Duration = Duration::from_secs(10 * 60);
 
-/// A PIN waiting to be printed: the operator session that issued it and
-/// what the envelope shows.
-struct Pending {
-    session_id: String,
-    pin: String,
+/// What an envelope shows besides the PIN (kept in clear).
+#[derive(Serialize, Deserialize)]
+struct EnvelopeLines {
     surname: String,
     name: String,
     codice_fiscale: String,
     sede: String,
     issued_at: chrono::DateTime<chrono::Utc>,
-    created: Instant,
 }
 
-static ENVELOPES: LazyLock<Mutex<HashMap<String, Pending>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+/// The key of one envelope: from the issuing session's cookie (never
+/// stored) and the request.
+fn envelope_key(cookie: &str, request_id: &str) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"pin-inps/sede-envelope/v1\0");
+    h.update(cookie.as_bytes());
+    h.update(b"\0");
+    h.update(request_id.as_bytes());
+    h.finalize().into()
+}
 
-fn envelopes() -> std::sync::MutexGuard<'static, HashMap<String, Pending>> {
-    ENVELOPES.lock().unwrap_or_else(|e| e.into_inner())
+fn keyed(key: &[u8; 32], label: &[u8], data: &[u8]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(key);
+    h.update(label);
+    h.update(data);
+    h.finalize().into()
+}
+
+/// The PIN encrypted (XOR with a keystream used once: one key per
+/// request and session) and authenticated: ciphertext, then a 32-byte tag.
+fn seal(key: &[u8; 32], pin: &str) -> Vec<u8> {
+    let stream = keyed(key, b"enc", &[]);
+    let mut out: Vec<u8> = pin.bytes().zip(stream).map(|(b, k)| b ^ k).collect();
+    let tag = keyed(key, b"mac", &out);
+    out.extend_from_slice(&tag);
+    out
+}
+
+/// The PIN back, if `sealed` was made with `key` and not altered.
+fn unseal(key: &[u8; 32], sealed: &[u8]) -> Option<String> {
+    let n = sealed.len().checked_sub(32).filter(|n| *n <= 32)?;
+    let (ct, tag) = sealed.split_at(n);
+    let want = keyed(key, b"mac", ct);
+    if want.iter().zip(tag).fold(0u8, |acc, (a, b)| acc | (a ^ b)) != 0 {
+        return None;
+    }
+    let stream = keyed(key, b"enc", &[]);
+    String::from_utf8(ct.iter().zip(stream).map(|(b, k)| b ^ k).collect()).ok()
 }
 
 /// What `pin_requests.request_json` keeps of an issuance (never the PIN).
@@ -96,6 +131,7 @@ struct IssuanceRecord<'a> {
 
 async fn issue(
     State(st): State<AppState>,
+    headers: HeaderMap,
     op: CurrentOperator,
     AppJson(mut body): AppJson<InPersonPinBody>,
 ) -> AppResult<(StatusCode, Json<InPersonPinIssued>)> {
@@ -144,6 +180,7 @@ async fn issue(
 
     let pin = InitialPin::from_random(&random_bytes::<16>(), st.settings.pin_alphabet);
     let full = pin.full();
+    let cookie = operator_cookie(&headers).ok_or(AppError::Unauthenticated)?;
     let initial_hash = st.hasher.hash(full.clone()).await?;
     let request_id = format!("SD{}", random_hex::<6>().to_uppercase());
     let kind_str = body.document.kind.trim().to_owned();
@@ -231,23 +268,27 @@ async fn issue(
     )
     .await?;
     notify::record(&st, &credential, kind::SEDE_PIN_ISSUED).await?;
-    {
-        let mut map = envelopes();
-        map.retain(|_, p| p.created.elapsed() < ENVELOPE_TTL);
-        map.insert(
-            request_id.clone(),
-            Pending {
+    let lines = EnvelopeLines {
+        surname: citizen.surname,
+        name: citizen.name,
+        codice_fiscale: cf,
+        sede: op.operator.display_name.clone(),
+        issued_at: now,
+    };
+    let real_now = chrono::Utc::now();
+    st.store
+        .save_envelope(
+            &SealedEnvelope {
+                request_id: request_id.clone(),
                 session_id: op.id.clone(),
-                pin: full,
-                surname: citizen.surname,
-                name: citizen.name,
-                codice_fiscale: cf,
-                sede: op.operator.display_name.clone(),
-                issued_at: now,
-                created: Instant::now(),
+                sealed: seal(&envelope_key(&cookie, &request_id), &full),
+                data_json: serde_json::to_string(&lines).map_err(AppError::internal)?,
+                expires_at: real_now
+                    + chrono::TimeDelta::from_std(ENVELOPE_TTL).map_err(AppError::internal)?,
             },
-        );
-    }
+            real_now,
+        )
+        .await?;
     tracing::info!(%request_id, operator = %op.operator.username, "PIN issued in person");
     Ok((
         StatusCode::CREATED,
@@ -260,29 +301,40 @@ async fn issue(
 }
 
 async fn envelope(
+    State(st): State<AppState>,
+    headers: HeaderMap,
     op: CurrentOperator,
+    words: Words,
     AppPath(request_id): AppPath<String>,
 ) -> AppResult<impl IntoResponse> {
     // The role after the path, so a malformed path is a 400 for anyone.
     let op = op.require(SEDE)?;
-    let pdf = {
-        let mut map = envelopes();
-        map.retain(|_, p| p.created.elapsed() < ENVELOPE_TTL);
-        let Some(p) = map.get(&request_id).filter(|p| p.session_id == op.id) else {
-            return Err(AppError::NotFound);
-        };
-        envelope_pdf(
-            &EnvelopeData {
-                surname: &p.surname,
-                name: &p.name,
-                codice_fiscale: &p.codice_fiscale,
-                request_id: &request_id,
-                sede: &p.sede,
-                issued_at: p.issued_at,
-            },
-            &p.pin,
-        )
+    let cookie = operator_cookie(&headers).ok_or(AppError::Unauthenticated)?;
+    let Some(e) = st
+        .store
+        .envelope(&request_id, &op.id, chrono::Utc::now())
+        .await?
+    else {
+        return Err(AppError::NotFound);
     };
+    // Altered in the database (or not this cookie's): never printed.
+    let Some(pin) = unseal(&envelope_key(&cookie, &request_id), &e.sealed) else {
+        tracing::error!(%request_id, "sealed envelope does not open: refused");
+        return Err(AppError::NotFound);
+    };
+    let lines: EnvelopeLines = serde_json::from_str(&e.data_json).map_err(AppError::internal)?;
+    let pdf = envelope_pdf(
+        &EnvelopeData {
+            surname: &lines.surname,
+            name: &lines.name,
+            codice_fiscale: &lines.codice_fiscale,
+            request_id: &request_id,
+            sede: &lines.sede,
+            issued_at: lines.issued_at,
+        },
+        &pin,
+        words,
+    );
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
@@ -409,4 +461,25 @@ async fn desk_conversion(
         state: PinState::Dispositivo,
         protocolled: approval.protocolled.len() as u32,
     }))
+}
+
+#[cfg(test)]
+mod envelope_tests {
+    use super::*;
+
+    #[test]
+    fn a_sealed_pin_opens_only_with_its_key_and_unaltered() {
+        let key = envelope_key("cookie-a", "SD000001");
+        let sealed = seal(&key, "0A1B2C3D4E5F6789");
+        assert_eq!(sealed.len(), 16 + 32);
+        assert!(!sealed.windows(16).any(|w| w == b"0A1B2C3D4E5F6789"));
+        assert_eq!(unseal(&key, &sealed).as_deref(), Some("0A1B2C3D4E5F6789"));
+        // Another session's cookie, or another request: nothing.
+        assert_eq!(unseal(&envelope_key("cookie-b", "SD000001"), &sealed), None);
+        assert_eq!(unseal(&envelope_key("cookie-a", "SD000002"), &sealed), None);
+        let mut altered = sealed.clone();
+        altered[3] ^= 1;
+        assert_eq!(unseal(&key, &altered), None);
+        assert_eq!(unseal(&key, &sealed[..20]), None);
+    }
 }

@@ -25,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .route("/sim/status", get(status))
         .route("/sim/citizens", get(list_citizens).post(create_citizen))
         .route("/sim/messages", get(messages))
+        .route("/sim/messages/{id}/lost", axum::routing::post(lose_message))
 }
 
 async fn get_clock(State(st): State<AppState>) -> Json<ClockBody> {
@@ -141,8 +142,44 @@ async fn messages(
         .as_deref()
         .map(recipient_key)
         .filter(|k| !k.is_empty());
-    let rows = st.store.messages(key.as_deref()).await?;
+    let lost = lost_messages(&st).await?;
+    let mut rows = st.store.messages(key.as_deref()).await?;
+    rows.retain(|m| !lost.contains(&m.id));
     let mut msgs = inbox(rows, st.clock.now());
     crate::relay::annotate(st.store.as_ref(), key.as_deref(), &mut msgs).await?;
     Ok(Json(msgs))
+}
+
+/// The setting listing the messages the simulated network lost.
+const LOST_MESSAGES: &str = "sim_lost_messages";
+
+async fn lost_messages(st: &AppState) -> AppResult<Vec<String>> {
+    Ok(st
+        .store
+        .setting(LOST_MESSAGES)
+        .await?
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or_default())
+}
+
+/// The simulated network loses a message (an SMS that never reaches the
+/// phone, an e-mail that never reaches the mailbox): it leaves its
+/// recipient's inbox for good. The system's own record is untouched, so a
+/// procedure that sends it again (the contact center's "resend half 1")
+/// still can; the new message is a new one and arrives.
+async fn lose_message(
+    State(st): State<AppState>,
+    crate::error::AppPath(id): crate::error::AppPath<String>,
+) -> AppResult<StatusCode> {
+    if !st.store.messages(None).await?.iter().any(|m| m.id == id) {
+        return Err(AppError::MessageNotFound);
+    }
+    let mut lost = lost_messages(&st).await?;
+    if !lost.contains(&id) {
+        lost.push(id);
+        st.store
+            .save_setting(LOST_MESSAGES, &serde_json::Value::from(lost).to_string())
+            .await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -48,6 +48,7 @@ pub fn router() -> Router<Worlds> {
         .route("/api/v1/sim/worlds/current", get(current))
         .route("/api/v1/sim/worlds/{id}", get(read).delete(remove))
         .route("/api/v1/sim/worlds/{id}/reset", post(reset))
+        .route("/api/v1/sim/worlds/{id}/citizens", post(add_citizen))
         .route("/api/v1/sim/worlds/{id}/export", get(export_world))
         .route("/api/v1/sim/worlds/{id}/pace", put(set_pace))
         .route("/api/v1/sim/worlds/{id}/join-code", post(new_join_code))
@@ -160,6 +161,24 @@ async fn reset(
         world: info(&row, &world).await?,
         citizens,
     }))
+}
+
+/// `POST /sim/worlds/{id}/citizens`: which scenario the new citizen is in.
+#[derive(Debug, serde::Deserialize)]
+struct NewScenarioCitizen {
+    scenario: String,
+}
+
+/// One more citizen in a running world, put into a scenario's state (its
+/// clock moves are rewound first: the world's date ends where it was).
+async fn add_citizen(
+    State(hub): State<Worlds>,
+    Path(id): Path<String>,
+    AppJson(body): AppJson<NewScenarioCitizen>,
+) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
+    let (_, world) = found(&hub, &id).await?;
+    let citizen = scenarios::add_citizen(&world, body.scenario.trim()).await?;
+    Ok((StatusCode::CREATED, Json(citizen)))
 }
 
 async fn export_world(

@@ -3,7 +3,7 @@
 //! phone, mailbox and letterbox of the person, not for the system's records.
 
 use chrono::{DateTime, Utc};
-use domain::api::{Channel, Contacts, Message, PinRequest, ResidenceType};
+use domain::api::{Channel, Contacts, Message, PinRequest};
 use domain::request::present;
 use domain::request::{normalize_phone, preferred_time_label};
 
@@ -180,21 +180,9 @@ pub fn half2_letter(
     post_delay_days: i64,
     held: bool,
 ) -> NewMessage {
-    let r = &req.residence;
-    let t = |v: &Option<String>| present(v).unwrap_or_default().to_uppercase();
-    let address = match req.residence_type {
-        ResidenceType::Italia => format!(
-            "{} {}\n{} {} ({})",
-            t(&r.address),
-            t(&r.civic),
-            t(&r.cap),
-            t(&r.comune),
-            t(&r.province)
-        ),
-        ResidenceType::Estero => {
-            format!("{}\n{}\n{}", t(&r.address), t(&r.city), t(&r.country_code))
-        }
-    };
+    let address = domain::address::postal_lines(&req.residence, req.residence_type)
+        .join("\n")
+        .to_uppercase();
     let body = format!(
         "ISTITUTO NAZIONALE DELLA PREVIDENZA SOCIALE\n\n\
          Gentile Sig./Sig.ra\n{} {}\n{address}\n\n\

@@ -353,6 +353,7 @@ impl Hub {
 
 /// Every API request: answered in the world it names.
 pub async fn dispatch(State(hub): State<Worlds>, req: Request) -> Response {
+    let req = without_route_match(req);
     let Some(id) = hub.named_world(req.headers()) else {
         return hub.default.handle(req).await;
     };
@@ -361,4 +362,17 @@ pub async fn dispatch(State(hub): State<Worlds>, req: Request) -> Response {
         Ok(None) => AppError::WorldNotFound.into_response(),
         Err(e) => e.into_response(),
     }
+}
+
+/// The request as it came, without what the outer router's match added
+/// (its `{*rest}` path parameter would otherwise be counted by every
+/// handler's `Path` extractor in the world's router, and fail it).
+fn without_route_match(req: Request) -> Request {
+    let (parts, body) = req.into_parts();
+    let mut fresh = Request::new(body);
+    *fresh.method_mut() = parts.method;
+    *fresh.uri_mut() = parts.uri;
+    *fresh.version_mut() = parts.version;
+    *fresh.headers_mut() = parts.headers;
+    fresh
 }

@@ -47,7 +47,6 @@ async fn entries(app: &TestApp, kind: &str) -> Vec<(String, Value, Value)> {
 
 #[tokio::test]
 async fn an_online_conversion_and_its_approval_appear_in_the_activity() {
-    let _ = tracing_subscriber::fmt().with_env_filter("info").with_test_writer().try_init();
     let app = TestApp::start().await;
     app.ready().await;
     let conv = submit_conversion(&app).await;

@@ -10,7 +10,7 @@ use std::path::Path;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::contract::{expect, fill_template, openapi, ops, report, METHODS, SIM_PREFIX};
+use crate::contract::{expect, fill_template, openapi, ops, report, unrouted, METHODS, SIM_PREFIX};
 use crate::harness::{new_client, TestApp};
 use crate::openapi::dangling_refs;
 
@@ -81,7 +81,7 @@ async fn routed(
             }
             let rec = app.record(rb).await;
             if let Ok(r) = &rec {
-                if !matches!(r.status.as_u16(), 404 | 405) {
+                if !unrouted(r) {
                     out.insert((method.to_string(), template.clone()));
                 }
             }

@@ -19,11 +19,11 @@ pub mod search;
 use domain::api::{ApiError, FieldError, PinState};
 use leptos::prelude::*;
 
-use crate::api;
+use crate::components::operator_console::{ConsoleTab, ConsoleTexts, OperatorConsole};
 use crate::i18n::t;
 
 /// The pages of the console, for the tabs: (id, path, label key).
-const PAGES: &[(&str, &str, &str)] = &[
+const PAGES: &[ConsoleTab] = &[
     ("search", "/contact-center", "contact_center.nav.search"),
     (
         "request",
@@ -43,8 +43,18 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("audit", "/operatori/registro", "contact_center.nav.audit"),
 ];
 
-/// The console's frame: the operator's session (a contact center one, or
-/// any operator with `any_role`), the tabs, then the page.
+const TEXTS: ConsoleTexts = ConsoleTexts {
+    loading: "contact_center.loading",
+    intro: "contact_center.intro",
+    nav: "contact_center.nav",
+    forbidden: "contact_center.forbidden",
+    login_needed: "contact_center.login_needed",
+    login_link: "contact_center.login_link",
+};
+
+/// The console's frame ([`OperatorConsole`]): the operator's session (a
+/// contact center one, or any operator with `any_role`, who sees only the
+/// audit tab), the tabs, then the page.
 #[component]
 pub fn Console(
     active: &'static str,
@@ -52,45 +62,12 @@ pub fn Console(
     #[prop(optional)] any_role: bool,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let who = LocalResource::new(api::backoffice::me);
-    let children = StoredValue::new(children);
     view! {
-        <section class="page page-contact-center" aria-labelledby="cc-title">
-            <h1 id="cc-title">{t(title)}</h1>
-            <Suspense fallback=|| view! { <p>{t("contact_center.loading")}</p> }>
-                {move || who.get().map(|r| match r {
-                    Ok(op) if any_role || op.role == "contact_center" => view! {
-                        <p class="cc-operator">
-                            {t("contact_center.intro")} " "
-                            <strong data-testid="cc-operator">{op.display_name.clone()}</strong>
-                        </p>
-                        <nav aria-label=t("contact_center.nav")>
-                            <ul class="cc-tabs">
-                                {PAGES.iter().filter(|(id, _, _)| op.role == "contact_center" || *id == "audit").map(|(id, path, label)| {
-                                    let current = (*id == active).then_some("page");
-                                    view! {
-                                        <li><a href=*path aria-current=current data-testid=format!("cc-nav-{id}")>{t(label)}</a></li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        </nav>
-                        {children.with_value(|c| c())}
-                    }
-                    .into_any(),
-                    Ok(_) => view! {
-                        <p class="alert alert-warning" role="alert" data-testid="cc-forbidden">{t("contact_center.forbidden")}</p>
-                    }
-                    .into_any(),
-                    Err(_) => view! {
-                        <p class="alert alert-info" data-testid="cc-login-needed">
-                            {t("contact_center.login_needed")} " "
-                            <a href="/backoffice">{t("contact_center.login_link")}</a>
-                        </p>
-                    }
-                    .into_any(),
-                })}
-            </Suspense>
-        </section>
+        <OperatorConsole prefix="cc" page_class="page-contact-center" title=title
+            role="contact_center" texts=TEXTS tabs=PAGES active=active any_role=any_role
+            shared_tabs=&["audit"]>
+            {children()}
+        </OperatorConsole>
     }
 }
 

@@ -22,7 +22,7 @@ use crate::api;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::field::TextField;
 use crate::components::form::{field_error, setter, show_api_error, GeneralError, LoadError};
-use crate::i18n::t;
+use crate::i18n::{t, tf};
 use crate::nav::next_path;
 
 // ---------------------------------------------------------------- first access
@@ -174,6 +174,16 @@ fn code_testid(kind: &str) -> &'static str {
     }
 }
 
+/// "Codice ricevuto via SMS" / "per e-mail" / "via PEC": one label per
+/// contact, so that two code fields never share a name.
+fn code_label(kind: &str) -> &'static str {
+    match kind {
+        "mobile" => t("lifecycle.verify.code_mobile"),
+        "email" => t("lifecycle.verify.code_email"),
+        _ => t("lifecycle.verify.code_pec"),
+    }
+}
+
 fn contact_label(kind: &str) -> &'static str {
     match kind {
         "mobile" => t("lifecycle.verify.mobile"),
@@ -265,7 +275,7 @@ pub fn VerifyContacts() -> impl IntoView {
                             let label = contact_label(&c.kind);
                             view! {
                                 <p class="contact-target">{label}": "<strong translate="no">{c.masked.clone()}</strong></p>
-                                <TextField path=code_path(&c.kind) label=t("lifecycle.verify.code")
+                                <TextField path=code_path(&c.kind) label=code_label(&c.kind)
                                     testid=code_testid(&c.kind) value=codes[i] on_input=setter(codes[i])
                                     error=field_error(errors, code_path(&c.kind)) required=true
                                     autocomplete="one-time-code" />
@@ -318,9 +328,14 @@ pub fn PrivacyNotice() -> impl IntoView {
                     Ok(n) => {
                         let version = n.version;
                         view! {
-                            <h1 id="privacy-title" data-testid="privacy-title">{n.title.clone()}</h1>
+                            // The server says which version is in force; its words
+                            // come from the catalog, in the page's language (the
+                            // Italian entry is the server's text).
+                            <h1 id="privacy-title" data-testid="privacy-title">
+                                {tf("lifecycle.privacy.title", &[("version", &version.to_string())])}
+                            </h1>
                             <div class="privacy-text" data-testid="privacy-text">
-                                {n.text.split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
+                                {t("lifecycle.privacy.text").split("\n\n").map(|p| view! { <p>{p.to_owned()}</p> }).collect_view()}
                             </div>
                             <GeneralError msg=general testid="privacy-error" />
                             <div class="checkbox">

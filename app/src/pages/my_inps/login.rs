@@ -208,12 +208,12 @@ pub fn Login() -> impl IntoView {
                     </a>
                 </li>
                 <li>
-                    <a href="/ripristina-pin" data-testid="login-lost-link">
+                    <a href="/pin-smarrito" data-testid="login-lost-link">
                         {t("my_inps.login.lost")}
                     </a>
                 </li>
                 <li>
-                    <a href="/richiedi-pin" data-testid="login-request-link">
+                    <a href="/gestisci-pin" data-testid="login-request-link">
                         {t("my_inps.login.request")}
                     </a>
                 </li>

@@ -14,59 +14,35 @@ pub mod issue;
 use domain::api::{FieldError, SedeDocument};
 use leptos::prelude::*;
 
-use crate::api;
 use crate::components::field::{SelectField, TextField};
 use crate::components::form::{field_error, setter};
+use crate::components::operator_console::{ConsoleTab, ConsoleTexts, OperatorConsole};
 use crate::i18n::t;
 
-const PAGES: &[(&str, &str, &str)] = &[
+const PAGES: &[ConsoleTab] = &[
     ("issue", "/sede", "sede.nav.issue"),
     ("convert", "/sede/conversione", "sede.nav.convert"),
     ("audit", "/operatori/registro", "sede.nav.audit"),
 ];
 
-/// The console's frame: a sede operator's session, the tabs, then the page.
+const TEXTS: ConsoleTexts = ConsoleTexts {
+    loading: "sede.loading",
+    intro: "sede.intro",
+    nav: "sede.nav",
+    forbidden: "sede.forbidden",
+    login_needed: "sede.login_needed",
+    login_link: "sede.login_link",
+};
+
+/// The console's frame ([`OperatorConsole`]): a sede operator's session,
+/// the tabs, then the page.
 #[component]
 pub fn Console(active: &'static str, children: ChildrenFn) -> impl IntoView {
-    let who = LocalResource::new(api::backoffice::me);
-    let children = StoredValue::new(children);
     view! {
-        <section class="page page-sede" aria-labelledby="sede-title">
-            <h1 id="sede-title">{t("sede.title")}</h1>
-            <Suspense fallback=|| view! { <p>{t("sede.loading")}</p> }>
-                {move || who.get().map(|r| match r {
-                    Ok(op) if op.role == "sede" => view! {
-                        <p class="sede-operator">
-                            {t("sede.intro")} " "
-                            <strong data-testid="sede-operator">{op.display_name.clone()}</strong>
-                        </p>
-                        <nav aria-label=t("sede.nav")>
-                            <ul class="sede-tabs">
-                                {PAGES.iter().map(|(id, path, label)| {
-                                    let current = (*id == active).then_some("page");
-                                    view! {
-                                        <li><a href=*path aria-current=current data-testid=format!("sede-nav-{id}")>{t(label)}</a></li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        </nav>
-                        {children.with_value(|c| c())}
-                    }
-                    .into_any(),
-                    Ok(_) => view! {
-                        <p class="alert alert-warning" role="alert" data-testid="sede-forbidden">{t("sede.forbidden")}</p>
-                    }
-                    .into_any(),
-                    Err(_) => view! {
-                        <p class="alert alert-info" data-testid="sede-login-needed">
-                            {t("sede.login_needed")} " "
-                            <a href="/backoffice">{t("sede.login_link")}</a>
-                        </p>
-                    }
-                    .into_any(),
-                })}
-            </Suspense>
-        </section>
+        <OperatorConsole prefix="sede" page_class="page-sede" title="sede.title" role="sede"
+            texts=TEXTS tabs=PAGES active=active>
+            {children()}
+        </OperatorConsole>
     }
 }
 

@@ -119,7 +119,7 @@ pub fn Applications(
                                     domain::dispositivo::ANF_PERIODS.iter().map(|p| (*p, *p)).collect()
                                 };
                                 view! {
-                                    <select id=id.clone() class="form-control" data-testid=format!("app-field-{name}")
+                                    <select id=id.clone() class="form-select" data-testid=format!("app-field-{name}")
                                         aria-invalid=move || if err3().is_some() { "true" } else { "false" }
                                         aria-describedby=move || err4().map(|_| format!("app-err-{name}"))
                                         prop:value=move || data.with(|d| d.get(name).cloned().unwrap_or_default())
@@ -187,7 +187,7 @@ pub fn Applications(
         <form on:submit=on_submit novalidate data-testid="app-form">
             <div class="field">
                 <label for="app-kind">{t("services.apps.kind")}</label>
-                <select id="app-kind" class="form-control" data-testid="app-kind"
+                <select id="app-kind" class="form-select" data-testid="app-kind"
                     prop:value=move || kind.get()
                     on:change=move |ev| { kind.set(event_target_value(&ev)); errors.set(BTreeMap::new()); }>
                     <option value="">{t("services.apps.choose")}</option>

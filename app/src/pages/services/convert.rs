@@ -350,7 +350,7 @@ pub fn Convert() -> impl IntoView {
                     <Show when=move || step.get() == 1>
                         <div class="field">
                             <label for="conv-type">{t("convert.doc_type")}</label>
-                            <select id="conv-type" class="form-control" data-testid="conv-doc-type"
+                            <select id="conv-type" class="form-select" data-testid="conv-doc-type"
                                 prop:value=move || doc.with(|d| d.doc_type.clone())
                                 on:change=move |ev| { let v = event_target_value(&ev); doc.update(|d| d.doc_type = v); }>
                                 {domain::dispositivo::DocumentType::ALL.iter().map(|d| {

@@ -54,12 +54,11 @@ fn Overview(
 ) -> impl IntoView {
     let level = o.level;
     // A conversion sent or accepted: its state is shown instead of the way in.
-    let conversion_open = o.conversion.as_ref().is_some_and(|c| {
-        matches!(
-            c.status,
-            ConversionStatus::InLavorazione | ConversionStatus::Approved
-        )
-    });
+    let conversion_state = o.conversion.as_ref().map(|c| c.status);
+    let conversion_open = matches!(
+        conversion_state,
+        Some(ConversionStatus::InLavorazione | ConversionStatus::Approved)
+    );
     let services = o
         .services
         .iter()
@@ -69,60 +68,54 @@ fn Overview(
             let kind = ApplicationKind::parse(&s.id);
             let min_level = s.min_level;
             // An application service says what happens to an application:
-            // the state of the one already sent, or at L1 that it waits for
-            // the PIN dispositivo (it is not "Disponibile" as a consultation is).
-            let note = move || {
+            // the state of the one already sent, or that a new one would
+            // wait for the PIN dispositivo (not "Disponibile" as a
+            // consultation is).
+            let note = move || -> (&'static str, &'static str) {
                 if !allowed {
-                    return if min_level == Level::L2 {
-                        t("services.locked_l2")
+                    let key = if min_level == Level::L2 {
+                        "services.locked_l2"
                     } else {
-                        t("services.locked_l1")
+                        "services.locked_l1"
                     };
+                    return (t(key), "svc locked");
                 }
-                if id == "converti_pin" && conversion_open {
-                    return t("services.note.conversion_sent");
+                if id == "converti_pin" {
+                    match conversion_state {
+                        Some(ConversionStatus::InLavorazione) => {
+                            return (t("services.note.conversion_sent"), "svc waiting")
+                        }
+                        Some(ConversionStatus::Approved) => {
+                            return (t("services.note.conversion_done"), "svc open")
+                        }
+                        _ => {}
+                    }
                 }
                 let Some(kind) = kind else {
-                    return t("services.open");
+                    return (t("services.open"), "svc open");
                 };
-                let sent = apps
-                    .get()
-                    .and_then(|r| r.ok())
-                    .and_then(|l| {
-                        let mine: Vec<_> = l.iter().filter(|a| a.kind == kind).map(|a| a.status).collect();
-                        if mine.contains(&ApplicationStatus::Frozen) {
-                            Some(ApplicationStatus::Frozen)
-                        } else {
-                            mine.first().copied()
-                        }
-                    });
-                match sent {
-                    Some(ApplicationStatus::Frozen) => t("services.note.frozen"),
-                    Some(ApplicationStatus::Protocolled) => t("services.note.protocolled"),
-                    None if level == Level::L1 && kind.min_level() <= Level::L1 && kind != ApplicationKind::IndennitaCovid600 => {
-                        t("services.note.will_freeze")
-                    }
-                    None => t("services.open"),
-                }
-            };
-            let frozen_class = {
-                let note = note.clone();
-                move || {
-                    let n = note();
-                    if !allowed {
-                        "svc locked"
-                    } else if n == t("services.note.frozen") || n == t("services.note.will_freeze") || n == t("services.note.conversion_sent") {
-                        "svc waiting"
+                let sent = apps.get().and_then(|r| r.ok()).and_then(|l| {
+                    let mine: Vec<ApplicationStatus> =
+                        l.iter().filter(|a| a.kind == kind).map(|a| a.status).collect();
+                    if mine.contains(&ApplicationStatus::Frozen) {
+                        Some(ApplicationStatus::Frozen)
                     } else {
-                        "svc open"
+                        mine.first().copied()
                     }
+                });
+                match sent {
+                    Some(ApplicationStatus::Frozen) => (t("services.note.frozen"), "svc waiting"),
+                    Some(ApplicationStatus::Protocolled) => (t("services.note.protocolled"), "svc open"),
+                    None if !kind.protocolled_at(level) => (t("services.note.will_freeze"), "svc waiting"),
+                    None => (t("services.open"), "svc open"),
                 }
             };
+            let note2 = note.clone();
             view! {
                 <li data-testid=format!("service-{}", s.id) data-allowed=allowed.to_string()
-                    class=frozen_class>
+                    class=move || note2().1>
                     <span class="svc-title">{t_or(&format!("services.svc.{}", s.id), &s.title)}</span>
-                    <span class="svc-note" data-testid=format!("service-note-{}", s.id)>{note}</span>
+                    <span class="svc-note" data-testid=format!("service-note-{}", s.id)>{move || note().0}</span>
                 </li>
             }
         })

@@ -50,13 +50,13 @@ pub fn CitizenPanel(letterbox: RwSignal<String>) -> impl IntoView {
     }
 }
 
+/// The citizen as "Richiedi PIN" asks for them, in the form's order and
+/// with its labels: codice fiscale; surname, name, birth date, sex, the
+/// province and comune of birth by name (or the country); the residence as
+/// address, civic number, province, comune and CAP apart.
 #[component]
 fn CitizenCard(c: Citizen, letterbox: RwSignal<String>) -> impl IntoView {
-    let r = &c.residence;
-    let residence = format!(
-        "{} {}, {} {} ({})",
-        r.address, r.civic, r.cap, r.comune, r.province
-    );
+    let r = c.residence.clone();
     let ts = format!(
         "{} — {}",
         c.tessera_sanitaria.number,
@@ -67,23 +67,82 @@ fn CitizenCard(c: Citizen, letterbox: RwSignal<String>) -> impl IntoView {
     );
     let cf = c.codice_fiscale.clone();
     let sex = match c.sex {
-        Sex::M => "M",
-        Sex::F => "F",
+        Sex::M => t("request.sex_m"),
+        Sex::F => t("request.sex_f"),
     };
+    // Names, not codes: the birthplace as the codice fiscale service decodes
+    // it, the provinces from the form's own list.
+    let code = c.codice_fiscale.clone();
+    let birthplace = LocalResource::new(move || {
+        let code = code.clone();
+        async move { api::request::codice_fiscale(&code, None).await }
+    });
+    let provinces = LocalResource::new(api::request::provinces);
+    let province_name = move |sigla: String| {
+        provinces
+            .get()
+            .and_then(|r| r.ok())
+            .and_then(|l| l.into_iter().find(|p| p.sigla == sigla))
+            .map(|p| format!("{} ({})", p.name, p.sigla))
+            .unwrap_or(sigla)
+    };
+    let code_fallback = c.birthplace_code.clone();
+    let decoded = move || {
+        birthplace
+            .get()
+            .and_then(|r| r.ok())
+            .and_then(|cf| cf.decoded)
+            .map(|d| d.birthplace)
+    };
+    let birth_rows = move || {
+        let fallback = code_fallback.clone();
+        match decoded() {
+            Some(b) if b.province.is_some() => {
+                let sigla = b.province.clone().unwrap_or_default();
+                view! {
+                    <div><dt>{t("request.label.personal.birth_province")}</dt>
+                        <dd data-testid="sim-citizen-birth-province">{province_name(sigla)}</dd></div>
+                    <div><dt>{t("request.label.personal.birthplace_code")}</dt>
+                        <dd data-testid="sim-citizen-birthplace">{b.name}</dd></div>
+                }
+                .into_any()
+            }
+            Some(b) => view! {
+                <div><dt>{t("request.label.birth_country")}</dt>
+                    <dd data-testid="sim-citizen-birthplace">{b.name}</dd></div>
+            }
+            .into_any(),
+            None => view! {
+                <div><dt>{t("request.birth_kind")}</dt>
+                    <dd data-testid="sim-citizen-birthplace" translate="no">{fallback}</dd></div>
+            }
+            .into_any(),
+        }
+    };
+    let res_province = r.province.clone();
     view! {
         <div class="citizen-card" data-testid="sim-citizen">
             <dl>
-                <div><dt>{t("simulator.citizen.cf")}</dt>
+                <div><dt>{t("request.label.codice_fiscale")}</dt>
                     <dd data-testid="sim-citizen-cf" translate="no">{c.codice_fiscale.clone()}</dd></div>
-                <div><dt>{t("simulator.citizen.name")}</dt>
-                    <dd data-testid="sim-citizen-name">{format!("{} {}", c.surname, c.name)}</dd></div>
-                <div><dt>{t("simulator.citizen.sex")}</dt><dd data-testid="sim-citizen-sex">{sex}</dd></div>
-                <div><dt>{t("simulator.citizen.birth")}</dt>
+                <div><dt>{t("request.label.personal.surname")}</dt>
+                    <dd data-testid="sim-citizen-surname">{c.surname.clone()}</dd></div>
+                <div><dt>{t("request.label.personal.name")}</dt>
+                    <dd data-testid="sim-citizen-name">{c.name.clone()}</dd></div>
+                <div><dt>{t("request.label.personal.birth_date")}</dt>
                     <dd data-testid="sim-citizen-birth">{date(c.birth_date)}</dd></div>
-                <div><dt>{t("simulator.citizen.birthplace")}</dt>
-                    <dd data-testid="sim-citizen-birthplace">{c.birthplace_code.clone()}</dd></div>
-                <div><dt>{t("simulator.citizen.residence")}</dt>
-                    <dd data-testid="sim-citizen-residence">{residence}</dd></div>
+                <div><dt>{t("request.label.personal.sex")}</dt><dd data-testid="sim-citizen-sex">{sex}</dd></div>
+                {birth_rows}
+                <div><dt>{t("request.label.residence.address")}</dt>
+                    <dd data-testid="sim-citizen-address">{r.address}</dd></div>
+                <div><dt>{t("request.label.residence.civic")}</dt>
+                    <dd data-testid="sim-citizen-civic">{r.civic}</dd></div>
+                <div><dt>{t("request.label.residence.province")}</dt>
+                    <dd data-testid="sim-citizen-province">{move || province_name(res_province.clone())}</dd></div>
+                <div><dt>{t("request.label.residence.comune")}</dt>
+                    <dd data-testid="sim-citizen-comune">{r.comune}</dd></div>
+                <div><dt>{t("request.label.residence.cap")}</dt>
+                    <dd data-testid="sim-citizen-cap">{r.cap}</dd></div>
                 <div><dt>{t("simulator.citizen.ts")}</dt><dd data-testid="sim-citizen-ts">{ts}</dd></div>
             </dl>
             <button type="button" class="btn btn-outline-primary" data-testid="sim-citizen-letterbox"

@@ -154,7 +154,7 @@ pub fn FaxPanel() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="sim-fax-doc-type">{t("simulator.fax.doc_type")}</label>
-                <select id="sim-fax-doc-type" class="form-control" data-testid="sim-fax-doc-type"
+                <select id="sim-fax-doc-type" class="form-select" data-testid="sim-fax-doc-type"
                     prop:value=move || doc.with(|d| d.doc_type.clone())
                     on:change=move |ev| { let v = event_target_value(&ev); doc.update(|d| d.doc_type = v); }>
                     {DocumentType::ALL.iter().map(|d| {

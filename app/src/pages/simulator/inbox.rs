@@ -4,7 +4,7 @@
 
 use crate::format::rome_datetime;
 use chrono::{DateTime, Utc};
-use domain::api::{ApiError, Channel, RelayState, RelayStatus};
+use domain::api::{ApiError, Channel, Message, RelayState, RelayStatus};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -56,6 +56,119 @@ pub(super) fn body_view(body: String, secret: Option<String>) -> impl IntoView {
         .map(|p| paragraph_view(p.to_string(), secret.as_deref()))
         .collect_view();
     view! { <div class="msg-body">{paragraphs}</div> }
+}
+
+/// The channel's name ("SMS", "E-mail", "PEC", "Posta", "Chiamata").
+pub(super) fn channel_label(c: Channel) -> &'static str {
+    match c {
+        Channel::Sms => t("simulator.channel.sms"),
+        Channel::Email => t("simulator.channel.email"),
+        Channel::Pec => t("simulator.channel.pec"),
+        Channel::Post => t("simulator.channel.post"),
+        Channel::Call => t("simulator.channel.call"),
+    }
+}
+
+/// The channel as a stable word for `data-channel` (tests, styles).
+pub(super) fn channel_slug(c: Channel) -> &'static str {
+    match c {
+        Channel::Sms => "sms",
+        Channel::Email => "email",
+        Channel::Pec => "pec",
+        Channel::Post => "post",
+        Channel::Call => "call",
+    }
+}
+
+/// Who a message is from, as its recipient sees it.
+fn sender(c: Channel) -> &'static str {
+    match c {
+        Channel::Pec => t("simulator.mail.from_pec"),
+        Channel::Email => t("simulator.mail.from_email"),
+        _ => t("simulator.phone.sender"),
+    }
+}
+
+/// One message as a row of a list — the mailbox and "Tutti i messaggi"
+/// share it: a button with the sender (or channel and recipient), subject
+/// and time that opens the message below it (head and body, the secret
+/// emphasised). `open` holds the id of the open row of the list.
+#[component]
+pub(super) fn MessageRow(
+    m: Message,
+    open: RwSignal<Option<String>>,
+    /// data-testid of the row's button.
+    testid: &'static str,
+    /// Every-message view: the channel and the recipient instead of the sender.
+    #[prop(optional)]
+    with_recipient: bool,
+) -> impl IntoView {
+    let id = m.id.clone();
+    let is_open = Memo::new(move |_| open.with(|o| o.as_deref() == Some(id.as_str())));
+    let id_toggle = m.id.clone();
+    let panel_id = format!("msg-{}", m.id);
+    let from = sender(m.channel);
+    let when = match m.delivered_at {
+        Some(at) => rome_datetime(at),
+        None if m.channel == Channel::Call => call_state(None),
+        None => format!(
+            "{} — {}",
+            t("simulator.all.pending"),
+            rome_datetime(m.sent_at)
+        ),
+    };
+    let badge = (with_recipient || m.channel == Channel::Pec).then(|| {
+        if with_recipient {
+            channel_label(m.channel)
+        } else {
+            t("simulator.mail.pec_badge")
+        }
+    });
+    let relay = m.relay.as_ref().map(relay_label);
+    let recipient = m.recipient.clone();
+    view! {
+        <li class="mail-item" class:mail-open=move || is_open.get() data-channel=channel_slug(m.channel)>
+            <button
+                type="button"
+                class="mail-row"
+                data-testid=testid
+                aria-expanded=move || is_open.get().to_string()
+                aria-controls=panel_id.clone()
+                on:click=move |_| {
+                    let id = id_toggle.clone();
+                    open.update(|o| {
+                        *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+                    });
+                }
+            >
+                {badge.map(|b| view! { <span class="badge">{b}</span> })}
+                {if with_recipient {
+                    view! { <span class="mail-from" translate="no">{recipient.clone()}</span> }.into_any()
+                } else {
+                    view! { <span class="mail-from">{from}</span> }.into_any()
+                }}
+                <span class="mail-subject">{m.subject.clone()}</span>
+                <span class="msg-time">{when.clone()}</span>
+            </button>
+            <div id=panel_id.clone() hidden=move || !is_open.get()>
+                <article class="mail-message"
+                    data-testid=if with_recipient { "sim-all-message" } else { "sim-mail-message" }>
+                    <dl class="mail-head">
+                        <div><dt>{t("simulator.mail.from")}</dt><dd>{from}</dd></div>
+                        {with_recipient.then(|| view! {
+                            <div><dt>{t("simulator.all.recipient")}</dt><dd translate="no">{recipient}</dd></div>
+                        })}
+                        <div><dt>{t("simulator.mail.date")}</dt><dd>{when}</dd></div>
+                        <div><dt>{t("simulator.mail.subject")}</dt><dd>{m.subject}</dd></div>
+                        {relay.map(|r| view! {
+                            <div><dt>{t("simulator.mail.relay")}</dt><dd data-testid="sim-mail-relay">{r}</dd></div>
+                        })}
+                    </dl>
+                    {body_view(m.body, m.secret)}
+                </article>
+            </div>
+        </li>
+    }
 }
 
 // ---------------------------------------------------------------- inbox plumbing
@@ -225,58 +338,7 @@ pub fn MailPanel(version: RwSignal<u32>) -> impl IntoView {
                 let empty = list.is_empty();
                 let items = list
                     .into_iter()
-                    .map(|m| {
-                        let id = m.id.clone();
-                        let id_toggle = m.id.clone();
-                        let is_open = move || open.get().as_deref() == Some(id.as_str());
-                        let is_pec = m.channel == Channel::Pec;
-                        let from = if is_pec { t("simulator.mail.from_pec") } else { t("simulator.mail.from_email") };
-                        let panel_id = format!("mail-{}", m.id);
-                        let when = rome_datetime(m.delivered_at.unwrap_or(m.sent_at));
-                        let subject = m.subject.clone();
-                        let body = m.body.clone();
-                        let secret = m.secret.clone();
-                        let relay = m.relay.as_ref().map(relay_label);
-                        let is_open2 = is_open.clone();
-                        let is_open3 = is_open.clone();
-                        view! {
-                            <li class="mail-item" class:mail-open=is_open3>
-                                <button
-                                    type="button"
-                                    class="mail-row"
-                                    data-testid="sim-mail-item"
-                                    aria-expanded=move || is_open().to_string()
-                                    aria-controls=panel_id.clone()
-                                    on:click=move |_| {
-                                        let id = id_toggle.clone();
-                                        open.update(|o| {
-                                            *o = if o.as_deref() == Some(id.as_str()) { None } else { Some(id) };
-                                        });
-                                    }
-                                >
-                                    {is_pec.then(|| view! {
-                                        <span class="badge">{t("simulator.mail.pec_badge")}</span>
-                                    })}
-                                    <span class="mail-from">{from}</span>
-                                    <span class="mail-subject">{m.subject.clone()}</span>
-                                    <span class="msg-time">{when.clone()}</span>
-                                </button>
-                                <div id=panel_id.clone() hidden=move || !is_open2()>
-                                    <article class="mail-message" data-testid="sim-mail-message">
-                                        <dl class="mail-head">
-                                            <div><dt>{t("simulator.mail.from")}</dt><dd>{from}</dd></div>
-                                            <div><dt>{t("simulator.mail.date")}</dt><dd>{when}</dd></div>
-                                            <div><dt>{t("simulator.mail.subject")}</dt><dd>{subject}</dd></div>
-                                            {relay.map(|r| view! {
-                                                <div><dt>{t("simulator.mail.relay")}</dt><dd data-testid="sim-mail-relay">{r}</dd></div>
-                                            })}
-                                        </dl>
-                                        {body_view(body, secret)}
-                                    </article>
-                                </div>
-                            </li>
-                        }
-                    })
+                    .map(|m| view! { <MessageRow m=m open=open testid="sim-mail-item" /> })
                     .collect_view();
                 view! {
                     <div class="mailbox" data-testid="sim-mailbox">

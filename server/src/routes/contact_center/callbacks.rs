@@ -37,23 +37,6 @@ pub(super) async fn callbacks(
     Ok(Json(out))
 }
 
-fn one_line(r: &domain::api::Residence, kind: ResidenceType) -> String {
-    let t = |v: &Option<String>| present(v).unwrap_or_default().to_uppercase();
-    match kind {
-        ResidenceType::Italia => format!(
-            "{} {}, {} {} ({})",
-            t(&r.address),
-            t(&r.civic),
-            t(&r.cap),
-            t(&r.comune),
-            t(&r.province)
-        ),
-        ResidenceType::Estero => {
-            format!("{}, {} ({})", t(&r.address), t(&r.city), t(&r.country_code))
-        }
-    }
-}
-
 pub(super) async fn outcome(
     State(st): State<AppState>,
     op: CurrentOperator,
@@ -119,7 +102,8 @@ pub(super) async fn outcome(
             }
             let half2 = held_half2
                 .ok_or_else(|| AppError::internal("awaiting request without held letter"))?;
-            let address = one_line(&req.residence, req.residence_type);
+            let address =
+                domain::address::residence_line(&req.residence, req.residence_type).to_uppercase();
             o.messages.push(deliveries::half2_letter(
                 &id,
                 &cf,

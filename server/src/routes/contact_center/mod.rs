@@ -39,8 +39,7 @@ use crate::operators::{self, action, audit_entry};
 use crate::sim::deliveries;
 use crate::state::AppState;
 use crate::store::{
-    CallbackOutcome, CallbackRow, CodePurpose, Credential, CredentialEvent, Half1Resend,
-    NewMessage,
+    CallbackOutcome, CallbackRow, CodePurpose, Credential, CredentialEvent, Half1Resend, NewMessage,
 };
 
 pub fn router() -> Router<AppState> {

@@ -11,9 +11,9 @@ use super::messages::{insert_message_on, message_from};
 use super::{count, enum_str, from_ms, ms, opt_from_ms, LockoutTable, PgStore};
 use crate::store::credentials::LoginCommit;
 use crate::store::{
-    Attempt, AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, Half1Resend,
-    MessageRow, NewOperatorLogin, OperatorRow, OperatorSession, OperatorStore, SealedEnvelope,
-    StoreError, StoreResult,
+    Attempt, AuditEntry, CallbackOutcome, CallbackRow, ContactCenterStore, Half1Resend, MessageRow,
+    NewOperatorLogin, OperatorRow, OperatorSession, OperatorStore, SealedEnvelope, StoreError,
+    StoreResult,
 };
 
 fn operator_from(row: &PgRow) -> StoreResult<OperatorRow> {

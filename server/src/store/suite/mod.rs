@@ -16,6 +16,7 @@ mod classes;
 mod contact_center;
 mod dispositivo;
 mod inboxes;
+mod logins;
 mod operators;
 mod processes;
 mod relay;
@@ -34,6 +35,7 @@ pub use classes::*;
 pub use contact_center::*;
 pub use dispositivo::*;
 pub use inboxes::*;
+pub use logins::*;
 pub use operators::*;
 pub use processes::*;
 pub use relay::*;
@@ -51,6 +53,7 @@ macro_rules! store_suite {
             registry_keeps_citizens_in_insertion_order,
             bulk_loads_write_every_row_once,
             logins_without_a_pin_never_touch_a_lockout,
+            a_login_commits_its_session_and_event_or_nothing,
             a_codice_fiscale_holds_one_live_pin,
             revoke_ends_sessions_and_codes,
             reserve_attempt_counts_and_locks,

@@ -143,7 +143,10 @@ pub async fn operator_correct_logins_never_count_and_yield_to_a_block(s: &dyn St
         assert_eq!(c, LoginCommit::Committed);
     }
     assert!(s.operator_session("os_19").await.unwrap().is_some());
-    assert!(s.operator_session("os_18").await.unwrap().is_none(), "replaced");
+    assert!(
+        s.operator_session("os_18").await.unwrap().is_none(),
+        "replaced"
+    );
     let read = s.operator_by_username("operatore").await.unwrap().unwrap();
     assert_eq!(read.lockout, Default::default(), "count cleared");
     for n in 1..=10 {

@@ -1,12 +1,29 @@
 //! The callback queue and its outcomes: a corrected, a confirmed address, a
 //! cancelled request.
 
-use reqwest::StatusCode;
+use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 use super::{audit_of, contact_center, mismatched_request};
 use crate::fixtures::{cf, field_codes, request_for};
 use crate::harness::{TestApp, MOBILE};
+
+/// A new citizen's PIN request whose residence does not match the
+/// registry: the contact center's client, the citizen and the request id.
+async fn mismatched_callback(app: &TestApp) -> (Client, Value, String) {
+    let cc = contact_center(app).await;
+    let c = app.citizen().await;
+    let (_, b) = app.post("/pin-requests", mismatched_request(&c)).await;
+    let id = b["request_id"].as_str().unwrap().to_owned();
+    (cc, c, id)
+}
+
+/// The contact center records `body` as the outcome of request `id`'s
+/// callback: the answer.
+async fn outcome(app: &TestApp, cc: &Client, id: &str, body: Value) -> (StatusCode, Value) {
+    let path = format!("/operator/callbacks/{id}/outcome");
+    app.post_as(cc, &path, body).await
+}
 
 #[tokio::test]
 async fn a_callback_with_a_corrected_address_posts_half_two_there() {
@@ -124,26 +141,11 @@ async fn a_callback_with_a_corrected_address_posts_half_two_there() {
 #[tokio::test]
 async fn a_cancelled_callback_annuls_the_request_and_frees_the_codice_fiscale() {
     let app = TestApp::start().await;
-    let cc = contact_center(&app).await;
-    let c = app.citizen().await;
-    let (_, b) = app.post("/pin-requests", mismatched_request(&c)).await;
-    let id = b["request_id"].as_str().unwrap().to_owned();
-    let (s, b) = app
-        .post_as(
-            &cc,
-            &format!("/operator/callbacks/{id}/outcome"),
-            json!({"outcome": "cancelled"}),
-        )
-        .await;
+    let (cc, c, id) = mismatched_callback(&app).await;
+    let (s, b) = outcome(&app, &cc, &id, json!({"outcome": "cancelled"})).await;
     assert_eq!(s, StatusCode::OK, "{b}");
     assert_eq!(b["status"], "cancelled");
-    let (s, b) = app
-        .post_as(
-            &cc,
-            &format!("/operator/callbacks/{id}/outcome"),
-            json!({"outcome": "sbagliato"}),
-        )
-        .await;
+    let (s, b) = outcome(&app, &cc, &id, json!({"outcome": "sbagliato"})).await;
     assert_eq!(s, StatusCode::CONFLICT, "{b}");
     let (_, file) = app
         .get_as(&cc, &format!("/operator/citizens/{}", cf(&c)))
@@ -184,17 +186,8 @@ async fn a_cancelled_callback_annuls_the_request_and_frees_the_codice_fiscale() 
 #[tokio::test]
 async fn a_confirmed_address_releases_the_letter_to_it() {
     let app = TestApp::start().await;
-    let cc = contact_center(&app).await;
-    let c = app.citizen().await;
-    let (_, b) = app.post("/pin-requests", mismatched_request(&c)).await;
-    let id = b["request_id"].as_str().unwrap().to_owned();
-    let (s, b) = app
-        .post_as(
-            &cc,
-            &format!("/operator/callbacks/{id}/outcome"),
-            json!({"outcome": "confirmed"}),
-        )
-        .await;
+    let (cc, c, id) = mismatched_callback(&app).await;
+    let (s, b) = outcome(&app, &cc, &id, json!({"outcome": "confirmed"})).await;
     assert_eq!(
         (s, b["status"].as_str()),
         (StatusCode::OK, Some("confirmed"))

@@ -159,3 +159,11 @@ pub fn report(what: &str, fails: &[String]) {
         fails.join("\n  ")
     );
 }
+
+/// Whether an answer says the router has nothing at that method and path:
+/// 405, or the fallback's 404 `NOT_FOUND`. A handler's own 404 names what
+/// it did not find (`WORLD_NOT_FOUND`, `MESSAGE_NOT_FOUND`, …), so a
+/// routed path probed with a made-up id still counts as routed.
+pub fn unrouted(rec: &Recorded) -> bool {
+    rec.status.as_u16() == 405 || (rec.status.as_u16() == 404 && rec.json()["code"] == "NOT_FOUND")
+}

@@ -10,7 +10,7 @@ mod recorded;
 
 use serde_json::Value;
 
-pub use check::{check, expect, report};
+pub use check::{check, expect, report, unrouted};
 pub use ops::{fill_template, ops, Op};
 pub use recorded::Recorded;
 

@@ -185,6 +185,20 @@ impl TestApp {
         (rec.status, rec.content_type(), rec.body)
     }
 
+    /// As [`TestApp::bytes_as`], asking for `lang` (`Accept-Language`).
+    pub async fn bytes_in(
+        &self,
+        client: &Client,
+        path: &str,
+        lang: &str,
+    ) -> (StatusCode, String, Vec<u8>) {
+        let rb = client
+            .get(self.url(path))
+            .header(reqwest::header::ACCEPT_LANGUAGE, lang);
+        let rec = self.send(rb).await;
+        (rec.status, rec.content_type(), rec.body)
+    }
+
     /// Multipart upload of `bytes` as field `file` of the conversion's
     /// `slot`, with the given (ignored) file name and declared type.
     pub async fn upload(

@@ -37,4 +37,18 @@ impl TestApp {
     pub async fn operator(&self) -> Client {
         self.operator_as("operatore", "back_office").await
     }
+
+    /// The back-office operator `op` approves the conversion `conv`: the
+    /// answer.
+    pub async fn approve_conversion(&self, op: &Client, conv: &str) -> Value {
+        let (s, b) = self
+            .post_as(
+                op,
+                &format!("/operator/conversions/{conv}/approve"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        b
+    }
 }

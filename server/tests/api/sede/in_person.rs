@@ -1,12 +1,20 @@
 //! A PIN issued in person: the envelope, the first login, the document,
 //! exception and representative rules, before and after the cut-off.
 
-use reqwest::StatusCode;
-use serde_json::json;
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
 
 use super::{audit_actions, issuance, issue, parent, sportello};
 use crate::fixtures::{cf, fields, naspi};
 use crate::harness::TestApp;
+
+/// Asks `op` to issue a PIN with `body`, which must be refused as
+/// invalid: the fields the refusal names.
+async fn refused(app: &TestApp, op: &Client, body: Value) -> Vec<String> {
+    let (s, b) = app.post_as(op, "/operator/in-person-pins", body).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{b}");
+    fields(&b)
+}
 
 #[tokio::test]
 async fn a_pin_issued_in_sede_logs_in_at_l2_at_once_and_forces_the_change() {
@@ -114,44 +122,21 @@ async fn documents_citizens_and_representatives_are_checked() {
         .contains("scaduto"));
 
     // Someone not in the registry.
-    let (s, b) = app
-        .post_as(
-            &op,
-            "/operator/in-person-pins",
-            issuance("RSSMRA85T10A562S"),
-        )
-        .await;
     assert_eq!(
-        (s, fields(&b)),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            vec!["codice_fiscale".to_owned()]
-        )
+        refused(&app, &op, issuance("RSSMRA85T10A562S")).await,
+        ["codice_fiscale"]
     );
 
     // No delegates for an adult.
     let mut body = issuance(cf(&c));
     body["representative"] = parent();
-    let (s, b) = app.post_as(&op, "/operator/in-person-pins", body).await;
-    assert_eq!(
-        (s, fields(&b)),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            vec!["representative.relation".to_owned()]
-        )
-    );
+    assert_eq!(refused(&app, &op, body).await, ["representative.relation"]);
 
     // A minor comes with a parent.
     let minor = app.citizen_with(json!({"birth_date": "2010-06-15"})).await;
-    let (s, b) = app
-        .post_as(&op, "/operator/in-person-pins", issuance(cf(&minor)))
-        .await;
     assert_eq!(
-        (s, fields(&b)),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            vec!["representative".to_owned()]
-        )
+        refused(&app, &op, issuance(cf(&minor))).await,
+        ["representative"]
     );
     let mut body = issuance(cf(&minor));
     body["representative"] = parent();
@@ -184,16 +169,7 @@ async fn after_the_cut_off_only_the_exceptions_get_a_pin() {
     // Guardianship: through the amministratore di sostegno.
     let mut body = issuance(cf(&adult));
     body["exception"] = json!("guardianship");
-    let (s, b) = app
-        .post_as(&op, "/operator/in-person-pins", body.clone())
-        .await;
-    assert_eq!(
-        (s, fields(&b)),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            vec!["representative".to_owned()]
-        )
-    );
+    assert_eq!(refused(&app, &op, body.clone()).await, ["representative"]);
     body["representative"] = json!({"name": "Luca", "surname": "Verdi",
         "codice_fiscale": "VRDLCU75C03F205X", "relation": "amministratore_di_sostegno"});
     let pin = issue(&app, &op, body).await;
@@ -219,18 +195,63 @@ async fn after_the_cut_off_only_the_exceptions_get_a_pin() {
     let foreign = app.citizen_with(json!({"birth_date": "1990-01-01"})).await;
     let mut body = issuance(cf(&foreign));
     body["exception"] = json!("no_italian_document");
-    let (s, b) = app
-        .post_as(&op, "/operator/in-person-pins", body.clone())
-        .await;
-    assert_eq!(
-        (s, fields(&b)),
-        (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            vec!["document.kind".to_owned()]
-        )
-    );
+    assert_eq!(refused(&app, &op, body.clone()).await, ["document.kind"]);
     body["document"]["kind"] = json!("passaporto_estero");
     body["document"]["number"] = json!("X9876543");
     body["document"]["issuer"] = json!("Republic of Albania");
     issue(&app, &op, body).await;
+}
+
+/// The envelope prints in the operator's language (`Accept-Language`); the
+/// PIN on it is the same in every language.
+#[tokio::test]
+async fn the_envelope_prints_in_the_requesters_language() {
+    let app = TestApp::start().await;
+    let c = app.citizen().await;
+    let op = sportello(&app).await;
+    let (s, b) = app
+        .post_as(&op, "/operator/in-person-pins", issuance(cf(&c)))
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{b}");
+    let url = b["envelope_url"].as_str().unwrap();
+    let path = url.strip_prefix("/api/v1").unwrap();
+    let text = |lang: &'static str| {
+        let (app, op) = (&app, &op);
+        async move {
+            let (s, ct, pdf) = app.bytes_in(op, path, lang).await;
+            assert_eq!((s, ct.as_str()), (StatusCode::OK, "application/pdf"));
+            crate::fixtures::pdf_text(&pdf)
+        }
+    };
+    let pin_line = |t: &str| {
+        t.lines()
+            .map(|l| l.trim().to_owned())
+            .find(|l| l.len() == 19 && l.split(' ').count() == 4)
+            .unwrap_or_else(|| panic!("no PIN in: {t}"))
+    };
+
+    let it = text("it").await;
+    assert!(it.contains("Il suo PIN (16 caratteri)"), "{it}");
+    let de = text("de").await;
+    for w in [
+        "Ihre PIN (16 Zeichen)",
+        "Inhaber/in",
+        "Antragsnummer",
+        " um ",
+    ] {
+        assert!(de.contains(w), "{w:?} missing in:\n{de}");
+    }
+    assert!(!de.contains("Il suo PIN"), "{de}");
+    let en = text("en").await;
+    for w in [
+        "Your PIN (16 characters)",
+        "Sealed envelope - for the holder only",
+        "Request number",
+        " at ",
+    ] {
+        assert!(en.contains(w), "{w:?} missing in:\n{en}");
+    }
+    assert!(!en.contains("Il suo PIN"), "{en}");
+    assert_eq!(pin_line(&it), pin_line(&de));
+    assert_eq!(pin_line(&it), pin_line(&en));
 }
