@@ -83,7 +83,10 @@ for _ in $(seq 300); do
   kill -0 "$pid" 2>/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
   sleep 0.1
 done
-curl -fso /dev/null "$base/api/v1/health" || { echo "pages-budget: no answer from $base" >&2; exit 1; }
+curl -fs "$base/api/v1/health" | grep -q '"ok"' || { echo "pages-budget: no answer from $base" >&2; exit 1; }
+# Still ours (not another process that already held the port)?
+sleep 0.5
+kill -0 "$pid" 2>/dev/null || { cat "$tmp/server.log" >&2; echo "pages-budget: the server did not start" >&2; exit 1; }
 
 log "measuring pages (Chromium, mobile, cold cache) and Lighthouse 12"
 json_args=()

@@ -217,13 +217,15 @@ test('on a 360 × 640 phone the header is compact: login above the fold, languag
   await expect(page.getByTestId('sim-notice')).toBeVisible();
   expect((await page.getByTestId('sim-notice').boundingBox())!.height).toBeLessThan(30);
   await expect(login.cf).toBeInViewport();
-  // The menu folds behind a button and closes after a choice.
+  // The menu folds behind a button that opens and closes it.
   const menu = page.getByTestId('nav-menu');
   await expect(page.getByTestId('nav-simulator')).toBeHidden();
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await page.getByTestId('nav-simulator').click();
   await expect(page).toHaveURL(/\/simulatore$/);
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByTestId('nav-simulator')).toBeHidden();
   // The language switcher is reachable without the menu.
   await expect(page.getByTestId('lang-select')).toBeInViewport();

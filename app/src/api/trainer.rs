@@ -2,12 +2,13 @@
 //! table (polled with an ETag: an unchanged table answers 304, no body).
 
 use domain::api::{
-    AdvanceClass, ApiError, ClassSummary, ClassTable, NewClass, ScenarioInfo, Trainer,
-    TrainerLogin,
+    AdvanceClass, ApiError, ClassSummary, ClassTable, NewClass, ScenarioInfo, Trainer, TrainerLogin,
 };
 use gloo_net::http::Request;
 
-use super::{decode, delete, get_json, network_error, post_empty, post_json, with_credentials, BASE};
+use super::{
+    decode, delete, get_json, network_error, post_empty, post_json, with_credentials, BASE,
+};
 
 pub async fn login(username: &str, password: &str) -> Result<Trainer, ApiError> {
     post_json(
@@ -68,7 +69,11 @@ pub async fn table(id: &str, etag: Option<&str>) -> Result<Polled, ApiError> {
     Ok(Polled::Changed(decode(resp).await?, etag))
 }
 
-pub async fn advance(id: &str, seconds: i64, world: Option<String>) -> Result<ClassTable, ApiError> {
+pub async fn advance(
+    id: &str,
+    seconds: i64,
+    world: Option<String>,
+) -> Result<ClassTable, ApiError> {
     post_json(
         &format!("{BASE}/sim/trainer/classes/{id}/advance"),
         &AdvanceClass { seconds, world },
@@ -77,7 +82,10 @@ pub async fn advance(id: &str, seconds: i64, world: Option<String>) -> Result<Cl
 }
 
 pub async fn reset(id: &str, world: &str) -> Result<ClassTable, ApiError> {
-    post_empty(&format!("{BASE}/sim/trainer/classes/{id}/worlds/{world}/reset")).await
+    post_empty(&format!(
+        "{BASE}/sim/trainer/classes/{id}/worlds/{world}/reset"
+    ))
+    .await
 }
 
 pub async fn revoke_code(id: &str, world: &str) -> Result<ClassTable, ApiError> {

@@ -17,7 +17,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let sim = SimContext::new();
     provide_context(sim);
     sim.start();
-    // The phone menu (style/app.css) closes once a link in it is chosen.
+    // The phone menu (style/app.css): the button opens and closes it.
     let menu_open = RwSignal::new(false);
 
     view! {
@@ -56,7 +56,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <span aria-hidden="true">"☰ "</span>{t("common.menu")}
                     </button>
                     <nav id="app-nav" class="app-nav" class:app-nav-open=move || menu_open.get()
-                        aria-label=t("common.nav_label") on:click=move |_| menu_open.set(false)>
+                        aria-label=t("common.nav_label")>
                         <ul>
                             <li><A href="/" exact=true attr:data-testid="nav-home">{t("common.nav_home")}</A></li>
                             <li><A href="/myinps" attr:data-testid="nav-myinps">{t("common.nav_myinps")}</A></li>

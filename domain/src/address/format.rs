@@ -114,6 +114,6 @@ mod tests {
             civic: Some("  ".into()),
             ..Residence::default()
         };
-        assert_eq!(residence_line(&r, ResidenceType::Italia), "Via Roma , ()");
+        assert_eq!(residence_line(&r, ResidenceType::Italia), "Via Roma ,   ()");
     }
 }

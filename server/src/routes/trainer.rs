@@ -491,37 +491,43 @@ async fn slips(
 }
 
 /// What a scenario's citizen (as `POST /sim/worlds` answers it) holds in
-/// hand. Without a phone or e-mail of the scenario, the slip gives ones of
-/// the simulator (their inboxes are read in the world's Simulatore), the
-/// same for a world on every print.
+/// hand: its `holds` (PIN or halves, the contacts it can read). A citizen
+/// of the registry (a world without scenario) holds no contacts yet: the
+/// slip gives a phone and an e-mail of the simulator to request the PIN
+/// with (their inboxes are read in the world's Simulatore), the same for a
+/// world on every print.
 fn person(c: &Value, world_id: &str) -> SlipPerson {
     let s = |v: &Value| v.as_str().map(str::to_owned);
     let holds = &c["holds"];
-    let pick = |keys: &[&str]| {
-        keys.iter()
-            .find_map(|k| s(&holds[*k]).or_else(|| s(&c[*k])))
-    };
     let name = s(&c["name"]).unwrap_or_default();
     let surname = s(&c["surname"]).unwrap_or_default();
     let cf = s(&c["codice_fiscale"]).unwrap_or_default();
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (world_id, &cf).hash(&mut h);
-    let digits = h.finish() % 10_000_000;
-    let mailbox = format!(
-        "{}.{}@esempio.it",
-        ascii_lower(&name),
-        ascii_lower(&surname)
-    );
+    let (phone, email) = if holds.is_object() {
+        let contacts = &holds["contacts"];
+        (s(&contacts["mobile"]), s(&contacts["email"]))
+    } else {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (world_id, &cf).hash(&mut h);
+        let digits = h.finish() % 10_000_000;
+        (
+            Some(format!("333{digits:07}")),
+            Some(format!(
+                "{}.{}@esempio.it",
+                ascii_lower(&name),
+                ascii_lower(&surname)
+            )),
+        )
+    };
     SlipPerson {
         full_name: format!("{name} {surname}").trim().to_owned(),
         codice_fiscale: cf,
         tessera_number: s(&c["tessera_sanitaria"]["number"]),
         tessera_expiry: s(&c["tessera_sanitaria"]["expiry"]).map(|d| italian_date(&d)),
-        phone: pick(&["mobile", "phone"]).or(Some(format!("333{digits:07}"))),
-        email: pick(&["email"]).or(Some(mailbox)),
-        pin: pick(&["pin"]),
-        half1: pick(&["half1"]),
-        half2: pick(&["half2"]),
+        phone,
+        email,
+        pin: s(&holds["pin"]),
+        half1: s(&holds["half1"]),
+        half2: s(&holds["half2"]),
     }
 }
 

@@ -30,8 +30,9 @@ pub struct WorldCreated {
     pub citizens: Vec<serde_json::Value>,
 }
 
-/// An exported world with its uploaded files may be large.
-const IMPORT_LIMIT: usize = 64 * 1024 * 1024;
+/// An exported world with its uploaded files may be large (the same in
+/// `x-max-bytes` of the document).
+const IMPORT_LIMIT: usize = 16 * 1024 * 1024;
 /// A world's name as a trainer types it.
 const NAME_MAX: usize = 80;
 

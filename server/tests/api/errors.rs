@@ -176,7 +176,7 @@ async fn oversized_bodies_answer_the_documented_413() {
         let url = op.url(&app.origin, None);
         if op.json_body {
             let mut body = b"{\"pad\": \"".to_vec();
-            body.resize(OVERSIZED, b'a');
+            body.resize(op.max_body.map_or(OVERSIZED, |m| m + 1), b'a');
             body.extend(b"\"}");
             let probe = with_body(&app, &op, &url, "application/json", body);
             let want = Some((413, "PAYLOAD_TOO_LARGE"));

@@ -28,6 +28,13 @@ pub async fn everyone_logged_in(app: &TestApp) {
         .operator_login(&app.client, "operatore", OPERATOR_PASSWORD)
         .await;
     assert_eq!(s, StatusCode::OK, "{b}");
+    let (s, b) = app
+        .post(
+            "/sim/trainer/session",
+            json!({"username": "formatore", "password": OPERATOR_PASSWORD}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{b}");
 }
 
 fn collect_refs<'a>(v: &'a Value, out: &mut Vec<&'a str>) {

@@ -213,7 +213,7 @@ async fn half1_missing_half1_never_arrived_after_12_hours_and_the_contact_center
         .await;
     assert_eq!(
         (s, b["code"].as_str()),
-        (StatusCode::NOT_FOUND, Some("NOT_FOUND"))
+        (StatusCode::NOT_FOUND, Some("MESSAGE_NOT_FOUND"))
     );
     // More than 12 hours have passed: the contact center may resend it.
     let cc = m.operator(&app, "contactcenter").await;

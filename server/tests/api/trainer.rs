@@ -433,3 +433,42 @@ async fn revoke_reset_slips_and_the_end_of_a_class() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_scenario_class_prints_what_each_learner_holds() {
+    let app = TestApp::start().await;
+    let t = trainer(&app).await;
+    let (s, table) = app
+        .post_as(
+            &t,
+            "/sim/trainer/classes",
+            json!({"name": "Aula 4", "worlds": 2, "scenarios": ["letter_in_post", "active"]}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{table}");
+    let ws = worlds(&table);
+    assert_eq!(ws[0]["scenario"], "letter_in_post");
+    assert_eq!(ws[1]["scenario"], "active");
+    assert_eq!(ws[0]["step"], "awaiting_first_access");
+    assert_eq!(ws[1]["step"], "active");
+    let class = table["id"].as_str().unwrap();
+    let (s, _, pdf) = app
+        .bytes_as(&t, &format!("/sim/trainer/classes/{class}/slips.pdf"))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let text = String::from_utf8_lossy(&pdf);
+    let (_, scenarios) = app.get("/sim/scenarios").await;
+    for w in ws {
+        let title = scenarios
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == w["scenario"])
+            .and_then(|s| s["title"].as_str())
+            .unwrap();
+        assert!(text.contains(&format!("Situazione: {title}")), "{title}");
+    }
+    // The letter is still in the post: half 1 in hand, half 2 not yet.
+    assert!(text.contains("Prima parte del PIN"));
+    assert!(!text.contains("Seconda parte del PIN"));
+}

@@ -175,12 +175,24 @@ fn NewClassForm(on_created: Callback<String>) -> impl IntoView {
         let count = worlds.get_untracked().trim().parse::<u32>().ok();
         let mut found = Vec::new();
         if class_name.is_empty() {
-            found.push(FieldError::new("name", "REQUIRED", t("trainer.error.name_required")));
+            found.push(FieldError::new(
+                "name",
+                "REQUIRED",
+                t("trainer.error.name_required"),
+            ));
         } else if class_name.chars().count() > CLASS_NAME_MAX {
-            found.push(FieldError::new("name", "TOO_LONG", t("trainer.error.name_long")));
+            found.push(FieldError::new(
+                "name",
+                "TOO_LONG",
+                t("trainer.error.name_long"),
+            ));
         }
         if !count.is_some_and(|n| (CLASS_WORLDS_MIN..=CLASS_WORLDS_MAX).contains(&n)) {
-            found.push(FieldError::new("worlds", "WORLDS_RANGE", t("trainer.error.worlds_range")));
+            found.push(FieldError::new(
+                "worlds",
+                "WORLDS_RANGE",
+                t("trainer.error.worlds_range"),
+            ));
         }
         if !found.is_empty() {
             errors.set(found);

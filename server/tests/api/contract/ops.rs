@@ -14,6 +14,9 @@ pub struct Op {
     pub params: Vec<(String, String)>,
     pub json_body: bool,
     pub multipart: bool,
+    /// The body limit the operation documents (`x-max-bytes`), when it
+    /// takes more than the server's default.
+    pub max_body: Option<usize>,
     /// The statuses documented for it.
     pub statuses: Vec<u16>,
 }
@@ -109,6 +112,7 @@ pub fn ops(doc: &Value) -> Vec<Op> {
                 params,
                 json_body: content.is_some_and(|c| c.contains_key("application/json")),
                 multipart: content.is_some_and(|c| c.contains_key("multipart/form-data")),
+                max_body: body["x-max-bytes"].as_u64().map(|n| n as usize),
                 statuses,
             });
         }
