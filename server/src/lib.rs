@@ -231,8 +231,11 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
                     header::CONTENT_TYPE,
                     header::ACCEPT,
                     header::ACCEPT_LANGUAGE,
+                    // The trainer's live table polls with its last ETag.
+                    header::IF_NONE_MATCH,
                     HeaderName::from_static("x-sim-world"),
                 ])
+                .expose_headers([header::ETAG])
                 // Browsers cap this (Chromium: 2 hours); one preflight per
                 // endpoint and session is plenty.
                 .max_age(std::time::Duration::from_secs(7200)),

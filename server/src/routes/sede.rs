@@ -32,7 +32,6 @@ use domain::dispositivo::{
 use domain::pin::InitialPin;
 use domain::request::normalize_cf;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use domain::sede::{
     exception_label, kind_label, relation_label, validate_issuance, validate_sede_document,
@@ -78,42 +77,7 @@ struct EnvelopeLines {
 /// The key of one envelope: from the issuing session's cookie (never
 /// stored) and the request.
 fn envelope_key(cookie: &str, request_id: &str) -> [u8; 32] {
-    let mut h = Sha256::new();
-    h.update(b"pin-inps/sede-envelope/v1\0");
-    h.update(cookie.as_bytes());
-    h.update(b"\0");
-    h.update(request_id.as_bytes());
-    h.finalize().into()
-}
-
-fn keyed(key: &[u8; 32], label: &[u8], data: &[u8]) -> [u8; 32] {
-    let mut h = Sha256::new();
-    h.update(key);
-    h.update(label);
-    h.update(data);
-    h.finalize().into()
-}
-
-/// The PIN encrypted (XOR with a keystream used once: one key per
-/// request and session) and authenticated: ciphertext, then a 32-byte tag.
-fn seal(key: &[u8; 32], pin: &str) -> Vec<u8> {
-    let stream = keyed(key, b"enc", &[]);
-    let mut out: Vec<u8> = pin.bytes().zip(stream).map(|(b, k)| b ^ k).collect();
-    let tag = keyed(key, b"mac", &out);
-    out.extend_from_slice(&tag);
-    out
-}
-
-/// The PIN back, if `sealed` was made with `key` and not altered.
-fn unseal(key: &[u8; 32], sealed: &[u8]) -> Option<String> {
-    let n = sealed.len().checked_sub(32).filter(|n| *n <= 32)?;
-    let (ct, tag) = sealed.split_at(n);
-    let want = keyed(key, b"mac", ct);
-    if want.iter().zip(tag).fold(0u8, |acc, (a, b)| acc | (a ^ b)) != 0 {
-        return None;
-    }
-    let stream = keyed(key, b"enc", &[]);
-    String::from_utf8(ct.iter().zip(stream).map(|(b, k)| b ^ k).collect()).ok()
+    crate::secrets::seal::derive_key("sede-envelope", &[cookie, request_id])
 }
 
 /// What `pin_requests.request_json` keeps of an issuance (never the PIN).
@@ -281,7 +245,7 @@ async fn issue(
             &SealedEnvelope {
                 request_id: request_id.clone(),
                 session_id: op.id.clone(),
-                sealed: seal(&envelope_key(&cookie, &request_id), &full),
+                sealed: crate::secrets::seal::seal(&envelope_key(&cookie, &request_id), &full),
                 data_json: serde_json::to_string(&lines).map_err(AppError::internal)?,
                 expires_at: real_now
                     + chrono::TimeDelta::from_std(ENVELOPE_TTL).map_err(AppError::internal)?,
@@ -318,7 +282,8 @@ async fn envelope(
         return Err(AppError::NotFound);
     };
     // Altered in the database (or not this cookie's): never printed.
-    let Some(pin) = unseal(&envelope_key(&cookie, &request_id), &e.sealed) else {
+    let Some(pin) = crate::secrets::seal::unseal(&envelope_key(&cookie, &request_id), &e.sealed)
+    else {
         tracing::error!(%request_id, "sealed envelope does not open: refused");
         return Err(AppError::NotFound);
     };
@@ -461,25 +426,4 @@ async fn desk_conversion(
         state: PinState::Dispositivo,
         protocolled: approval.protocolled.len() as u32,
     }))
-}
-
-#[cfg(test)]
-mod envelope_tests {
-    use super::*;
-
-    #[test]
-    fn a_sealed_pin_opens_only_with_its_key_and_unaltered() {
-        let key = envelope_key("cookie-a", "SD000001");
-        let sealed = seal(&key, "0A1B2C3D4E5F6789");
-        assert_eq!(sealed.len(), 16 + 32);
-        assert!(!sealed.windows(16).any(|w| w == b"0A1B2C3D4E5F6789"));
-        assert_eq!(unseal(&key, &sealed).as_deref(), Some("0A1B2C3D4E5F6789"));
-        // Another session's cookie, or another request: nothing.
-        assert_eq!(unseal(&envelope_key("cookie-b", "SD000001"), &sealed), None);
-        assert_eq!(unseal(&envelope_key("cookie-a", "SD000002"), &sealed), None);
-        let mut altered = sealed.clone();
-        altered[3] ^= 1;
-        assert_eq!(unseal(&key, &altered), None);
-        assert_eq!(unseal(&key, &sealed[..20]), None);
-    }
 }

@@ -18,6 +18,7 @@
 mod hasher;
 mod phc;
 mod random;
+pub mod seal;
 
 pub use hasher::{release_free_heap, Hasher, IDLE_TRIM};
 pub use random::{email_code, random_bytes, random_hex, session_key, sms_code};
