@@ -1,6 +1,6 @@
 //! Operator accounts (contact center, sede, back office): the simulation's
 //! seeded accounts, the bootstrap account outside simulation, and the rules
-//! for a new account. Logging in is `routes::backoffice`; the session
+//! for a new account, and the login every console shares ([`login`]); the session
 //! extractor is [`crate::auth::CurrentOperator`].
 
 use crate::error::AppResult;
@@ -246,4 +246,90 @@ pub async fn audit(
     let e = audit_entry(st, op, action, codice_fiscale, request_id, detail);
     st.store.add_audit(&e).await?;
     Ok(())
+}
+
+/// An operator's login, for any console (back office, contact center,
+/// sede, the trainer's): one Argon2 run whatever the name (a made-up
+/// account costs the same as a real one), the lockout of `domain::pin`
+/// (10 wrong passwords → 3 minutes, then 3 more per further wrong one).
+/// The password is checked first and counted after: only a wrong one
+/// counts (atomically); a correct one clears the count, opens the session
+/// and ends the browser's old one (`old_cookie`) in one transaction —
+/// unless a block started meanwhile. So correct logins in flight never lock
+/// an account. With `role`, the right password of another role is refused
+/// with 403 `FORBIDDEN_ROLE` without opening a session. Answers the account
+/// and the new session's cookie value.
+pub async fn login(
+    st: &AppState,
+    username: &str,
+    password: String,
+    old_cookie: Option<String>,
+    role: Option<&str>,
+) -> crate::error::AppResult<(OperatorRow, String)> {
+    use crate::error::AppError;
+    use crate::store::credentials::LoginCommit;
+    use crate::store::{Attempt, NewOperatorLogin};
+
+    let username = username.trim().to_lowercase();
+    let usable = |op: &OperatorRow| st.settings.sim_enabled || !op.seeded;
+    let Some(op) = st
+        .store
+        .operator_by_username(&username)
+        .await?
+        .filter(usable)
+    else {
+        st.hasher.verify_dummy(password).await?;
+        tracing::info!(%username, "operator login failed: unknown account");
+        return Err(AppError::OperatorInvalidCredentials);
+    };
+    let now = st.clock.now();
+    let locked = |retry_after_seconds: i64, why: &str| {
+        tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: {why}");
+        AppError::AccountLocked {
+            retry_after_seconds,
+        }
+    };
+    // Already blocked: refused without spending an Argon2 run or counting.
+    if let Some(secs) = op.lockout.retry_after(now) {
+        return Err(locked(secs, "locked"));
+    }
+    if !st.hasher.verify(password, op.password_hash.clone()).await? {
+        return Err(
+            match st.store.reserve_operator_attempt(&op.id, now).await? {
+                Attempt::Locked {
+                    retry_after_seconds,
+                } => locked(retry_after_seconds, "locked"),
+                Attempt::Allowed { .. } => {
+                    tracing::info!(operator = %op.username, "operator login failed: wrong password");
+                    AppError::OperatorInvalidCredentials
+                }
+            },
+        );
+    }
+    if role.is_some_and(|r| r != op.role) {
+        return Err(AppError::Forbidden {
+            code: domain::api::ErrorCode::ForbiddenRole,
+            message: crate::auth::FORBIDDEN_ROLE_MESSAGE,
+        });
+    }
+    let token = random_hex::<32>();
+    let commit = NewOperatorLogin {
+        operator_id: op.id.clone(),
+        verified_hash: op.password_hash.clone(),
+        session_id: crate::secrets::session_key(&token),
+        replaces: old_cookie.map(|old| crate::secrets::session_key(&old)),
+        now,
+    };
+    match st.store.commit_operator_login(&commit).await? {
+        LoginCommit::Committed => {}
+        LoginCommit::Locked {
+            retry_after_seconds,
+        } => return Err(locked(retry_after_seconds, "locked meanwhile")),
+        LoginCommit::Stale => {
+            tracing::info!(operator = %op.username, "operator login refused: password changed meanwhile");
+            return Err(AppError::OperatorInvalidCredentials);
+        }
+    }
+    tracing::info!(operator = %op.username, role = %op.role, "operator login");
+    Ok((op, token))
 }

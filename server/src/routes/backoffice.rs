@@ -26,10 +26,9 @@ use crate::documents::uploads::file_response;
 use crate::error::{AppError, AppJson, AppPath, AppQuery, AppResult};
 use crate::notify;
 use crate::operators;
-use crate::secrets::{random_hex, session_key};
+use crate::secrets::session_key;
 use crate::state::AppState;
-use crate::store::credentials::LoginCommit;
-use crate::store::{Attempt, ConversionRow, NewOperatorLogin, OperatorRow};
+use crate::store::{ConversionRow, OperatorRow};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -49,85 +48,21 @@ fn operator_api(o: &OperatorRow) -> Operator {
     }
 }
 
-/// Operator login, hardened as the citizens' one: one Argon2 verification
-/// whatever the name (a dummy hash for unknown names and for the seeded
-/// accounts outside simulation mode), and the same lockout (10 wrong
-/// passwords → 3 minutes, then 3 more per further wrong password). As for
-/// citizens, the password is checked first and counted after: only a wrong
-/// one counts (atomically), and a correct one clears the count, opens the
-/// session and ends the browser's old one in one transaction — unless a
-/// block started meanwhile. Correct logins in flight never lock an account.
+/// The console login (`operators::login`: hardened, only a wrong password
+/// counts).
 async fn login(
     State(st): State<AppState>,
     headers: HeaderMap,
     AppJson(body): AppJson<OperatorLogin>,
 ) -> AppResult<Response> {
-    let username = body.username.trim().to_lowercase();
-    let usable = |op: &OperatorRow| st.settings.sim_enabled || !op.seeded;
-    let Some(op) = st
-        .store
-        .operator_by_username(&username)
-        .await?
-        .filter(usable)
-    else {
-        st.hasher.verify_dummy(body.password).await?;
-        tracing::info!(%username, "operator login failed: unknown account");
-        return Err(AppError::OperatorInvalidCredentials);
-    };
-    let now = st.clock.now();
-    // Already blocked: refused without spending an Argon2 run or counting.
-    if let Some(retry_after_seconds) = op.lockout.retry_after(now) {
-        tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
-        return Err(AppError::AccountLocked {
-            retry_after_seconds,
-        });
-    }
-    if !st
-        .hasher
-        .verify(body.password, op.password_hash.clone())
-        .await?
-    {
-        return Err(
-            match st.store.reserve_operator_attempt(&op.id, now).await? {
-                Attempt::Locked {
-                    retry_after_seconds,
-                } => {
-                    tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked");
-                    AppError::AccountLocked {
-                        retry_after_seconds,
-                    }
-                }
-                Attempt::Allowed { .. } => {
-                    tracing::info!(operator = %op.username, "operator login failed: wrong password");
-                    AppError::OperatorInvalidCredentials
-                }
-            },
-        );
-    }
-    let token = random_hex::<32>();
-    let login = NewOperatorLogin {
-        operator_id: op.id.clone(),
-        verified_hash: op.password_hash.clone(),
-        session_id: session_key(&token),
-        replaces: operator_cookie(&headers).map(|old| session_key(&old)),
-        now,
-    };
-    match st.store.commit_operator_login(&login).await? {
-        LoginCommit::Committed => {}
-        LoginCommit::Locked {
-            retry_after_seconds,
-        } => {
-            tracing::info!(operator = %op.username, retry_after_seconds, "operator login refused: locked meanwhile");
-            return Err(AppError::AccountLocked {
-                retry_after_seconds,
-            });
-        }
-        LoginCommit::Stale => {
-            tracing::info!(operator = %op.username, "operator login refused: password changed meanwhile");
-            return Err(AppError::OperatorInvalidCredentials);
-        }
-    }
-    tracing::info!(operator = %op.username, "operator login");
+    let (op, token) = operators::login(
+        &st,
+        &body.username,
+        body.password,
+        operator_cookie(&headers),
+        None,
+    )
+    .await?;
     Ok((
         [operator_cookie_header(&token, false, &headers, &st)],
         Json(operator_api(&op)),

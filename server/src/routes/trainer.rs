@@ -36,8 +36,7 @@ use crate::documents::slips::{slips_pdf, Slip, SlipPerson};
 use crate::error::{AppError, AppJson, AppPath, AppQuery, AppResult};
 use crate::operators;
 use crate::secrets::{random_hex, session_key};
-use crate::store::credentials::LoginCommit;
-use crate::store::{Attempt, ClassRow, NewOperatorLogin, OperatorRow, OperatorSession, WorldRow};
+use crate::store::{ClassRow, OperatorRow, OperatorSession, WorldRow};
 use crate::worlds::{scenarios, World, Worlds};
 
 pub fn router() -> Router<Worlds> {
@@ -87,76 +86,29 @@ fn trainer_api(o: &OperatorRow) -> Trainer {
     }
 }
 
-/// The trainer's login, hardened as the operators' one (one Argon2 run
-/// whatever the name, the same lockout, a correct password never counted).
-/// An operator of another role is refused with 403 `FORBIDDEN_ROLE`
-/// without opening a session.
+/// The trainer's login: the operators' one (`operators::login`), for the
+/// trainer's role only.
 async fn login(
     State(hub): State<Worlds>,
     headers: HeaderMap,
     AppJson(body): AppJson<TrainerLogin>,
 ) -> AppResult<Response> {
     let st = hub.default_state();
-    let username = body.username.trim().to_lowercase();
-    if username == operators::SEEDED_TRAINER.0 {
+    if body
+        .username
+        .trim()
+        .eq_ignore_ascii_case(operators::SEEDED_TRAINER.0)
+    {
         operators::seed_trainer(st).await?;
     }
-    let Some(op) = st.store.operator_by_username(&username).await? else {
-        st.hasher.verify_dummy(body.password).await?;
-        tracing::info!(%username, "trainer login failed: unknown account");
-        return Err(AppError::OperatorInvalidCredentials);
-    };
-    let now = st.clock.now();
-    if let Some(retry_after_seconds) = op.lockout.retry_after(now) {
-        return Err(AppError::AccountLocked {
-            retry_after_seconds,
-        });
-    }
-    if !st
-        .hasher
-        .verify(body.password, op.password_hash.clone())
-        .await?
-    {
-        return Err(
-            match st.store.reserve_operator_attempt(&op.id, now).await? {
-                Attempt::Locked {
-                    retry_after_seconds,
-                } => AppError::AccountLocked {
-                    retry_after_seconds,
-                },
-                Attempt::Allowed { .. } => {
-                    tracing::info!(operator = %op.username, "trainer login failed: wrong password");
-                    AppError::OperatorInvalidCredentials
-                }
-            },
-        );
-    }
-    if op.role != TRAINER_ROLE {
-        return Err(AppError::Forbidden {
-            code: domain::api::ErrorCode::ForbiddenRole,
-            message: crate::auth::FORBIDDEN_ROLE_MESSAGE,
-        });
-    }
-    let token = random_hex::<32>();
-    let commit = NewOperatorLogin {
-        operator_id: op.id.clone(),
-        verified_hash: op.password_hash.clone(),
-        session_id: session_key(&token),
-        replaces: trainer_cookie(&headers).map(|old| session_key(&old)),
-        now,
-    };
-    match st.store.commit_operator_login(&commit).await? {
-        LoginCommit::Committed => {}
-        LoginCommit::Locked {
-            retry_after_seconds,
-        } => {
-            return Err(AppError::AccountLocked {
-                retry_after_seconds,
-            })
-        }
-        LoginCommit::Stale => return Err(AppError::OperatorInvalidCredentials),
-    }
-    tracing::info!(operator = %op.username, "trainer login");
+    let (op, token) = operators::login(
+        st,
+        &body.username,
+        body.password,
+        trainer_cookie(&headers),
+        Some(TRAINER_ROLE),
+    )
+    .await?;
     Ok((
         [trainer_cookie_header(&token, false, &headers, st)],
         Json(trainer_api(&op)),
