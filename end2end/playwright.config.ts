@@ -47,7 +47,7 @@ export default defineConfig<TopologyOptions>({
   // its own clock, registry and inboxes, so tests run in parallel, each file's
   // tests too. E2E_WORKERS overrides the count (README "Tests": measured on
   // the 2-core machine).
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

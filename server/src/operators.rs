@@ -44,13 +44,33 @@ pub const SEEDED_TRAINER: (&str, &str, &str, &str) = (
     "Sede2020!",
 );
 
+/// The hash of a seeded account's password, made once per process: every
+/// world seeds the same accounts with the same public password (README), so
+/// one Argon2 run serves them all and a new world costs no hashing. (Its
+/// salt is shared by those accounts only, whose password is public anyway.)
+/// Kept per hashing cost, so a verification always costs what this
+/// server's hashes cost (an unknown name costs the same as a known one).
+async fn seeded_hash(st: &AppState, password: &'static str) -> AppResult<String> {
+    type Key = (&'static str, (u32, u32, u32));
+    static HASHES: std::sync::LazyLock<tokio::sync::Mutex<std::collections::HashMap<Key, String>>> =
+        std::sync::LazyLock::new(Default::default);
+    let key = (password, st.hasher.cost());
+    let mut hashes = HASHES.lock().await;
+    if let Some(h) = hashes.get(&key) {
+        return Ok(h.clone());
+    }
+    let h = st.hasher.hash(password.to_owned()).await?;
+    hashes.insert(key, h.clone());
+    Ok(h)
+}
+
 /// Creates the seeded trainer in `st` (the default world) if missing.
 pub async fn seed_trainer(st: &AppState) -> AppResult<()> {
     let (username, display, role, password) = SEEDED_TRAINER;
     if !st.settings.sim_enabled || st.store.operator_by_username(username).await?.is_some() {
         return Ok(());
     }
-    let hash = st.hasher.hash(password.to_owned()).await?;
+    let hash = seeded_hash(st, password).await?;
     // A concurrent first login may have made it meanwhile: kept as it is.
     st.store
         .insert_operator(
@@ -93,7 +113,7 @@ pub async fn prepare(st: &AppState, bootstrap: Option<&Bootstrap>) -> Result<(),
             continue;
         }
         seeded += 1;
-        let hash = st.hasher.hash((*password).to_owned()).await?;
+        let hash = seeded_hash(st, password).await?;
         st.store
             .insert_operator(
                 &OperatorRow {

@@ -78,6 +78,12 @@ impl Hasher {
         self.inner.workers
     }
 
+    /// The cost every hash made here carries: memory (KiB), passes, lanes.
+    pub fn cost(&self) -> (u32, u32, u32) {
+        let p = &self.inner.params;
+        (p.m_cost(), p.t_cost(), p.p_cost())
+    }
+
     /// Spends one verification on the dummy hash (always "no match").
     pub async fn verify_dummy(&self, secret: String) -> AppResult<()> {
         self.verify(secret, self.inner.dummy.clone()).await?;

@@ -169,11 +169,7 @@ impl Hub {
         if self.default.state.store.world(id).await?.is_none() {
             return Ok(None);
         }
-        let store = self
-            .backing
-            .open(id)
-            .await
-            .map_err(AppError::internal)?;
+        let store = self.backing.open(id).await.map_err(AppError::internal)?;
         let state = self.world_state(id, store);
         Ok(Some(self.remember(World::new(id.to_owned(), state))))
     }
@@ -229,7 +225,10 @@ impl Hub {
         world
             .state
             .store
-            .save_setting(CITIZENS_SETTING, &Value::Array(citizens.clone()).to_string())
+            .save_setting(
+                CITIZENS_SETTING,
+                &Value::Array(citizens.clone()).to_string(),
+            )
             .await?;
         Ok(citizens)
     }
@@ -267,13 +266,11 @@ impl Hub {
 
     /// Opens a fresh database for world `id` and starts it as a new server
     /// starts (clock, registry, seeded operators).
+    /// Not under the `opening` lock: a new world's id is known to nobody
+    /// yet, and `reset` holds the lock itself; so worlds are made in
+    /// parallel.
     async fn fill(&self, id: &str) -> AppResult<World> {
-        let _guard = self.opening.lock().await;
-        let store = self
-            .backing
-            .open(id)
-            .await
-            .map_err(AppError::internal)?;
+        let store = self.backing.open(id).await.map_err(AppError::internal)?;
         let state = self.world_state(id, store);
         let template = &self.default.state.settings.worlds;
         crate::start_world(&state, template.start_date, template.seed_citizens)
@@ -288,8 +285,12 @@ impl Hub {
         let Some(row) = self.default.state.store.world(id).await? else {
             return Ok(None);
         };
-        self.drop_data(id).await?;
-        let world = self.fill(id).await?;
+        let world = {
+            // Nobody opens the world between its old records and its new.
+            let _guard = self.opening.lock().await;
+            self.drop_data(id).await?;
+            self.fill(id).await?
+        };
         let citizens = self.apply_scenario(&world, row.scenario.as_deref()).await?;
         Ok(Some((row, citizens)))
     }
@@ -299,19 +300,16 @@ impl Hub {
         if !storage::valid_id(id) || !self.default.state.store.delete_world(id).await? {
             return Ok(false);
         }
+        let _guard = self.opening.lock().await;
         self.drop_data(id).await?;
         Ok(true)
     }
 
+    /// Under the `opening` lock (the caller holds it).
     async fn drop_data(&self, id: &str) -> AppResult<()> {
-        let _guard = self.opening.lock().await;
         let store = match self.forget(id) {
             Some(w) => w.state.store,
-            None => self
-                .backing
-                .open(id)
-                .await
-                .map_err(AppError::internal)?,
+            None => self.backing.open(id).await.map_err(AppError::internal)?,
         };
         store.destroy_world_database().await?;
         let dir = storage::uploads_dir(&self.default.state.settings.uploads_dir, id);

@@ -68,10 +68,7 @@ pub async fn tick(hub: &Worlds) -> Result<(), crate::BoxError> {
             Some(moved) => world.state.clock.observe(moved),
             // The end of the simulated range: back to manual.
             None => {
-                hub.default_state()
-                    .store
-                    .set_pace(&row.id, 1, None)
-                    .await?;
+                hub.default_state().store.set_pace(&row.id, 1, None).await?;
             }
         }
     }

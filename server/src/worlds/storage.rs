@@ -17,8 +17,12 @@ const WORLD_POOL: u32 = 4;
 #[derive(Debug, Clone)]
 pub enum Backing {
     /// `None`: the default database is in memory, and so is every world's.
-    Sqlite { dir: Option<PathBuf> },
-    Postgres { url: String },
+    Sqlite {
+        dir: Option<PathBuf>,
+    },
+    Postgres {
+        url: String,
+    },
 }
 
 impl Backing {
@@ -26,7 +30,9 @@ impl Backing {
     /// `url`.
     pub fn of(url: &str) -> Self {
         if PgStore::handles(url) {
-            return Self::Postgres { url: url.to_owned() };
+            return Self::Postgres {
+                url: url.to_owned(),
+            };
         }
         let rest = url
             .strip_prefix("sqlite://")
@@ -47,9 +53,9 @@ impl Backing {
     pub async fn open(&self, id: &str) -> Result<Arc<dyn Store>, BoxError> {
         debug_assert!(valid_id(id));
         Ok(match self {
-            Self::Sqlite { dir: None } => Arc::new(
-                SqliteStore::connect_pooled("sqlite::memory:", 1, None).await?,
-            ),
+            Self::Sqlite { dir: None } => {
+                Arc::new(SqliteStore::connect_pooled("sqlite::memory:", 1, None).await?)
+            }
             Self::Sqlite { dir: Some(dir) } => {
                 let path = dir.join(format!("{id}.db"));
                 Arc::new(
