@@ -30,8 +30,6 @@ mod sim;
 mod trainer;
 mod worlds;
 
-pub use worlds::*;
-pub use trainer::*;
 pub use codice_fiscale::*;
 pub use contact_center::*;
 pub use errors::*;
@@ -40,6 +38,8 @@ pub use pin_request::*;
 pub use sede::*;
 pub use session::*;
 pub use sim::*;
+pub use trainer::*;
+pub use worlds::*;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {

@@ -126,7 +126,11 @@ async fn create(
     AppJson(body): AppJson<NewWorld>,
 ) -> AppResult<(StatusCode, Json<WorldCreated>)> {
     let name = name_of(body.name.as_deref())?;
-    let scenario = body.scenario.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let scenario = body
+        .scenario
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     let (row, citizens) = hub.create(&name, scenario, None).await?;
     let (_, world) = found(&hub, &row.id).await?;
     Ok((
@@ -151,10 +155,7 @@ async fn remove(State(hub): State<Worlds>, Path(id): Path<String>) -> AppResult<
     }
 }
 
-async fn reset(
-    State(hub): State<Worlds>,
-    Path(id): Path<String>,
-) -> AppResult<Json<WorldCreated>> {
+async fn reset(State(hub): State<Worlds>, Path(id): Path<String>) -> AppResult<Json<WorldCreated>> {
     found(&hub, &id).await?;
     let (row, citizens) = hub.reset(&id).await?.ok_or(AppError::WorldNotFound)?;
     let (_, world) = found(&hub, &row.id).await?;
@@ -250,10 +251,7 @@ async fn join(
     let row = if code.is_empty() {
         None
     } else {
-        hub.default_state()
-            .store
-            .world_by_join_code(&code)
-            .await?
+        hub.default_state().store.world_by_join_code(&code).await?
     };
     let Some(row) = row else {
         return Err(AppError::Validation(vec![FieldError::new(

@@ -32,9 +32,9 @@ pub mod registry;
 pub mod sessions;
 pub mod settings;
 pub mod sqlite;
-pub mod worlds;
 #[cfg(test)]
 pub mod suite;
+pub mod worlds;
 
 pub use activity::{ActivityStore, CredentialEvent};
 pub use classes::{ActivityLine, ClassRow, ClassStore, WorldActivity};

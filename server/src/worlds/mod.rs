@@ -19,6 +19,7 @@ pub mod scenarios;
 pub mod storage;
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use axum::body::Body;
@@ -110,7 +111,12 @@ impl World {
 pub struct Hub {
     default: World,
     pub(crate) backing: Backing,
-    open: RwLock<HashMap<String, World>>,
+    /// The open worlds, each with when it was last used (a tick of
+    /// `clock`): past `Backing::max_open`, the least recently used is
+    /// closed (its pool dropped once its last request ends) and opened
+    /// again when next named.
+    open: RwLock<HashMap<String, (World, Arc<AtomicU64>)>>,
+    ticks: AtomicU64,
     /// Held while a world is opened, created or dropped, so two requests
     /// never open the same database twice.
     opening: tokio::sync::Mutex<()>,
@@ -123,6 +129,7 @@ impl Hub {
             default: World::new(String::new(), default),
             backing,
             open: RwLock::new(HashMap::new()),
+            ticks: AtomicU64::new(0),
             opening: tokio::sync::Mutex::new(()),
         })
     }
@@ -133,11 +140,13 @@ impl Hub {
     }
 
     fn cached(&self, id: &str) -> Option<World> {
-        self.open
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(id)
-            .cloned()
+        let open = self.open.read().unwrap_or_else(|p| p.into_inner());
+        let (w, used) = open.get(id)?;
+        used.store(
+            self.ticks.fetch_add(1, Ordering::Relaxed),
+            Ordering::Relaxed,
+        );
+        Some(w.clone())
     }
 
     fn forget(&self, id: &str) -> Option<World> {
@@ -145,6 +154,7 @@ impl Hub {
             .write()
             .unwrap_or_else(|p| p.into_inner())
             .remove(id)
+            .map(|(w, _)| w)
     }
 
     /// The world `id`, opened if this process has not yet; `None` when there
@@ -171,15 +181,35 @@ impl Hub {
         }
         let store = self.backing.open(id).await.map_err(AppError::internal)?;
         let state = self.world_state(id, store);
+        // The world's own clock, as it was left (after a restart, or after
+        // being closed to make room).
+        if let Some(c) = state.store.clock_state().await? {
+            state.clock.observe(c);
+        }
         Ok(Some(self.remember(World::new(id.to_owned(), state))))
     }
 
     fn remember(&self, w: World) -> World {
-        self.open
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(w.id.clone(), w.clone());
+        let mut open = self.open.write().unwrap_or_else(|p| p.into_inner());
+        let now = self.ticks.fetch_add(1, Ordering::Relaxed);
+        open.insert(w.id.clone(), (w.clone(), Arc::new(AtomicU64::new(now))));
+        if open.len() > self.backing.max_open() {
+            let oldest = open
+                .iter()
+                .filter(|(id, _)| **id != w.id)
+                .min_by_key(|(_, (_, used))| used.load(Ordering::Relaxed))
+                .map(|(id, _)| id.clone());
+            if let Some(id) = oldest {
+                open.remove(&id);
+                tracing::debug!(world = %id, "least recently used world closed");
+            }
+        }
         w
+    }
+
+    /// How many worlds this process has open.
+    pub fn open_count(&self) -> usize {
+        self.open.read().unwrap_or_else(|p| p.into_inner()).len()
     }
 
     /// A world's state: its store and a clock of its own; the procedures'
@@ -312,6 +342,7 @@ impl Hub {
             None => self.backing.open(id).await.map_err(AppError::internal)?,
         };
         store.destroy_world_database().await?;
+        self.backing.dropped(id);
         let dir = storage::uploads_dir(&self.default.state.settings.uploads_dir, id);
         if let Err(e) = std::fs::remove_dir_all(&dir) {
             if e.kind() != std::io::ErrorKind::NotFound {

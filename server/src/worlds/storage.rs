@@ -12,16 +12,25 @@ use crate::store::Store;
 use crate::BoxError;
 
 /// Connections of one world's pool: a world is used by a few people.
-const WORLD_POOL: u32 = 4;
+const WORLD_POOL: u32 = 2;
+
+/// Worlds a process keeps open at once on PostgreSQL: each holds up to
+/// [`WORLD_POOL`] connections, so this many stay well inside a stock
+/// `max_connections` of 100 beside the default world's pool. A closed
+/// world opens again in a few milliseconds (its schema is not migrated
+/// twice by one process).
+pub const MAX_OPEN_POSTGRES: usize = 32;
+/// On SQLite each open world holds a few file descriptors per connection.
+pub const MAX_OPEN_SQLITE: usize = 128;
 
 #[derive(Debug, Clone)]
 pub enum Backing {
     /// `None`: the default database is in memory, and so is every world's.
-    Sqlite {
-        dir: Option<PathBuf>,
-    },
+    Sqlite { dir: Option<PathBuf> },
     Postgres {
         url: String,
+        /// The worlds' schemas this process has migrated already.
+        migrated: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
     },
 }
 
@@ -32,6 +41,7 @@ impl Backing {
         if PgStore::handles(url) {
             return Self::Postgres {
                 url: url.to_owned(),
+                migrated: Arc::default(),
             };
         }
         let rest = url
@@ -47,6 +57,26 @@ impl Backing {
             .map(|p| p.join("worlds"))
             .unwrap_or_else(|| PathBuf::from("worlds"));
         Self::Sqlite { dir: Some(dir) }
+    }
+
+    /// How many worlds may stay open at once (an in-memory world is never
+    /// closed: its records would go with it).
+    pub fn max_open(&self) -> usize {
+        match self {
+            Self::Sqlite { dir: None } => usize::MAX,
+            Self::Sqlite { dir: Some(_) } => MAX_OPEN_SQLITE,
+            Self::Postgres { .. } => MAX_OPEN_POSTGRES,
+        }
+    }
+
+    /// World `id`'s database was dropped: the next open creates it again.
+    pub fn dropped(&self, id: &str) {
+        if let Self::Postgres { migrated, .. } = self {
+            migrated
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&format!("world_{id}"));
+        }
     }
 
     /// Opens world `id`'s database, creating and migrating it if new.
@@ -67,8 +97,18 @@ impl Backing {
                     .await?,
                 )
             }
-            Self::Postgres { url } => {
-                Arc::new(PgStore::connect_in_schema(url, &format!("world_{id}"), WORLD_POOL).await?)
+            Self::Postgres { url, migrated } => {
+                let schema = format!("world_{id}");
+                let fresh = !migrated
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .contains(&schema);
+                let store = PgStore::connect_in_schema(url, &schema, WORLD_POOL, fresh).await?;
+                migrated
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(schema);
+                Arc::new(store)
             }
         })
     }

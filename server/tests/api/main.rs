@@ -30,8 +30,8 @@ mod scenarios;
 mod sede;
 mod sede_envelope;
 mod services;
-mod support;
 mod sim;
+mod support;
 mod trainer;
 mod worlds;
 

@@ -45,7 +45,10 @@ async fn citizen_in(app: &TestApp, client: &Client) -> Value {
 
 async fn messages_in(app: &TestApp, client: &Client, recipient: &str) -> Vec<Value> {
     let (s, m) = app
-        .get_as(client, &format!("/sim/messages?recipient={}", recipient.replace('+', "%2B")))
+        .get_as(
+            client,
+            &format!("/sim/messages?recipient={}", recipient.replace('+', "%2B")),
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{m}");
     m.as_array().unwrap().clone()
@@ -87,7 +90,6 @@ async fn two_worlds_never_see_each_others_clock_registry_credentials_sessions_or
     let (s, r) = app.post_as(&b, "/pin-requests", request_for(&c)).await;
     assert_ne!(r["code"], "PIN_ALREADY_ASSIGNED", "{s} {r}");
 
-
     // The clock: six months ahead in world 1 only (after the request:
     // that far on, issuance has closed).
     let before_b = now_in(&app, &b).await;
@@ -100,7 +102,6 @@ async fn two_worlds_never_see_each_others_clock_registry_credentials_sessions_or
     assert!(after_a - before_b > chrono::Duration::days(182));
     assert!(now_in(&app, &b).await - before_b < chrono::Duration::days(1));
     assert!(now_in(&app, &app.client).await - before_default < chrono::Duration::days(1));
-
 }
 
 #[tokio::test]
@@ -214,13 +215,25 @@ async fn a_browser_joins_with_the_code_stays_in_the_world_and_leaves() {
     // Its requests are the world's: a clock move there is not the default's.
     let default_before = now_in(&app, &app.client).await;
     let (s, _) = app
-        .post_as(&browser, "/sim/clock", json!({"advance_seconds": 40 * 86_400}))
+        .post_as(
+            &browser,
+            "/sim/clock",
+            json!({"advance_seconds": 40 * 86_400}),
+        )
         .await;
     assert_eq!(s, StatusCode::OK);
     assert!(now_in(&app, &browser).await - default_before > chrono::Duration::days(39));
     assert!(now_in(&app, &app.client).await - default_before < chrono::Duration::days(1));
     let (_, info) = app.get(&format!("/sim/worlds/{}", id(&w))).await;
-    assert!(info["now"].as_str().unwrap().parse::<chrono::DateTime<chrono::Utc>>().unwrap() - default_before > chrono::Duration::days(39));
+    assert!(
+        info["now"]
+            .as_str()
+            .unwrap()
+            .parse::<chrono::DateTime<chrono::Utc>>()
+            .unwrap()
+            - default_before
+            > chrono::Duration::days(39)
+    );
 
     // The trainer revokes the code: a newcomer cannot join with it, the
     // member already in stays in.
@@ -230,7 +243,11 @@ async fn a_browser_joins_with_the_code_stays_in_the_world_and_leaves() {
     assert_eq!(s, StatusCode::OK, "{renewed}");
     assert_ne!(renewed["join_code"], w["join_code"]);
     let (s, refused) = app
-        .post_as(&new_client(), "/sim/worlds/join", json!({"join_code": code}))
+        .post_as(
+            &new_client(),
+            "/sim/worlds/join",
+            json!({"join_code": code}),
+        )
         .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
     assert_eq!(refused["fields"][0]["field"], "join_code");
@@ -309,7 +326,10 @@ async fn an_exported_world_imports_as_a_new_world_with_the_same_records_and_date
         messages_in(&app, &a, MOBILE).await.len()
     );
     let resumed = now_in(&app, &b).await;
-    assert!((resumed - exported_at).num_seconds().abs() < 120, "{resumed} vs {exported_at}");
+    assert!(
+        (resumed - exported_at).num_seconds().abs() < 120,
+        "{resumed} vs {exported_at}"
+    );
     // The PIN is there too: a second request is refused as already assigned.
     let (s, again) = app.post_as(&b, "/pin-requests", request_for(&c)).await;
     assert_eq!(s, StatusCode::CONFLICT, "{again}");
@@ -341,7 +361,10 @@ async fn compressed_time_runs_a_worlds_clock_and_manual_stops_it() {
     let start_b = now_in(&app, &b).await;
     // One simulated day per real minute.
     let (s, paced) = app
-        .put(&format!("/sim/worlds/{}/pace", id(&w)), json!({"pace": 1440}))
+        .put(
+            &format!("/sim/worlds/{}/pace", id(&w)),
+            json!({"pace": 1440}),
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{paced}");
     assert_eq!(paced["pace"], 1440);
@@ -351,7 +374,10 @@ async fn compressed_time_runs_a_worlds_clock_and_manual_stops_it() {
         if now_in(&app, &a).await - start > chrono::Duration::hours(1) {
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "compressed time never moved");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "compressed time never moved"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(now_in(&app, &b).await - start_b < chrono::Duration::minutes(5));
@@ -379,4 +405,29 @@ async fn without_simulation_there_are_no_worlds() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_world_closed_to_make_room_opens_again_as_it_was() {
+    let app = TestApp::start().await;
+    let first = new_world(&app, json!({"name": "La prima"})).await;
+    let a = in_world(id(&first));
+    let c = citizen_in(&app, &a).await;
+    let (s, _) = app
+        .post_as(&a, "/sim/clock", json!({"advance_seconds": 20 * 86_400}))
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    let moved = now_in(&app, &a).await;
+    // More worlds than a process keeps open (worlds::storage::MAX_OPEN_*):
+    // the first, least recently used, is closed to make room.
+    let postgres = std::env::var("PIN_INPS_TEST_DATABASE").as_deref() == Ok("postgres");
+    let more = if postgres { 33 } else { 129 };
+    for _ in 0..more {
+        new_world(&app, json!({})).await;
+    }
+    assert!(registry_has(&app, &a, cf(&c)).await);
+    assert!((now_in(&app, &a).await - moved).num_seconds().abs() < 60);
+    let (s, info) = app.get(&format!("/sim/worlds/{}", id(&first))).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(info["name"], "La prima");
 }

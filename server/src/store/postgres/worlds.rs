@@ -60,7 +60,7 @@ async fn identity_columns(
 
 impl PgStore {
     /// A world's database on PostgreSQL: the schema `schema` of the
-    /// database at `url` (created and migrated if new), every connection
+    /// database at `url` (created and migrated when `migrate`), every connection
     /// of the pool with its `search_path` set to it. At most `max`
     /// connections, idle ones closed after a minute: many worlds are open
     /// at once and each is used by a few people.
@@ -68,21 +68,24 @@ impl PgStore {
         url: &str,
         schema: &str,
         max: u32,
+        migrate: bool,
     ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
         let options = PgConnectOptions::from_str(url)?.options([("search_path", schema)]);
         let pool = PgPoolOptions::new()
             .max_connections(max)
             .min_connections(0)
-            .idle_timeout(Duration::from_secs(60))
+            .idle_timeout(Duration::from_secs(30))
             .acquire_timeout(Duration::from_secs(30))
             .connect_lazy_with(options);
-        sqlx::query(sqlx::AssertSqlSafe(format!(
-            "CREATE SCHEMA IF NOT EXISTS {}",
-            ident(schema)
-        )))
-        .execute(&pool)
-        .await?;
-        sqlx::migrate!("./migrations_pg").run(&pool).await?;
+        if migrate {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "CREATE SCHEMA IF NOT EXISTS {}",
+                ident(schema)
+            )))
+            .execute(&pool)
+            .await?;
+            sqlx::migrate!("./migrations_pg").run(&pool).await?;
+        }
         Ok(Self { pool })
     }
 

@@ -222,7 +222,12 @@ impl WorldStore for SqliteStore {
             let cols = columns(&mut tx, table).await?;
             let values: Vec<String> = cols
                 .iter()
-                .map(|c| format!("json_extract(value, '$.\"{}\"')", c.replace(['\'', '"'], "")))
+                .map(|c| {
+                    format!(
+                        "json_extract(value, '$.\"{}\"')",
+                        c.replace(['\'', '"'], "")
+                    )
+                })
                 .collect();
             let names: Vec<String> = cols.iter().map(|c| ident(c)).collect();
             sqlx::query(sqlx::AssertSqlSafe(format!(

@@ -20,8 +20,12 @@ fn world(id: &str, code: &str, class: Option<&str>) -> WorldRow {
 }
 
 pub async fn worlds_are_found_by_id_and_join_code_and_paced_once(s: &dyn Store) {
-    s.insert_world(&world("a", "CODEA", Some("k"))).await.unwrap();
-    s.insert_world(&world("b", "CODEB", Some("k"))).await.unwrap();
+    s.insert_world(&world("a", "CODEA", Some("k")))
+        .await
+        .unwrap();
+    s.insert_world(&world("b", "CODEB", Some("k")))
+        .await
+        .unwrap();
     // Neither an id nor a join code can be taken twice.
     assert!(matches!(
         s.insert_world(&world("a", "CODEC", None)).await,
@@ -31,8 +35,14 @@ pub async fn worlds_are_found_by_id_and_join_code_and_paced_once(s: &dyn Store) 
         s.insert_world(&world("c", "CODEA", None)).await,
         Err(StoreError::Conflict)
     ));
-    assert_eq!(s.world("a").await.unwrap().unwrap(), world("a", "CODEA", Some("k")));
-    assert_eq!(s.world_by_join_code("CODEB").await.unwrap().unwrap().id, "b");
+    assert_eq!(
+        s.world("a").await.unwrap().unwrap(),
+        world("a", "CODEA", Some("k"))
+    );
+    assert_eq!(
+        s.world_by_join_code("CODEB").await.unwrap().unwrap().id,
+        "b"
+    );
     assert!(s.world_by_join_code("codeb").await.unwrap().is_none());
     let class: Vec<String> = s
         .worlds_of_class("k")
@@ -59,7 +69,10 @@ pub async fn worlds_are_found_by_id_and_join_code_and_paced_once(s: &dyn Store) 
     assert_eq!((paced.len(), paced[0].pace), (1, 1440));
     assert!(s.claim_pace("a", 1_000, 2_000).await.unwrap());
     assert!(!s.claim_pace("a", 1_000, 2_000).await.unwrap());
-    assert_eq!(s.world("a").await.unwrap().unwrap().paced_at_ms, Some(2_000));
+    assert_eq!(
+        s.world("a").await.unwrap().unwrap().paced_at_ms,
+        Some(2_000)
+    );
 
     assert!(s.delete_world("a").await.unwrap());
     assert!(!s.delete_world("a").await.unwrap());
@@ -70,7 +83,9 @@ pub async fn an_export_imports_back_every_record(s: &dyn Store) {
     s.save_setting("privacy_version", "3").await.unwrap();
     s.save_clock_offset(42).await.unwrap();
     let dump = s.export_tables().await.unwrap();
-    assert!(dump.iter().all(|(t, _)| t != "worlds" && t != "_sqlx_migrations"));
+    assert!(dump
+        .iter()
+        .all(|(t, _)| t != "worlds" && t != "_sqlx_migrations"));
     let settings = dump
         .iter()
         .find(|(t, _)| t == "sim_settings")
@@ -81,7 +96,10 @@ pub async fn an_export_imports_back_every_record(s: &dyn Store) {
     s.save_setting("privacy_version", "4").await.unwrap();
     s.save_setting("later", "x").await.unwrap();
     s.import_tables(&dump).await.unwrap();
-    assert_eq!(s.setting("privacy_version").await.unwrap().as_deref(), Some("3"));
+    assert_eq!(
+        s.setting("privacy_version").await.unwrap().as_deref(),
+        Some("3")
+    );
     assert_eq!(s.setting("later").await.unwrap(), None);
     assert_eq!(s.export_tables().await.unwrap(), dump);
 
@@ -89,5 +107,8 @@ pub async fn an_export_imports_back_every_record(s: &dyn Store) {
     let mut foreign = dump.clone();
     foreign.push(("no_such_table".into(), vec![json!({"a": 1})]));
     assert!(s.import_tables(&foreign).await.is_err());
-    assert_eq!(s.setting("privacy_version").await.unwrap().as_deref(), Some("3"));
+    assert_eq!(
+        s.setting("privacy_version").await.unwrap().as_deref(),
+        Some("3")
+    );
 }
