@@ -326,12 +326,12 @@ pub fn is_hashed_asset(path: &str) -> bool {
 /// The one middleware every answer goes through (it was four `from_fn`
 /// layers, each cloning and boxing the rest of the stack per request), in
 /// this order from the request in:
-/// 1. [CSRF](csrf_refusal): a cross-site state change is refused;
+/// 1. CSRF (`csrf_refusal`): a cross-site state change is refused;
 /// 2. under `/api`, errors no handler shaped get the contract's JSON shape
-///    ([`shape_errors`]);
+///    (`shape_errors`);
 /// 3. under `/api`, the answer's texts in the request's language
 ///    ([`crate::i18n::localize`], so the texts of 1 and 2 too);
-/// 4. the [headers](response_headers) every answer needs.
+/// 4. the headers every answer needs (`response_headers`).
 pub async fn edge(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api");
     let https = crate::auth::is_https(req.headers(), &st);
