@@ -15,7 +15,7 @@ use crate::BoxError;
 const WORLD_POOL: u32 = 2;
 
 /// Worlds a process keeps open at once on PostgreSQL: each holds up to
-/// [`WORLD_POOL`] connections, so this many stay well inside a stock
+/// `WORLD_POOL` connections, so this many stay well inside a stock
 /// `max_connections` of 100 beside the default world's pool. A closed
 /// world opens again in a few milliseconds (its schema is not migrated
 /// twice by one process).

@@ -4,7 +4,7 @@
 //!
 //! A scenario is data, not code: one JSON file per scenario under
 //! `server/scenarios/` (shared runs of steps under `server/scenarios/steps/`),
-//! embedded in the binary and read by one interpreter ([`steps`]). Its steps
+//! embedded in the binary and read by one interpreter (`steps`). Its steps
 //! drive the world through the world's own public API, in-process, as a
 //! person, an operator or the simulator would: so a scenario reaches a
 //! state only the way the product allows, and every secret is made and
