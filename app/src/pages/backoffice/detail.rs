@@ -1,13 +1,28 @@
 //! One conversion: the citizen, the identity document, the two files, and
 //! the decision (approve, or reject with a reason of at least 5 characters).
 
-use domain::dispositivo::{ConversionReview, DocumentType, UploadedFile, MSG_REASON};
+use domain::dispositivo::{
+    ConversionChannel, ConversionReview, DocumentType, UploadedFile, MSG_REASON,
+};
 use leptos::prelude::*;
 
 use crate::api;
 use crate::components::focus_id;
 use crate::format::{date, file_summary, input_date, rome_datetime};
 use crate::i18n::{t, t_opt};
+
+/// "Fax" (or "Sede") next to a request that did not come from the online
+/// upload; nothing for the online ones.
+pub fn channel_badge(c: ConversionChannel) -> Option<impl IntoView> {
+    let label = match c {
+        ConversionChannel::Online => return None,
+        ConversionChannel::Fax => t("backoffice.channel.fax"),
+        ConversionChannel::Sede => t("backoffice.channel.sede"),
+    };
+    Some(view! {
+        <span class=format!("bo-badge bo-badge-{}", c.as_str()) data-testid="bo-channel">{label}</span>
+    })
+}
 
 #[component]
 pub fn Detail(
@@ -67,7 +82,7 @@ pub fn Detail(
                     {t("backoffice.close")}
                 </button>
             </p>
-            <h2>{t("backoffice.citizen")} " " {super::queue::channel_badge(item.conversion.channel)}</h2>
+            <h2>{t("backoffice.citizen")} " " {channel_badge(item.conversion.channel)}</h2>
             <dl class="bo-data">
                 <dt>{t("backoffice.cf")}</dt><dd data-testid="bo-cf">{c.codice_fiscale.clone()}</dd>
                 <dt>{t("backoffice.full_name")}</dt><dd data-testid="bo-name">{format!("{} {}", c.surname, c.name)}</dd>

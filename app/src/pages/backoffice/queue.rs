@@ -2,25 +2,12 @@
 //! [`Detail`].
 
 use crate::format::rome_datetime;
-use domain::dispositivo::{ConversionChannel, ConversionReview};
+use domain::dispositivo::ConversionReview;
 use leptos::prelude::*;
 
-use super::detail::Detail;
+use super::detail::{channel_badge, Detail};
 use crate::api;
 use crate::i18n::{t, t_or};
-
-/// "Fax" (or "Sede") next to a request that did not come from the online
-/// upload; nothing for the online ones.
-pub fn channel_badge(c: ConversionChannel) -> Option<impl IntoView> {
-    let label = match c {
-        ConversionChannel::Online => return None,
-        ConversionChannel::Fax => t("backoffice.channel.fax"),
-        ConversionChannel::Sede => t("backoffice.channel.sede"),
-    };
-    Some(view! {
-        <span class=format!("bo-badge bo-badge-{}", c.as_str()) data-testid="bo-channel">{label}</span>
-    })
-}
 
 #[component]
 pub fn Queue() -> impl IntoView {

@@ -9,7 +9,6 @@ use axum::extract::Request;
 use axum::http::{header, StatusCode};
 use serde_json::{json, Map, Value};
 
-use super::template::digits;
 use super::{Advance, Step, CUTOFF, UPLOAD_FIELD};
 use crate::error::{AppError, AppResult};
 use crate::worlds::scenarios::Scenario;
@@ -343,4 +342,13 @@ fn scanned_jpeg() -> Vec<u8> {
     b.extend(std::iter::repeat_n(0x55, 2000));
     b.extend([0xFF, 0xD9]);
     b
+}
+
+/// `n` random digits (`{digits:N}` of a template, a multipart boundary).
+pub(super) fn digits(n: usize) -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    (0..n)
+        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+        .collect()
 }

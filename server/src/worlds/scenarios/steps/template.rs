@@ -1,10 +1,9 @@
 //! The templates of scenario steps: `"{name}"`, `{name/pointer}`,
 //! `{digits:N}`, `{today}` (see the parent module).
 
-use rand::Rng;
 use serde_json::Value;
 
-use super::run::Run;
+use super::run::{digits, Run};
 use crate::error::AppResult;
 
 impl Run<'_> {
@@ -74,11 +73,4 @@ impl Run<'_> {
             .cloned()
             .ok_or_else(|| self.fail(format!("no value {{{expr}}}")))
     }
-}
-
-pub(super) fn digits(n: usize) -> String {
-    let mut rng = rand::rng();
-    (0..n)
-        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
-        .collect()
 }
