@@ -35,6 +35,14 @@ export class ContactCenterPage {
   field(id: string): Locator {
     return this.page.getByTestId(id);
   }
+  /** Ticks a checkbox as a person does, by its label; waits until it is checked. */
+  async tick(testid: string): Promise<void> {
+    const box = this.field(testid);
+    const id = await box.getAttribute('id');
+    await this.page.locator(`label[for="${id}"]`).click();
+    await expect(box).toBeChecked();
+  }
+
 
   // ------------------------------------------------------------- search
   async search(cf: string): Promise<Locator> {
@@ -58,8 +66,8 @@ export class ContactCenterPage {
     email: string;
   }): Promise<void> {
     // The caller's identity, checked first.
-    await this.field('cc-req-id-holder').check();
-    await this.field('cc-req-id-data').check();
+    await this.tick('cc-req-id-holder');
+    await this.tick('cc-req-id-data');
     await this.field('cc-req-cf').fill(d.cf);
     await this.field('cc-req-surname').fill(d.surname);
     await this.field('cc-req-name').fill(d.name);

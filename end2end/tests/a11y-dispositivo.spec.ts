@@ -92,9 +92,10 @@ test('axe: /converti-pin each step with its errors', async ({ page, request }) =
   await expect(page.getByTestId('conv-choose-module')).toBeVisible();
   await expectNoAxeViolationsAndShoot(page, 'converti step 3', H1.convert);
   await conv.next.click();
+  // "Avanti" without files: each file says it is missing, next to it.
+  await expect(page.getByTestId('upload-error-document')).toBeVisible();
   await conv.moduleFile.setInputFiles(NOT_A_PDF);
   await expect(conv.moduleError).toBeVisible();
-  await expect(conv.error).toBeVisible();
   await expectNoAxeViolationsAndShoot(page, 'converti step 3 errors', H1.convert);
   await conv.moduleFile.setInputFiles(SIGNED_MODULE);
   await conv.documentFile.setInputFiles(DOCUMENT_JPEG);

@@ -239,8 +239,8 @@ test('phone request form: the identity check and the online rules, each error ne
     await expectNoAxeViolations(cc.page, '/contact-center/richiesta (empty)', H1_CONSOLE);
 
     // Confirming the identity clears its errors; a residence abroad asks for state and city.
-    await cc.field('cc-req-id-holder').check();
-    await cc.field('cc-req-id-data').check();
+    await cc.tick('cc-req-id-holder');
+    await cc.tick('cc-req-id-data');
     await cc.field('cc-req-residence-type').selectOption('estero');
     await expect(cc.field('cc-req-civic')).toHaveCount(0);
     await expect(cc.field('cc-req-country')).toBeVisible();
