@@ -69,22 +69,12 @@ async fn list_scenarios() -> Json<Vec<ScenarioInfo>> {
     )
 }
 
-/// The world's simulated now, fresh (another process may have moved it).
-pub(crate) async fn now_of(world: &World) -> AppResult<chrono::DateTime<chrono::Utc>> {
-    if world.state.store.shares_clock() {
-        if let Some(c) = world.state.store.clock_state().await? {
-            world.state.clock.observe(c);
-        }
-    }
-    Ok(world.state.clock.now())
-}
-
 async fn info(row: &WorldRow, world: &World) -> AppResult<WorldInfo> {
     Ok(WorldInfo {
         id: row.id.clone(),
         join_code: row.join_code.clone(),
         name: row.name.clone(),
-        now: now_of(world).await?,
+        now: world.now().await?,
         scenario: row.scenario.clone(),
         pace: row.pace,
     })

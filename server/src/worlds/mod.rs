@@ -60,6 +60,17 @@ impl World {
         Self { id, state, api }
     }
 
+    /// The world's simulated now, fresh: on a database shared with other
+    /// processes the stored clock is read first (another may have moved it).
+    pub async fn now(&self) -> AppResult<chrono::DateTime<Utc>> {
+        if self.state.store.shares_clock() {
+            if let Some(c) = self.state.store.clock_state().await? {
+                self.state.clock.observe(c);
+            }
+        }
+        Ok(self.state.clock.now())
+    }
+
     /// Answers `req` inside this world, as if it came over HTTP.
     pub async fn handle(&self, req: Request) -> Response {
         match self.api.clone().oneshot(req).await {

@@ -111,16 +111,6 @@ fn stuck(world_id: &str, fingerprint: u64, minutes: i64) -> bool {
     }
 }
 
-/// The world's simulated now, fresh (another process may have moved it).
-async fn now_of(world: &World) -> AppResult<DateTime<Utc>> {
-    if world.state.store.shares_clock() {
-        if let Some(c) = world.state.store.clock_state().await? {
-            world.state.clock.observe(c);
-        }
-    }
-    Ok(world.state.clock.now())
-}
-
 /// The step of the world's newest credential.
 fn step_of(c: Option<&crate::store::Credential>, now: DateTime<Utc>) -> LearnerStep {
     let Some(c) = c else {
@@ -142,7 +132,7 @@ fn step_of(c: Option<&crate::store::Credential>, now: DateTime<Utc>) -> LearnerS
 
 async fn world_row(row: &WorldRow, world: &World, stuck_minutes: i64) -> AppResult<ClassWorld> {
     let store = &world.state.store;
-    let now = now_of(world).await?;
+    let now = world.now().await?;
     let activity = store.world_activity(EVENTS_SHOWN).await?;
     let cred = match &activity.latest_credential {
         Some(id) => store.credential(id).await?,
