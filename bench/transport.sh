@@ -12,6 +12,11 @@
 # sides of a pair alternating, BENCH_CONNECTIONS connections, one wrk thread;
 # beside each pair, the CPU time each side's process(es) spent per request
 # (less sensitive than req/s to other load on the machine).
+# With BENCH_BASELINE=path/to/an/older/server binary, that server runs beside
+# ours on a database of its own, and its CF JSON and /me figures are measured
+# in the same run (so a change is read against what it replaced, not against
+# a run at another load). BENCH_ONLY=text runs only the pairs whose name
+# holds that text (e.g. BENCH_ONLY=JSON).
 #   BENCH_ROUNDS=3 BENCH_SECONDS=3 BENCH_CONNECTIONS=32 bash bench/transport.sh
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib/common.sh"
@@ -19,6 +24,9 @@ cd "$ROOT"
 ROUNDS="${BENCH_ROUNDS:-3}"
 SECONDS_EACH="${BENCH_SECONDS:-3}"
 CONNS="${BENCH_CONNECTIONS:-32}"
+BASELINE="${BENCH_BASELINE:-}"
+ONLY="${BENCH_ONLY:-}"
+[ -z "$BASELINE" ] || [ -x "$BASELINE" ] || { echo "BENCH_BASELINE=$BASELINE: not an executable" >&2; exit 1; }
 
 apt_install wrk nginx curl python3
 if [ ! -f dist/index.html ]; then
@@ -89,9 +97,10 @@ wait_http "http://127.0.0.1:$p_bare/api/v1/codice-fiscale/$cf"
 cmp -s "$tmp/cf.json" <(curl -fs "http://127.0.0.1:$p_bare/api/v1/codice-fiscale/$cf") ||
   { echo "bare_json does not answer the same bytes" >&2; exit 1; }
 
-# A citizen with a PIN and a session (the login with the 16 characters):
-# the cookie GET /me is measured with.
-cookie="$(python3 - "$srv/api/v1" <<'PY'
+# A citizen with a PIN and a session (the login with the 16 characters) on
+# the server at $1: the cookie GET /me is measured with.
+session_cookie() {
+  python3 - "$1/api/v1" <<'PY'
 import json, sys, urllib.error, urllib.request
 base = sys.argv[1]
 def call(method, path, body=None, query=""):
@@ -118,9 +127,22 @@ half2 = call("GET", "/sim/messages", query="?recipient=" + cf)[1][0]["secret"]
 h, _ = call("POST", "/session", {"codice_fiscale": cf, "pin": half1 + half2})
 print(h["Set-Cookie"].split(";")[0])
 PY
-)"
+}
+cookie="$(session_cookie "$srv")"
 curl -fs -H "Cookie: $cookie" "$srv/api/v1/me" >/dev/null ||
   { echo "GET /me with the session failed" >&2; exit 1; }
+
+if [ -n "$BASELINE" ]; then
+  p_base="$(free_port)"
+  "$BASELINE" serve --listen "127.0.0.1:$p_base" --database "sqlite://$tmp/base.db" \
+    --static-dir dist --uploads-dir "$tmp/base-uploads" >"$tmp/base.log" 2>&1 &
+  pids+=($!); pid_base=$!
+  base="http://127.0.0.1:$p_base"
+  wait_http "$base/api/v1/sim/clock"
+  cmp -s "$tmp/cf.json" <(curl -fs "$base/api/v1/codice-fiscale/$cf") ||
+    { echo "the baseline server answers other CF bytes" >&2; exit 1; }
+  base_cookie="$(session_cookie "$base")"
+fi
 
 # CPU time (clock ticks) of a process and its children (nginx's workers).
 ticks() {
@@ -150,6 +172,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 results=()
 pair() {
   local name="$1" goal="$2" pa="$3" a="$4" pb="$5" b="$6"; shift 6
+  [[ -z "$ONLY" || "$name" == *"$ONLY"* ]] || return 0
   local ra=() rb=() ca=() cb=() x
   for _ in $(seq "$ROUNDS"); do
     x=($(rate "$pa" "$a" "$@")); ra+=("${x[0]}"); ca+=("${x[1]}")
@@ -180,6 +203,14 @@ pair "CF JSON vs bare axum (Accept: br)" 0.9 "$pid_srv" "$ours_cf" "$pid_bare" "
   "Accept-Encoding: br"
 pair "GET /me vs GET /sim/clock" 0.5 "$pid_srv" "$srv/api/v1/me" "$pid_srv" "$srv/api/v1/sim/clock" \
   "Cookie: $cookie"
+if [ -n "$BASELINE" ]; then
+  pair "baseline: CF JSON vs bare axum" 0.9 "$pid_base" "$base/api/v1/codice-fiscale/$cf" \
+    "$pid_bare" "$bare_cf"
+  pair "baseline: GET /me vs /sim/clock" 0.5 "$pid_base" "$base/api/v1/me" \
+    "$pid_base" "$base/api/v1/sim/clock" "Cookie: $base_cookie"
+  pair "CF JSON: ours vs baseline" 1.0 "$pid_srv" "$ours_cf" "$pid_base" \
+    "$base/api/v1/codice-fiscale/$cf"
+fi
 
 echo
 printf '%-34s %9s %9s %7s  %-12s %13s\n' "transport (req/s)" "ours" "reference" "ratio" "goal" "CPU us/req"

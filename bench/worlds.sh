@@ -19,6 +19,8 @@
 #                                        (postgres-limit: BENCH_LIMIT_CITIZENS=2)
 #   BENCH_LOGINS=400 BENCH_READS=2000    one-at-a-time samples per way
 #   BENCH_CLIENTS=16 BENCH_CONCURRENT_READS=8000 BENCH_CONCURRENT_LOGINS=320
+#   BENCH_SPREAD_WORLDS=32                the spread way walks only the first
+#                                        32 worlds (default: all of them)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 source "$ROOT/scripts/lib/postgres.sh"
@@ -40,8 +42,11 @@ trap cleanup EXIT
 
 log "building the release server and the benchmark client"
 cargo build --quiet --release -p server --bin server --example bench_worlds
-bin="$CARGO_TARGET_DIR/release/server"
-client="$CARGO_TARGET_DIR/release/examples/bench_worlds"
+# Copies, so that a rebuild during the run (it takes a while) does not
+# change the server measured on the next database.
+cp "$CARGO_TARGET_DIR/release/server" "$CARGO_TARGET_DIR/release/examples/bench_worlds" "$work/"
+bin="$work/server"
+client="$work/bench_worlds"
 
 free_port() {
   local p
@@ -106,7 +111,16 @@ for db in $dbs; do
     kill -0 "$server_pid" 2>/dev/null || { cat "$work/server-$db.log" >&2; exit 1; }
     sleep 0.1
   done
-  idle_rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status")
+  # Idle: once the RSS has settled (the seeded citizens' PINs are hashed at
+  # the first start; the hasher returns its buffers after 1 s idle).
+  idle_rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"); steady=0
+  for _ in $(seq 1 150); do
+    sleep 0.2
+    rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status")
+    if [ $((rss > idle_rss ? rss - idle_rss : idle_rss - rss)) -le 256 ]; then steady=$((steady + 1)); else steady=0; fi
+    idle_rss=$rss
+    [ "$steady" -ge 10 ] && break
+  done
   sample "$server_pid" "$work/samples-$db" "$pg_url" "$pg_db" &
   sampler_pid=$!
   status=0

@@ -57,6 +57,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/contact-center/richiesta") view={Lazy::<lazy::contact_center::PhoneRequest>::new()} />
                     <Route path=path!("/contact-center/richiamate") view={Lazy::<lazy::contact_center::Callbacks>::new()} />
                     <Route path=path!("/contact-center/prima-parte") view={Lazy::<lazy::contact_center::Resend>::new()} />
+                    <Route path=path!("/contact-center/assistenza") view={Lazy::<lazy::contact_center::SupportRequests>::new()} />
                     <Route path=path!("/sede") view={Lazy::<lazy::sede::IssuePin>::new()} />
                     <Route path=path!("/sede/conversione") view={Lazy::<lazy::sede::DeskConversion>::new()} />
                     <Route path=path!("/istruzioni-accesso") view={Lazy::<lazy::help::Instructions>::new()} />
@@ -165,6 +166,7 @@ mod lazy {
             PhoneRequest => pages::contact_center::request::PhoneRequest,
             Callbacks => pages::contact_center::callbacks::Callbacks,
             Resend => pages::contact_center::resend::Resend,
+            SupportRequests => pages::contact_center::support::SupportRequests,
             Audit => pages::contact_center::audit::Audit,
         }
         sede {

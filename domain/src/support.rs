@@ -104,6 +104,66 @@ pub fn validate(r: &SupportRequest) -> Vec<FieldError> {
     errors
 }
 
+// ------------------------------------------------- the contact center's side
+
+/// The states of a filed request (`status`): filed, taken in charge by an
+/// operator, closed with a reply.
+pub const STATUSES: &[&str] = &["open", "in_progress", "closed"];
+
+pub const MIN_REPLY_LEN: usize = 10;
+pub const MAX_REPLY_LEN: usize = 2000;
+
+pub const MSG_REPLY_SHORT: &str = "Scrivere una risposta di almeno 10 caratteri";
+pub const MSG_REPLY_LONG: &str = "Risposta troppo lunga: al massimo 2000 caratteri";
+pub const MSG_REPLY_MARKUP: &str = "La risposta non può contenere i caratteri < e >";
+
+/// One item of `GET /api/v1/operator/support-requests`: the request as
+/// filed and how the contact center has worked it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportRequestRecord {
+    pub id: String,
+    pub filed_at: chrono::DateTime<chrono::Utc>,
+    pub topic: String,
+    pub name: String,
+    pub codice_fiscale: Option<String>,
+    pub email: String,
+    pub message: String,
+    /// The language it was filed in (`it`, `de`, `en`): the reply's.
+    pub lang: String,
+    /// One of [`STATUSES`].
+    pub status: String,
+    /// Who took it in charge (or closed it).
+    pub operator: Option<String>,
+    pub taken_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub reply: Option<String>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// `POST /api/v1/operator/support-requests/{id}/close`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportReplyBody {
+    /// Sent to the requester by e-mail.
+    pub reply: String,
+}
+
+/// The problem of a closing reply, on the field `reply`.
+pub fn validate_reply(reply: &str) -> Vec<FieldError> {
+    let reply = reply.trim();
+    let n = reply.chars().count();
+    let e = if n == 0 {
+        FieldError::new("reply", "REQUIRED", MSG_REQUIRED)
+    } else if n < MIN_REPLY_LEN {
+        FieldError::new("reply", "TEXT_TOO_SHORT", MSG_REPLY_SHORT)
+    } else if n > MAX_REPLY_LEN {
+        FieldError::new("reply", "TEXT_TOO_LONG", MSG_REPLY_LONG)
+    } else if reply.contains(['<', '>']) {
+        FieldError::new("reply", "TEXT_CHARS", MSG_REPLY_MARKUP)
+    } else {
+        return Vec::new();
+    };
+    vec![e]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +223,17 @@ mod tests {
         for t in TOPICS {
             assert!(topic_label(t).is_some());
         }
+    }
+
+    #[test]
+    fn a_reply_has_a_length_and_no_markup() {
+        let codes =
+            |r: &str| -> Vec<String> { validate_reply(r).into_iter().map(|e| e.code).collect() };
+        assert!(codes("La prima parte è stata inviata di nuovo.").is_empty());
+        assert_eq!(codes("  "), ["REQUIRED"]);
+        assert_eq!(codes("Fatto."), ["TEXT_TOO_SHORT"]);
+        assert_eq!(codes(&"x".repeat(MAX_REPLY_LEN + 1)), ["TEXT_TOO_LONG"]);
+        assert!(codes(&"x".repeat(MAX_REPLY_LEN)).is_empty());
+        assert_eq!(codes("Vedi <a href=x>qui</a>"), ["TEXT_CHARS"]);
     }
 }

@@ -2,7 +2,8 @@
 // of their own: a PIN request filed by phone → Attiva PIN → first access; a
 // residence that does not match the archives → callback (no answer, then the
 // corrected address) → the letter at the corrected address → first access;
-// half 1 sent again once 12 hours have passed; the audit; axe on every page.
+// half 1 sent again once 12 hours have passed; the audit; a support request
+// filed on /supporto-tecnico worked to its reply; axe on every page.
 import { APIRequestContext } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { START, advance, letterHalf, messages, newCitizen, secretFor, setClock, uniqueContacts } from '../support/api';
@@ -283,4 +284,73 @@ test('operator consoles: without a session the way to the login, another role is
     await expect(sede.page.getByTestId('cc-forbidden')).toBeVisible();
     await expectNoAxeViolations(sede.page, '/contact-center (sede operator)', H1_CONSOLE);
   });
+});
+
+test('support request: filed on /supporto-tecnico, taken and closed by the operator, the reply in the mailbox', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // The citizen files a request with the form.
+  const email = `assistenza.${Date.now()}@example.it`;
+  const text = 'Sono passate 12 ore e non mi è arrivato l\'SMS con la prima parte.';
+  await page.goto('/supporto-tecnico');
+  await page.getByTestId('support-name').fill('Rossi Mario');
+  await page.getByTestId('support-email').fill(email);
+  await page.getByTestId('support-cf').fill('RSSMRA80A01H501U');
+  await page.getByTestId('support-topic').selectOption('half1_missing');
+  await page.getByTestId('support-message').fill(text);
+  await page.getByTestId('support-submit').click();
+  const filed = page.getByTestId('support-done');
+  await expect(filed).toContainText(/AS-[0-9A-F]{8}/);
+  const id = (await filed.innerText()).match(/AS-[0-9A-F]{8}/)![0];
+
+  const reply = 'Le abbiamo inviato di nuovo la prima parte del PIN al cellulare indicato.';
+  await asContactCenter(browser, testInfo, async (cc) => {
+    await cc.field('cc-nav-support').click();
+    await expect(cc.field('cc-nav-support')).toHaveAttribute('aria-current', 'page');
+    const item = cc.field(`cc-sr-${id}`);
+    await expect(item).toHaveAttribute('data-status', 'open');
+    await expect(item).toContainText(text);
+    await expect(item).toContainText(email);
+    await expect(item).toContainText('Non ho ricevuto la prima parte del PIN');
+    await expectNoAxeViolations(cc.page, '/contact-center/assistenza', H1_CONSOLE);
+
+    await cc.field(`cc-sr-take-${id}`).click();
+    await expect(item).toHaveAttribute('data-status', 'in_progress');
+    await expect(item).toContainText('contactcenter');
+    await expect(cc.field(`cc-sr-take-${id}`)).toHaveCount(0);
+
+    // A reply too short: said next to the field, which keeps the focus.
+    await cc.field(`cc-sr-close-${id}`).click();
+    await cc.field('cc-sr-reply').fill('Fatto.');
+    await cc.field('cc-sr-send').click();
+    await expect(cc.field('cc-sr-reply-error')).toHaveText('Scrivere una risposta di almeno 10 caratteri');
+    await expect(cc.field('cc-sr-reply')).toBeFocused();
+    await expect(cc.field('cc-sr-reply')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(cc.page, '/contact-center/assistenza (reply error)', H1_CONSOLE);
+
+    await cc.field('cc-sr-reply').fill(reply);
+    await expect(cc.field('cc-sr-reply-error')).toHaveCount(0);
+    await cc.field('cc-sr-send').click();
+    await expect(cc.field('cc-sr-done')).toContainText(`${id}: Chiusa`);
+    await expect(item).toHaveAttribute('data-status', 'closed');
+    await expect(item).toContainText(reply);
+    await expect(cc.field(`cc-sr-close-${id}`)).toHaveCount(0);
+
+    // By status: among the closed ones, not among the open ones.
+    await cc.field('cc-sr-status').selectOption('closed');
+    await expect(item).toBeVisible();
+    await cc.field('cc-sr-status').selectOption('open');
+    await expect(cc.field('cc-support-empty')).toBeVisible();
+    await expectNoAxeViolations(cc.page, '/contact-center/assistenza (open, none)', H1_CONSOLE);
+  });
+
+  // The reply reached the citizen's mailbox in the simulator.
+  const sim = new SimulatorPage(page);
+  await sim.goto();
+  await sim.openMailbox(email);
+  const mail = await sim.openMail(`Risposta alla richiesta di assistenza ${id}`);
+  await expect(mail).toContainText(reply);
+  await expect(mail).toContainText('Gentile Rossi Mario');
 });

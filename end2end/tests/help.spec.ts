@@ -5,6 +5,7 @@ import { clockAtStartBeforeEach } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
 import { LoginPage } from '../pages/login';
 import { AssistantPage, HelpH1 } from '../pages/help';
+import { Lang, expectNoItalian, text } from '../support/catalog';
 
 clockAtStartBeforeEach();
 
@@ -80,38 +81,147 @@ test('Istruzioni per l\'accesso and the options pages lead to each procedure', a
   await expect(page).toHaveURL(/\/attiva-pin$/);
 });
 
-test('the assistant answers common questions in the browser, with a link', async ({ page }) => {
+/** The ten most common questions of the test sets, and the FAQ entry each leads to. */
+const COMMON: Record<Lang, [string, string][]> = {
+  it: [
+    ['ho perso il pin', 'lost_pin'],
+    ["non mi è arrivato l'sms", 'half1_missing'],
+    ['pin bloccato', 'pin_locked'],
+    ['come richiedo il pin', 'request_pin'],
+    ['voglio rendere il pin dispositivo', 'convert'],
+    ['orari del contact center', 'hours'],
+    ['numero di telefono inps', 'contact_center'],
+    ['come recupero il pin', 'restore'],
+    ['come cambio il pin', 'change_pin'],
+    ['non è arrivata la lettera', 'half2_missing'],
+  ],
+  de: [
+    ['ich habe die pin verloren', 'lost_pin'],
+    ['die sms ist nicht angekommen', 'half1_missing'],
+    ['pin gesperrt', 'pin_locked'],
+    ['pin beantragen', 'request_pin'],
+    ['pin umwandeln', 'convert'],
+    ['öffnungszeiten des contact centers', 'hours'],
+    ['telefonnummer vom inps', 'contact_center'],
+    ['pin wiederherstellen', 'restore'],
+    ['pin ändern', 'change_pin'],
+    ['der brief ist nicht angekommen', 'half2_missing'],
+  ],
+  en: [
+    ['i lost my pin', 'lost_pin'],
+    ['the sms never arrived', 'half1_missing'],
+    ['pin blocked', 'pin_locked'],
+    ['how do i get a pin', 'request_pin'],
+    ['convert the pin', 'convert'],
+    ['is the contact center open on saturdays', 'hours'],
+    ['inps phone number', 'contact_center'],
+    ['restore pin', 'restore'],
+    ['how do i change my pin', 'change_pin'],
+    ['the letter has not arrived', 'half2_missing'],
+  ],
+};
+
+/** The link under each answer: the title of the page it leads to, in each language. */
+const LINK: Record<string, { url: RegExp; label: Record<Lang, string> }> = {
+  lost_pin: { url: /\/pin-smarrito$/, label: { it: 'Hai smarrito il tuo PIN?', de: 'Haben Sie Ihre PIN verloren?', en: 'Lost your PIN?' } },
+  half1_missing: { url: /\/supporto-tecnico$/, label: { it: 'Supporto tecnico', de: 'Technische Unterstützung', en: 'Technical support' } },
+  pin_locked: { url: /\/ripristina-pin$/, label: { it: 'Ripristina PIN', de: 'PIN wiederherstellen', en: 'Restore PIN' } },
+  request_pin: { url: /\/richiedi-pin$/, label: { it: 'Richiedi PIN', de: 'PIN beantragen', en: 'Request PIN' } },
+  convert: { url: /\/converti-pin$/, label: { it: 'Converti il PIN', de: 'PIN umwandeln', en: 'Convert the PIN' } },
+  hours: { url: /\/supporto-tecnico$/, label: { it: 'Supporto tecnico', de: 'Technische Unterstützung', en: 'Technical support' } },
+  contact_center: { url: /\/supporto-tecnico$/, label: { it: 'Supporto tecnico', de: 'Technische Unterstützung', en: 'Technical support' } },
+  restore: { url: /\/ripristina-pin$/, label: { it: 'Ripristina PIN', de: 'PIN wiederherstellen', en: 'Restore PIN' } },
+  change_pin: { url: /\/cambia-pin$/, label: { it: 'Cambia PIN', de: 'PIN ändern', en: 'Change PIN' } },
+  half2_missing: { url: /\/supporto-tecnico$/, label: { it: 'Supporto tecnico', de: 'Technische Unterstützung', en: 'Technical support' } },
+};
+
+/** The FAQ question of `lost_pin` as each language shows it (domain/src/assistant/faq.rs). */
+const LOST_PIN_QUESTION: Record<Lang, string> = {
+  it: 'Ho smarrito o dimenticato il PIN',
+  de: 'Ich habe meine PIN verloren oder vergessen',
+  en: 'I have lost or forgotten my PIN',
+};
+
+const OUT_OF_SCOPE: Record<Lang, string> = {
+  it: 'che tempo fa domani a Roma',
+  de: 'wie wird das Wetter morgen in Bozen',
+  en: "what's the weather in Rome tomorrow",
+};
+
+for (const lang of ['it', 'de', 'en'] as const) {
+  test(`the assistant answers the ten most common questions in the browser (${lang})`, async ({ page }) => {
+    await page.addInitScript((l) => window.localStorage.setItem('pin-inps.lang', l), lang);
+    const assistant = new AssistantPage(page);
+    await assistant.goto();
+    const h1 = text('help.assistant.title', lang);
+    await expect(page.getByRole('heading', { level: 1, name: h1 })).toBeVisible();
+    // No server round trip: the answers come from the FAQ in the page's chunk.
+    // (The shell's own refresh of the simulated clock and world goes on.)
+    const shell = /\/api\/v1\/sim\/(clock|status|worlds\/current)$/;
+    const apiCalls: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/') && !(r.method() === 'GET' && shell.test(r.url()))) {
+        apiCalls.push(`${r.method()} ${r.url()}`);
+      }
+    });
+
+    for (const [question, id] of COMMON[lang]) {
+      const turn = await assistant.askQuestion(question);
+      await expect(turn.getByTestId('assistant-answer'), question).toHaveAttribute('data-faq', id);
+      await expect(turn.getByTestId('assistant-answer-link')).toHaveText(LINK[id].label[lang]);
+    }
+    // The answer is in the page's language (the FAQ's own text, not Italian).
+    const lost = page.locator('[data-faq="lost_pin"] .assistant-faq-question');
+    await expect(lost).toHaveText(LOST_PIN_QUESTION[lang]);
+    if (lang !== 'it') await expectNoItalian(page, lang, '/assistente-virtuale with answers');
+    await expectNoAxeViolations(page, `/assistente-virtuale with answers (${lang})`, h1);
+
+    const unknown = await assistant.askQuestion(OUT_OF_SCOPE[lang]);
+    await expect(unknown.getByTestId('assistant-unknown')).toContainText(text('help.assistant.unknown', lang));
+    await expect(unknown.getByTestId('assistant-unknown')).toContainText('803 164');
+    expect(apiCalls).toEqual([]);
+
+    // The answer's link leads to the procedure.
+    const turn = await assistant.askQuestion(COMMON[lang][0][0]);
+    await turn.getByTestId('assistant-answer-link').click();
+    await expect(page).toHaveURL(LINK.lost_pin.url);
+  });
+}
+
+test('the assistant follows a change of language, answers included', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!window.localStorage.getItem('pin-inps.lang')) window.localStorage.setItem('pin-inps.lang', 'it');
+  });
   const assistant = new AssistantPage(page);
   await assistant.goto();
-  // No server round trip: the answers come from the FAQ in the page's chunk.
-  const apiCalls: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/api/')) apiCalls.push(r.url());
-  });
+  await assistant.askQuestion('ho perso il pin');
+  await expect(page.locator('[data-faq="lost_pin"] .assistant-faq-question')).toHaveText(LOST_PIN_QUESTION.it);
 
-  const cases: [string, string, RegExp][] = [
-    ['ho perso il pin', 'Hai smarrito il tuo PIN?', /\/pin-smarrito$/],
-    ["non mi è arrivato l'sms", 'Supporto tecnico', /\/supporto-tecnico$/],
-    ['pin bloccato', 'Ripristina PIN', /\/ripristina-pin$/],
-    ['come richiedo il pin', 'Richiedi PIN', /\/richiedi-pin$/],
-    ['voglio rendere il pin dispositivo', 'Converti il PIN', /\/converti-pin$/],
-    ['orari del contact center', 'Supporto tecnico', /\/supporto-tecnico$/],
-  ];
-  for (const [question, label] of cases) {
-    const turn = await assistant.askQuestion(question);
-    await expect(turn.getByTestId('assistant-answer')).toBeVisible();
-    await expect(turn.getByTestId('assistant-answer-link')).toHaveText(label);
-  }
-  await expectNoAxeViolations(page, '/assistente-virtuale with answers', HelpH1.assistant);
+  // German chosen in the header: the page reloads in German and the same
+  // conversation is shown with German answers; the question keeps its language.
+  await page.getByTestId('lang-select').selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1, name: text('help.assistant.title', 'de') })).toBeVisible();
+  const first = page.locator('.assistant-turn').first();
+  await expect(first.locator('.assistant-faq-question')).toHaveText(LOST_PIN_QUESTION.de);
+  await expect(first.getByTestId('assistant-answer-link')).toHaveText(LINK.lost_pin.label.de);
+  await expect(first.locator('.assistant-question')).toHaveAttribute('lang', 'it');
+  await expect(page.getByTestId('assistant-example').first()).toHaveText(text('help.assistant.example1', 'de'));
 
-  const unknown = await assistant.askQuestion('che tempo fa domani a Roma');
-  await expect(unknown.getByTestId('assistant-unknown')).toContainText('803 164');
-  expect(apiCalls).toEqual([]);
+  // Questions are now understood in German.
+  const turn = await assistant.askQuestion('PIN gesperrt, was tun?');
+  await expect(turn.getByTestId('assistant-answer')).toHaveAttribute('data-faq', 'pin_locked');
+  await expect(turn.getByTestId('assistant-answer-link')).toHaveText(LINK.pin_locked.label.de);
+  await expectNoItalian(page, 'de', '/assistente-virtuale after the switch');
 
-  // The answer's link leads to the procedure.
-  const turn = await assistant.askQuestion('ho dimenticato il pin');
-  await turn.getByTestId('assistant-answer-link').click();
-  await expect(page).toHaveURL(cases[0][2]);
+  // And in English, after switching again.
+  await page.getByTestId('lang-select').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.assistant-turn').first().getByTestId('assistant-answer-link')).toHaveText(LINK.pin_locked.label.en);
+  const en = await assistant.askQuestion('I forgot my PIN');
+  await expect(en.getByTestId('assistant-answer')).toHaveAttribute('data-faq', 'lost_pin');
+  await expect(en.locator('.assistant-faq-question')).toHaveText(LOST_PIN_QUESTION.en);
+  await expectNoAxeViolations(page, '/assistente-virtuale after switching to English', text('help.assistant.title', 'en'));
 });
 
 test('the support request: each problem next to its field, then a number and an e-mail', async ({

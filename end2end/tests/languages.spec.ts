@@ -1,13 +1,18 @@
 // Issue 14: the pages in German and English. The language chosen in the
 // header persists across reloads and sets <html lang>; every main page, in
 // the states a person sees, shows no Italian sentence of the app's catalogs
-// (support/catalog.ts reads app/src/i18n/*.rs) and passes axe.
-import { Page } from '@playwright/test';
+// (support/catalog.ts reads app/src/i18n/*.rs) and passes axe. The pages
+// that show data (activities, services, consultation tables, applications)
+// also show none of the Italian labels the server sends with that data.
+import { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
-import { messages } from '../support/api';
+import { advance, messages, wrongLoginsViaApi } from '../support/api';
 import { citizenWithOrdinaryPin, citizenWithPinHalves, clockAtStartBeforeEach, loginWithPin, requestFormData } from '../support/arrange';
 import { expectNoAxeViolations } from '../support/axe';
-import { Lang, expectNoItalian, text } from '../support/catalog';
+import { Lang, expectNoItalian, keys, text } from '../support/catalog';
+import { IBAN } from '../support/data';
+import { ActivityPage } from '../pages/lifecycle';
+import { ServicesPage } from '../pages/services';
 import { BackOfficePage } from '../pages/backoffice';
 import { HomePage } from '../pages/home';
 import { LoginPage } from '../pages/login';
@@ -29,6 +34,45 @@ async function check(page: Page, lang: 'de' | 'en', what: string, h1Key: string)
   await expect(page.getByRole('heading', { level: 1, name: h1 }).first()).toBeVisible();
   await expectNoItalian(page, lang, what);
   await expectNoAxeViolations(page, `${what} (${lang})`, h1);
+}
+
+/**
+ * The Italian labels the server sends with a citizen's data (the answers in
+ * Italian, as any client without Accept-Language gets them): activity
+ * descriptions, service titles, the level and its way up, certificate
+ * kinds, payment descriptions, methods and states, application titles and
+ * states. `api` carries the citizen's session.
+ */
+async function italianDataLabels(api: APIRequestContext): Promise<string[]> {
+  const it = { headers: { 'Accept-Language': 'it' } };
+  const get = async (path: string) => {
+    const res = await api.get(`/api/v1${path}`, it);
+    expect(res.status(), `${path}: ${await res.text()}`).toBe(200);
+    return res.json();
+  };
+  const labels: string[] = [];
+  for (const a of await get('/me/activity')) labels.push(a.description);
+  const overview = await get('/services');
+  labels.push(overview.level_label, ...overview.services.map((s: { title: string }) => s.title));
+  if (overview.way_up) labels.push(overview.way_up);
+  for (const c of await get('/services/certificati-medici')) labels.push(c.kind);
+  for (const p of await get('/services/pagamenti')) labels.push(p.description, p.method, p.status);
+  for (const a of await get('/applications')) labels.push(a.title, a.status_label);
+  return [...new Set(labels)];
+}
+
+/**
+ * None of `labels` is on the page shown in `lang`, but for a label the
+ * `lang` catalog uses itself (a name kept in every language, such as "PIN
+ * dispositivo").
+ */
+async function expectNoItalianData(page: Page, lang: 'de' | 'en', what: string, labels: string[]): Promise<void> {
+  await test.step(`no Italian data label on ${what} (${lang})`, async () => {
+    const own = keys().map((k) => text(k, lang));
+    const italian = labels.filter((l) => !own.some((o) => o.includes(l)));
+    const body = await page.evaluate(() => document.body.innerText);
+    expect(italian.filter((l) => body.includes(l)), `Italian data labels on ${what} shown in ${lang}`).toEqual([]);
+  });
 }
 
 test('the chosen language persists across reloads and sets <html lang>', async ({ page }) => {
@@ -96,6 +140,23 @@ for (const lang of ['de', 'en'] as const) {
       await check(page, lang, '/richiedi-pin outcome', 'request.title');
     });
 
+    test('/richiedi-pin outcome with a residence to verify: the call-back time slot', async ({ page, request }) => {
+      const { citizen, contacts, data } = await requestFormData(request);
+      const req = new RequestPage(page);
+      await req.goto();
+      await req.requestPin(citizen.codice_fiscale, {
+        ...data,
+        address: `${citizen.residence.address} Bis`,
+        civic: `${citizen.residence.civic}0`,
+      });
+      await expect(req.outcome).toHaveAttribute('data-status', 'awaiting_verification');
+      await expect(req.outcomeCallback).toContainText(contacts.mobile);
+      await expect(req.outcomeCallback).toContainText(text('request.preferred_time.09-13', lang));
+      await check(page, lang, '/richiedi-pin outcome to verify', 'request.title');
+      // The slot's Italian label (domain::request::PREFERRED_TIMES).
+      await expect(req.outcomeCallback).not.toContainText('dalle 9 alle 13');
+    });
+
     test('first access and the MyINPS pages', async ({ page, request }) => {
       const { citizen, half1, half2 } = await citizenWithPinHalves(request);
       await loginWithPin(page, citizen.codice_fiscale, `${half1}${half2}`);
@@ -126,6 +187,52 @@ for (const lang of ['de', 'en'] as const) {
         await page.goto(path);
         await check(page, lang, path, key);
       }
+    });
+
+    test('the MyINPS pages with data: activities, services, consultation, applications', async ({ page, request }) => {
+      // A citizen with a history: first access, contacts, privacy, a block
+      // by ten wrong PINs, logins; then an application waiting for the PIN
+      // dispositivo.
+      const { citizen, pin } = await citizenWithOrdinaryPin(request);
+      await wrongLoginsViaApi(request, citizen.codice_fiscale);
+      await advance(request, 181);
+      await loginWithPin(page, citizen.codice_fiscale, pin);
+      await expect(page).toHaveURL(/\/myinps$/);
+      const filed = await page.request.post('/api/v1/applications', {
+        data: {
+          kind: 'naspi',
+          data: { last_employer: 'Rossi Costruzioni S.r.l.', termination_date: '13/03/2020', iban: IBAN },
+        },
+      });
+      expect(filed.status(), await filed.text()).toBe(201);
+      const labels = await italianDataLabels(page.request);
+      // The labels the page would show untranslated, among them short ones
+      // the catalog check does not look for ("Pagato", "Inizio").
+      expect(labels).toEqual(expect.arrayContaining(['Pagato', 'PIN bloccato per troppi tentativi errati']));
+
+      await page.goto('/myinps/attivita');
+      const activity = new ActivityPage(page);
+      await expect(activity.row('pin_locked')).toContainText(text('my_inps.activity.kind.pin_locked', lang));
+      await expect(activity.row('first_access')).toContainText(text('my_inps.activity.kind.first_access', lang));
+      await check(page, lang, '/myinps/attivita with activities', 'my_inps.activity.title');
+      await expectNoItalianData(page, lang, '/myinps/attivita', labels);
+
+      const services = new ServicesPage(page);
+      await services.goto();
+      await expect(services.service('naspi')).toContainText(text('services.svc.naspi', lang));
+      await expect(services.appsList).toContainText(text('services.apps.status.frozen', lang));
+      await services.contribShow.click();
+      await expect(services.contribTable).toBeVisible();
+      await services.certShow.click();
+      await expect(services.certTable).toBeVisible();
+      await services.payShow.click();
+      await expect(services.payTable).toContainText(text('services.pay.statuses.pagato', lang));
+      await check(page, lang, '/servizi with tables and an application', 'services.title');
+      await expectNoItalianData(page, lang, '/servizi', labels);
+
+      await page.goto('/myinps');
+      await check(page, lang, '/myinps logged in', 'my_inps.home.title');
+      await expectNoItalianData(page, lang, '/myinps', labels);
     });
 
     test('Attiva, Ripristina, Revoca PIN', async ({ page }) => {

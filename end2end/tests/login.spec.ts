@@ -224,11 +224,56 @@ test('on a 360 × 640 phone the header is compact: login above the fold, languag
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await page.getByTestId('nav-simulator').click();
   await expect(page).toHaveURL(/\/simulatore$/);
-  await menu.click();
+  // The link chosen closes it (more in the next test).
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByTestId('nav-simulator')).toBeHidden();
   // The language switcher is reachable without the menu.
   await expect(page.getByTestId('lang-select')).toBeInViewport();
   await page.getByTestId('lang-select').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('on a phone the menu closes when a link is chosen, also the page shown, and on Escape, giving the focus back to its button', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/');
+  const menu = page.getByTestId('nav-menu');
+  const home = page.getByTestId('nav-home');
+  const myinps = page.getByTestId('nav-myinps');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(myinps).toBeHidden();
+
+  // A link to another page: the page changes and the menu folds away.
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await myinps.click();
+  await expect(page).toHaveURL(/\/myinps$/);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(myinps).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+
+  // The link of the page already shown closes it too.
+  await menu.click();
+  await myinps.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(myinps).toBeHidden();
+
+  // Escape, from a link inside the menu: closed, focus on the button.
+  await menu.click();
+  await home.focus();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(home).toBeHidden();
+  await expect(menu).toBeFocused();
+  await expect(page).toHaveURL(/\/myinps$/);
+
+  // Keyboard only: Enter opens it, Tab reaches the first link, Enter follows it.
+  await menu.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(home).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });

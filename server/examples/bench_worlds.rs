@@ -7,7 +7,8 @@
 //! measures the same load two ways in the same run:
 //!
 //! - **spread**: each request in the next world (round robin over all
-//!   `WORLDS`), a different citizen each time;
+//!   `WORLDS`, or the first `BENCH_SPREAD_WORLDS` of them), a different
+//!   citizen each time;
 //! - **one world**: every request in world 0 (the reference).
 //!
 //! Measured: correct logins and `GET /api/v1/sim/messages?recipient=` (the
@@ -19,7 +20,9 @@
 //! Arguments: `BASE_URL LABEL`. Environment: `BENCH_WORLDS` (200),
 //! `BENCH_CITIZENS` (20), `BENCH_LOGINS` (400 per way), `BENCH_READS` (2000
 //! per way), `BENCH_CLIENTS` (16), `BENCH_CONCURRENT_READS` (8000 per way),
-//! `BENCH_CONCURRENT_LOGINS` (320 per way), `BENCH_SETUP_PARALLEL` (8).
+//! `BENCH_CONCURRENT_LOGINS` (320 per way), `BENCH_SETUP_PARALLEL` (8),
+//! `BENCH_SPREAD_WORLDS` (all: how many worlds the spread way walks, e.g.
+//! no more than the server keeps open at once).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -304,6 +307,7 @@ async fn main() {
     let c_reads = env_or("BENCH_CONCURRENT_READS", 8000);
     let c_logins = env_or("BENCH_CONCURRENT_LOGINS", 320);
     let parallel = env_or("BENCH_SETUP_PARALLEL", 8).max(1);
+    let spread_over = env_or("BENCH_SPREAD_WORLDS", worlds).clamp(1, worlds);
     let api = Api {
         client: Client::builder()
             .pool_max_idle_per_host(64)
@@ -335,13 +339,16 @@ async fn main() {
         (worlds * per_world) as f64 / setup
     );
     println!("{label}|set-up|{worlds} worlds × {per_world} citizens in {setup:.1} s||");
+    if spread_over < worlds {
+        println!("{label}|set-up|spread over the first {spread_over} worlds||");
+    }
 
     let world = Arc::new(world);
     // The k-th request of a way: spread walks the worlds first, then the
     // citizens; one world walks world 0's citizens.
     let spread: Arc<dyn Fn(usize) -> Citizen + Send + Sync> = {
         let w = world.clone();
-        Arc::new(move |k| w[k % worlds][(k / worlds) % per_world].clone())
+        Arc::new(move |k| w[k % spread_over][(k / spread_over) % per_world].clone())
     };
     let single: Arc<dyn Fn(usize) -> Citizen + Send + Sync> = {
         let w = world.clone();
@@ -349,7 +356,7 @@ async fn main() {
     };
 
     // Warm-up: connections, each world's pool, Argon2 memory.
-    for k in 0..worlds {
+    for k in 0..spread_over {
         api.inbox(&spread(k)).await;
     }
     for k in 0..4 {

@@ -32,13 +32,20 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use std::convert::Infallible;
+use std::task::{Context, Poll};
+
+use axum::body::Body;
+use axum::extract::Request;
 use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::Method;
+use axum::response::Response;
 use axum::routing::any;
 use axum::Router;
-use tower_http::compression::CompressionLayer;
+use axum::ServiceExt as _;
+use tower::util::BoxCloneSyncService;
+use tower::{Layer, ServiceExt};
 use tower_http::cors::{AllowOrigin, CorsLayer};
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
@@ -174,101 +181,145 @@ pub fn world_api(state: AppState) -> Router {
     router.with_state(state)
 }
 
-/// The whole HTTP application: the worlds' routes, every other API request
-/// answered in the world it names (`worlds::dispatch`), the SPA, and the
-/// layers every answer goes through.
-pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> Router {
-    let hub = worlds::Hub::new(state.clone());
-    let mut router: Router<worlds::Worlds> = Router::new();
-    if state.settings.sim_enabled {
-        router = router.merge(routes::worlds::router());
-        router = router.merge(routes::trainer::router());
-        worlds::pacing::start(hub.clone());
+/// The whole HTTP application, as `axum::serve` runs it: [`web::Edge`]
+/// alone by default; boxed once, inside CORS (with `--cors-origin`) and
+/// request tracing (with `tower_http=debug` logging), when those are on.
+#[derive(Clone)]
+pub enum App {
+    Edge(web::Edge),
+    Layered(BoxCloneSyncService<Request, Response, Infallible>),
+}
+
+impl tower::Service<Request> for App {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = AppFuture;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        match self {
+            Self::Edge(s) => s.poll_ready(cx),
+            Self::Layered(s) => s.poll_ready(cx),
+        }
     }
-    router = router
-        .route("/api", any(worlds::dispatch))
-        .route("/api/{*rest}", any(worlds::dispatch));
-    let mut router: Router = router.with_state(hub);
-    router = match static_dir {
-        Some(dir) => router.merge(web::static_files(dir)),
-        None => router.fallback(web::no_ui),
-    };
-    let mut router = router
-        // CSRF, JSON errors, languages and security headers: one middleware
-        // (each `from_fn` layer clones and boxes the rest of the stack).
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            web::edge,
-        ))
-        // Precompressed static files and place lists pass through untouched
-        // (already encoded); small answers (most JSON) go as they are.
-        .layer(CompressionLayer::new().compress_when(compress_predicate()));
+
+    fn call(&mut self, req: Request) -> Self::Future {
+        match self {
+            Self::Edge(s) => AppFuture::Edge(s.call(req)),
+            Self::Layered(s) => AppFuture::Layered(s.call(req)),
+        }
+    }
+}
+
+/// The future of [`App`] (the common case unboxed on purpose, as in
+/// `web::EdgeFuture`).
+#[allow(clippy::large_enum_variant)]
+pub enum AppFuture {
+    Edge(web::EdgeFuture),
+    Layered(web::BoxedAnswer),
+}
+
+impl std::future::Future for AppFuture {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: std::pin::Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            Self::Edge(f) => std::pin::Pin::new(f).poll(cx),
+            Self::Layered(f) => f.as_mut().poll(cx),
+        }
+    }
+}
+
+/// The whole HTTP application: the SPA, the hub's routes (worlds,
+/// scenarios, trainer) and every other API request answered in the world
+/// it names (`worlds::dispatch`), inside the one service every request goes
+/// through (`web::Edge`: CSRF, JSON errors, languages, compression,
+/// headers). No router in front: a request to a procedure goes through one
+/// router match, its world's.
+pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> App {
+    let hub = worlds::Hub::new(state.clone());
+    let hub_routes = state.settings.sim_enabled.then(|| {
+        worlds::pacing::start(hub.clone());
+        routes::worlds::router().merge(routes::trainer::router())
+    });
+    let ui = static_dir.map(|dir| Arc::new(web::StaticCache::load(dir)));
+    let edge = web::Edge::new(
+        state.clone(),
+        worlds::dispatch::Dispatch::new(hub, hub_routes, ui),
+    );
     // Its spans and events are at DEBUG: with the default filter they are
     // never written, and the layer would only cost every request a span, two
     // clock reads and a wrapped body.
-    if tracing::enabled!(target: "tower_http::trace", tracing::Level::DEBUG) {
-        router = router.layer(TraceLayer::new_for_http());
+    let trace = tracing::enabled!(target: "tower_http::trace", tracing::Level::DEBUG);
+    let cors = cors_layer(&state.settings.cors_origins);
+    if !trace && cors.is_none() {
+        return App::Edge(edge);
     }
-    if !state.settings.cors_origins.is_empty() {
-        let origins: Vec<HeaderValue> = state
-            .settings
-            .cors_origins
-            .iter()
-            .filter_map(|o| HeaderValue::from_str(o).ok())
-            .collect();
-        router = router.layer(
-            CorsLayer::new()
-                .allow_origin(AllowOrigin::list(origins))
-                .allow_credentials(true)
-                .allow_methods([
-                    Method::GET,
-                    Method::POST,
-                    Method::PUT,
-                    Method::PATCH,
-                    Method::DELETE,
-                ])
-                .allow_headers([
-                    header::CONTENT_TYPE,
-                    header::ACCEPT,
-                    header::ACCEPT_LANGUAGE,
-                    // The trainer's live table polls with its last ETag.
-                    header::IF_NONE_MATCH,
-                    HeaderName::from_static("x-sim-world"),
-                ])
-                .expose_headers([header::ETAG])
-                // Browsers cap this (Chromium: 2 hours); one preflight per
-                // endpoint and session is plenty.
-                .max_age(std::time::Duration::from_secs(7200)),
+    let mut svc = BoxCloneSyncService::new(edge);
+    if trace {
+        svc = BoxCloneSyncService::new(
+            TraceLayer::new_for_http()
+                .layer(svc)
+                .map_response(|res: Response<_>| res.map(Body::new)),
         );
     }
-    router
-        // A route may serve a stricter policy of its own (uploaded files).
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(web::CSP),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("same-origin"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            HeaderName::from_static("x-frame-options"),
-            HeaderValue::from_static("DENY"),
-        ))
+    if let Some(cors) = cors {
+        // The preflights CORS answers itself need the headers every answer
+        // carries as well.
+        svc = BoxCloneSyncService::new(cors.layer(svc).map_response(web::security_headers));
+    }
+    App::Layered(svc)
 }
+
+/// With `--cors-origin`, the answers a UI on that origin may read.
+fn cors_layer(cors_origins: &[String]) -> Option<CorsLayer> {
+    if cors_origins.is_empty() {
+        return None;
+    }
+    let origins: Vec<HeaderValue> = cors_origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    Some(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_credentials(true)
+            .allow_methods([
+                Method::GET,
+                Method::POST,
+                Method::PUT,
+                Method::PATCH,
+                Method::DELETE,
+            ])
+            .allow_headers([
+                header::CONTENT_TYPE,
+                header::ACCEPT,
+                header::ACCEPT_LANGUAGE,
+                // The trainer's live table polls with its last ETag.
+                header::IF_NONE_MATCH,
+                HeaderName::from_static(worlds::WORLD_HEADER),
+            ])
+            .expose_headers([header::ETAG])
+            // Browsers cap this (Chromium: 2 hours); one preflight per
+            // endpoint and session is plenty.
+            .max_age(std::time::Duration::from_secs(7200)),
+    )
+}
+
+/// What the compression layer compresses (see [`compress_predicate`]).
+pub type CompressPredicate = tower_http::compression::predicate::And<
+    tower_http::compression::predicate::SizeAbove,
+    tower_http::compression::DefaultPredicate,
+>;
 
 /// What the compression layer compresses: the default rule (not images,
 /// gRPC or event streams) for bodies of at least 1 KiB
 /// ([`routes::places::COMPRESS_ABOVE`]). Below that, compressing costs more
-/// time than the bytes it saves.
-pub fn compress_predicate() -> impl tower_http::compression::Predicate {
+/// time than the bytes it saves. The size first: it is the cheaper test,
+/// and it settles most answers.
+pub fn compress_predicate() -> CompressPredicate {
     use tower_http::compression::predicate::{DefaultPredicate, Predicate, SizeAbove};
     let threshold = u16::try_from(routes::places::COMPRESS_ABOVE).unwrap_or(u16::MAX);
-    DefaultPredicate::new().and(SizeAbove::new(threshold))
+    SizeAbove::new(threshold).and(DefaultPredicate::new())
 }
 
 /// Before each API request on a store shared with other processes, adopts
@@ -309,7 +360,8 @@ pub async fn spawn(
     let listener = tokio::net::TcpListener::bind(cfg.listen).await?;
     let addr = listener.local_addr()?;
     let app = app(state, cfg.static_dir.as_deref());
-    let task = tokio::spawn(async move { axum::serve(no_delay(listener), app).await });
+    let task =
+        tokio::spawn(async move { axum::serve(no_delay(listener), app.into_make_service()).await });
     Ok((addr, task))
 }
 
@@ -348,7 +400,7 @@ pub async fn serve(cfg: ServeConfig) -> Result<(), BoxError> {
         );
     }
     let app = app(state, cfg.static_dir.as_deref());
-    axum::serve(no_delay(listener), app)
+    axum::serve(no_delay(listener), app.into_make_service())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     Ok(())

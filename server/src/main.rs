@@ -6,6 +6,7 @@ use server::config::{CfCommand, Cli, Command, OperatorCommand, SeedArgs};
 
 fn main() -> std::process::ExitCode {
     tune_allocator();
+    raise_open_files_limit();
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -27,6 +28,25 @@ fn tune_allocator() {
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
         libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+/// Open files up to the hard limit (as Go programs do): each open SQLite
+/// world holds its file, WAL and shared memory per connection, and the
+/// common soft limit of 1 024 is reached by about 128 busy worlds and their
+/// clients' sockets, while the hard limit is usually far above.
+fn raise_open_files_limit() {
+    #[cfg(unix)]
+    // SAFETY: plain system calls on a local struct.
+    unsafe {
+        let mut lim = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 && lim.rlim_cur < lim.rlim_max {
+            lim.rlim_cur = lim.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
     }
 }
 

@@ -229,6 +229,9 @@ pub mod action {
     pub const CONTACT_ADDED: &str = "contact_added";
     pub const CONVERSION_APPROVED: &str = "conversion_approved";
     pub const CONVERSION_REJECTED: &str = "conversion_rejected";
+    // Support requests (`routes::contact_center::support`).
+    pub const SUPPORT_REQUEST_TAKEN: &str = "support_request_taken";
+    pub const SUPPORT_REQUEST_CLOSED: &str = "support_request_closed";
     // The sede (`routes::sede`).
     pub const IN_PERSON_PIN: &str = "in_person_pin";
     pub const DESK_CONVERSION: &str = "desk_conversion";

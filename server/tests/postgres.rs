@@ -366,3 +366,100 @@ async fn two_processes_share_every_world_and_keep_worlds_apart() {
     assert_eq!(s, StatusCode::NOT_FOUND, "{gone}");
     assert_eq!(gone["code"], "WORLD_NOT_FOUND");
 }
+
+#[tokio::test]
+async fn two_processes_see_a_world_reset_on_the_other() {
+    let db = ScratchDatabase::create().await;
+    let dir = tempfile::tempdir().unwrap();
+    let a = spawn_on(&db.url, &dir, "a").await;
+    let b = spawn_on(&db.url, &dir, "b").await;
+    let (s, w) = post(&a, "/sim/worlds", json!({"name": "Aula"})).await;
+    assert_eq!(s, StatusCode::CREATED, "{w}");
+    let id = w["id"].as_str().unwrap().to_owned();
+    let start: DateTime<Utc> = w["now"].as_str().unwrap().parse().unwrap();
+    let in_world = |base: &str, method: reqwest::Method, path: &str| {
+        Client::new()
+            .request(method, format!("{base}{path}"))
+            .header("x-sim-world", &id)
+    };
+    let world_now = |base: String| {
+        let rb = in_world(&base, reqwest::Method::GET, "/sim/clock");
+        async move {
+            let (s, c, _) = call(rb).await;
+            assert_eq!(s, StatusCode::OK, "{c}");
+            c["now"].as_str().unwrap().parse::<DateTime<Utc>>().unwrap()
+        }
+    };
+    let citizens_on = |base: String| {
+        let rb = in_world(&base, reqwest::Method::GET, "/sim/citizens");
+        async move {
+            let (s, list, _) = call(rb).await;
+            assert_eq!(s, StatusCode::OK, "{list}");
+            list.as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["codice_fiscale"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+
+    // B has the world open and has worked in it: a month later, a citizen
+    // with a PIN requested (so B's connections have run the procedures).
+    let (s, moved, _) = call(
+        in_world(&b, reqwest::Method::POST, "/sim/clock")
+            .json(&json!({"advance_seconds": 30 * 86_400})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{moved}");
+    let (s, c, _) =
+        call(in_world(&b, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
+    assert_eq!(s, StatusCode::CREATED, "{c}");
+    let cf = c["codice_fiscale"].as_str().unwrap().to_owned();
+    let (s, body, _) =
+        call(in_world(&b, reqwest::Method::POST, "/pin-requests").json(&request_for(&c))).await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let seeded = citizens_on(a.clone()).await;
+    assert!(seeded.contains(&cf));
+
+    // A resets it.
+    let (s, fresh) = post(&a, &format!("/sim/worlds/{id}/reset"), json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{fresh}");
+    let reset_now: DateTime<Utc> = fresh["now"].as_str().unwrap().parse().unwrap();
+    assert!(close(reset_now, start), "{start} → {reset_now}");
+
+    // B's next requests see the fresh world: its clock back at the start,
+    // the citizen and the request gone, the world answering as A's does.
+    assert!(close(world_now(b.clone()).await, start));
+    let (s, info, _) = call(Client::new().get(format!("{b}/sim/worlds/{id}"))).await;
+    assert_eq!(s, StatusCode::OK, "{info}");
+    assert!(close(info["now"].as_str().unwrap().parse().unwrap(), start));
+    let on_b = citizens_on(b.clone()).await;
+    assert!(!on_b.contains(&cf), "{on_b:?}");
+    assert_eq!(on_b, citizens_on(a.clone()).await);
+    let rb = in_world(&b, reqwest::Method::GET, "/sim/messages").query(&[("recipient", MOBILE)]);
+    let (s, msgs, _) = call(rb).await;
+    assert_eq!(s, StatusCode::OK, "{msgs}");
+    assert_eq!(msgs, json!([]));
+
+    // And B works on in it: the same procedures, answered by the new world
+    // and seen on A.
+    let (s, c, _) =
+        call(in_world(&b, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
+    assert_eq!(s, StatusCode::CREATED, "{c}");
+    let (s, body, _) =
+        call(in_world(&b, reqwest::Method::POST, "/pin-requests").json(&request_for(&c))).await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let rb = in_world(&a, reqwest::Method::GET, "/sim/messages").query(&[("recipient", MOBILE)]);
+    let (s, msgs, _) = call(rb).await;
+    assert_eq!(s, StatusCode::OK, "{msgs}");
+    assert_eq!(msgs.as_array().unwrap().len(), 1, "{msgs}");
+    let (s, moved, _) = call(
+        in_world(&b, reqwest::Method::POST, "/sim/clock").json(&json!({"advance_seconds": 3_600})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{moved}");
+    assert!(close(
+        world_now(a.clone()).await,
+        start + chrono::Duration::hours(1)
+    ));
+}

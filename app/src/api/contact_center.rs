@@ -1,6 +1,6 @@
 //! `/contact-center`: the contact center's console (a caller's file, PIN
 //! requests by phone, the callback queue, half 1 resent) and the operators'
-//! audit (`/operatori/registro`).
+//! audit (`/operatori/registro`), the support requests.
 
 use domain::api::{
     AddContactBody, ApiError, AuditLine, Callback, CallbackOutcomeBody, CitizenFile,
@@ -81,6 +81,37 @@ pub async fn confirm_contact(cf: &str, kind: &str, code: &str) -> Result<PinCont
             codice_fiscale: cf.into(),
             kind: kind.into(),
             code: code.trim().into(),
+        },
+    )
+    .await
+}
+
+/// The support requests, newest first; `status` empty for all.
+pub async fn support_requests(
+    status: &str,
+) -> Result<Vec<domain::support::SupportRequestRecord>, ApiError> {
+    let url = format!("{BASE}/operator/support-requests");
+    if status.is_empty() {
+        get_json(&url).await
+    } else {
+        get_json_query(&url, &[("status", status)]).await
+    }
+}
+
+pub async fn take_support_request(
+    id: &str,
+) -> Result<domain::support::SupportRequestRecord, ApiError> {
+    super::post_empty(&format!("{BASE}/operator/support-requests/{id}/take")).await
+}
+
+pub async fn close_support_request(
+    id: &str,
+    reply: &str,
+) -> Result<domain::support::SupportRequestRecord, ApiError> {
+    post_json(
+        &format!("{BASE}/operator/support-requests/{id}/close"),
+        &domain::support::SupportReplyBody {
+            reply: reply.trim().into(),
         },
     )
     .await

@@ -1,12 +1,13 @@
 //! Page shell: skip link, simulation notice, header (brand, simulated date,
 //! language, menu), main landmark, footer.
 //!
-//! data-testid: skip-link, sim-notice, sim-date, lang-select, nav-home,
-//! nav-myinps, nav-simulator, brand-home, footer
+//! data-testid: skip-link, sim-notice, sim-date, lang-select, nav-menu,
+//! nav-home, nav-myinps, nav-simulator, brand-home, footer
 
 use crate::format::rome_datetime;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::i18n::{self, t, Lang};
 use crate::sim::SimContext;
@@ -17,8 +18,25 @@ pub fn Layout(children: Children) -> impl IntoView {
     let sim = SimContext::new();
     provide_context(sim);
     sim.start();
-    // The phone menu (style/app.css): the button opens and closes it.
+    // The phone menu (style/app.css): the button opens and closes it; a
+    // link chosen in it, any navigation and Escape close it (Escape gives
+    // the focus back to the button).
     let menu_open = RwSignal::new(false);
+    let menu_button = NodeRef::<leptos::html::Button>::new();
+    let pathname = use_location().pathname;
+    Effect::new(move |_| {
+        pathname.track();
+        menu_open.set(false);
+    });
+    // The shell lives as long as the page: the listener is never removed.
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+            if let Some(b) = menu_button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    });
 
     view! {
         <a
@@ -50,13 +68,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <span class="app-brand-tagline">{t("common.brand_full")}</span>
                     </A>
                     // Phones: the menu folds behind this button (style/app.css).
-                    <button type="button" class="app-menu-toggle" data-testid="nav-menu"
+                    <button type="button" class="app-menu-toggle" data-testid="nav-menu" node_ref=menu_button
                         aria-controls="app-nav" aria-expanded=move || menu_open.get().to_string()
                         on:click=move |_| menu_open.update(|o| *o = !*o)>
                         <span aria-hidden="true">"☰ "</span>{t("common.menu")}
                     </button>
+                    // A link chosen (also the page already shown) closes the menu.
                     <nav id="app-nav" class="app-nav" class:app-nav-open=move || menu_open.get()
-                        aria-label=t("common.nav_label")>
+                        aria-label=t("common.nav_label") on:click=move |_| menu_open.set(false)>
                         <ul>
                             <li><A href="/" exact=true attr:data-testid="nav-home">{t("common.nav_home")}</A></li>
                             <li><A href="/myinps" attr:data-testid="nav-myinps">{t("common.nav_myinps")}</A></li>

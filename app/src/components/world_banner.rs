@@ -6,8 +6,11 @@
 //! data-testid: world-banner, world-name, world-date, world-leave,
 //! world-ended.
 
+use std::time::Duration;
+
 use domain::api::{ErrorCode, WorldInfo};
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::format::rome_datetime;
 use crate::i18n::t;
@@ -25,8 +28,19 @@ enum InWorld {
 pub fn WorldBanner() -> impl IntoView {
     let sim = crate::sim::use_sim();
     let state = RwSignal::new(InWorld::None);
+    // The first look-up waits for the page's first contentful paint (or
+    // 3 s, should the browser never report one): the banner concerns only
+    // a browser in a world, so it adds no request before every page's
+    // first paint (issue 10, "Pages"). The cookie is HttpOnly, so the page
+    // cannot tell beforehand whether it is in a world.
+    let painted = RwSignal::new(false);
+    after_first_paint(painted);
+    set_timeout(move || painted.set(true), Duration::from_secs(3));
     Effect::new(move |_| {
         sim.refresh.track();
+        if !painted.get() {
+            return;
+        }
         leptos::task::spawn_local(async move {
             let next = match crate::api::worlds::current().await {
                 Ok(c) => c.world.map_or(InWorld::None, InWorld::World),
@@ -76,5 +90,32 @@ pub fn WorldBanner() -> impl IntoView {
                 </div>
             }.into_any()),
         }}
+    }
+}
+
+/// Sets `painted` once the browser has reported the first contentful paint
+/// (checked at each animation frame).
+fn after_first_paint(painted: RwSignal<bool>) {
+    if painted.get_untracked() {
+        return;
+    }
+    // performance.getEntriesByName("first-contentful-paint").length > 0
+    // (through js_sys: no further web-sys bindings for one call).
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
+    let seen = get(&js_sys::global(), "performance")
+        .filter(|p| p.is_object())
+        .and_then(|p| {
+            let f: js_sys::Function = get(&p, "getEntriesByName")?.dyn_into().ok()?;
+            let list = f
+                .call1(&p, &JsValue::from_str("first-contentful-paint"))
+                .ok()?;
+            Some(js_sys::Array::from(&list).length() > 0)
+        })
+        // No Paint Timing API: nothing to wait for.
+        .unwrap_or(true);
+    if seen {
+        painted.set(true);
+    } else {
+        request_animation_frame(move || after_first_paint(painted));
     }
 }

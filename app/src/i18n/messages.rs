@@ -9,6 +9,9 @@ pub const IT: &[(&str, &str)] = &[
     ("messages.support_message_short", "Descrivere il problema con almeno 10 caratteri"),
     ("messages.support_message_long", "Messaggio troppo lungo: al massimo 1000 caratteri"),
     ("messages.support_message_markup", "Il messaggio non può contenere i caratteri < e >"),
+    ("messages.support_reply_short", "Scrivere una risposta di almeno 10 caratteri"),
+    ("messages.support_reply_long", "Risposta troppo lunga: al massimo 2000 caratteri"),
+    ("messages.support_reply_markup", "La risposta non può contenere i caratteri < e >"),
     (
         "messages.cf_length",
         "Il codice fiscale deve essere di 16 caratteri",
@@ -211,6 +214,9 @@ pub const DE: &[(&str, &str)] = &[
     ("messages.support_message_short", "Bitte das Problem mit mindestens 10 Zeichen beschreiben"),
     ("messages.support_message_long", "Nachricht zu lang: höchstens 1000 Zeichen"),
     ("messages.support_message_markup", "Die Nachricht darf die Zeichen < und > nicht enthalten"),
+    ("messages.support_reply_short", "Bitte eine Antwort mit mindestens 10 Zeichen schreiben"),
+    ("messages.support_reply_long", "Antwort zu lang: höchstens 2000 Zeichen"),
+    ("messages.support_reply_markup", "Die Antwort darf die Zeichen < und > nicht enthalten"),
     (
         "messages.cf_length",
         "Die Steuernummer muss 16 Zeichen lang sein",
@@ -413,6 +419,9 @@ pub const EN: &[(&str, &str)] = &[
     ("messages.support_message_short", "Describe the problem in at least 10 characters"),
     ("messages.support_message_long", "Message too long: at most 1000 characters"),
     ("messages.support_message_markup", "The message may not contain the characters < and >"),
+    ("messages.support_reply_short", "Write a reply of at least 10 characters"),
+    ("messages.support_reply_long", "Reply too long: at most 2000 characters"),
+    ("messages.support_reply_markup", "The reply may not contain the characters < and >"),
     (
         "messages.cf_length",
         "The codice fiscale must be 16 characters long",

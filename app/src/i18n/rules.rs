@@ -111,6 +111,18 @@ pub(super) const DOMAIN_MESSAGES: &[(&str, &str)] = &[
         domain::support::MSG_MESSAGE_MARKUP,
         "messages.support_message_markup",
     ),
+    (
+        domain::support::MSG_REPLY_SHORT,
+        "messages.support_reply_short",
+    ),
+    (
+        domain::support::MSG_REPLY_LONG,
+        "messages.support_reply_long",
+    ),
+    (
+        domain::support::MSG_REPLY_MARKUP,
+        "messages.support_reply_markup",
+    ),
     (domain::upload::MSG_EMPTY, "messages.upload_empty"),
     (domain::upload::MSG_TOO_LARGE, "messages.upload_too_large"),
     (domain::upload::MSG_TYPE, "messages.upload_type"),

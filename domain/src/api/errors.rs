@@ -42,6 +42,7 @@ pub enum ErrorCode {
     // Contact center.
     ResendLimit,
     CallbackClosed,
+    SupportRequestClosed,
     // PIN dispositivo and back office.
     AlreadyDispositivo,
     ConversionInProgress,
@@ -97,6 +98,7 @@ impl ErrorCode {
             TooEarly => "TOO_EARLY",
             ResendLimit => "RESEND_LIMIT",
             CallbackClosed => "CALLBACK_CLOSED",
+            SupportRequestClosed => "SUPPORT_REQUEST_CLOSED",
             AlreadyDispositivo => "ALREADY_DISPOSITIVO",
             ConversionInProgress => "CONVERSION_IN_PROGRESS",
             NoConversion => "NO_CONVERSION",

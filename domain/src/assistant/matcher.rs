@@ -1,276 +1,41 @@
-//! Matching a free-text Italian question to an FAQ entry.
+//! Matching a free-text question to an FAQ entry, in Italian, German or
+//! English.
 //!
-//! Pipeline per word: lowercase and strip accents/punctuation → drop
-//! stopwords → light Italian stemmer (suffix stripping) → synonym table
-//! (stems to one concept) → if the term is unknown, the nearest indexed term
-//! within edit distance 1 (2 for words of 7+ letters). Each FAQ entry
-//! (question + keywords) is scored BM25-style; the best entry is answered
-//! only if it covers enough of the question's weight, otherwise the
-//! assistant says it does not know.
+//! Pipeline per word: lowercase and strip accents/punctuation (German
+//! umlauts folded, ß → ss) → drop the language's stopwords → light stemmer
+//! (the language's suffixes; English also "ies" → "y" and a doubled final
+//! consonant undone) → synonym table (stems to one concept) → if the term is
+//! unknown, a German compound is split into two indexed terms, else the
+//! nearest indexed term within edit distance 1 (2 for words of 8+ letters)
+//! is taken. Each FAQ entry (question + keywords in that language) is scored
+//! BM25-style; the best entry is answered only if it covers enough of the
+//! question's weight, otherwise the assistant says it does not know. The
+//! word tables are in `it.rs`, `de.rs`, `en.rs`.
 
 use super::faq::{Faq, FAQ};
+use super::{de, en, it, Lang};
 
 /// Below this share of the question's weight found in the best entry, the
 /// assistant does not answer.
 const MIN_COVERAGE: f64 = 0.5;
 
-const STOPWORDS: &[&str] = &[
-    "il",
-    "lo",
-    "la",
-    "i",
-    "gli",
-    "le",
-    "l",
-    "un",
-    "uno",
-    "una",
-    "di",
-    "a",
-    "da",
-    "in",
-    "con",
-    "su",
-    "per",
-    "tra",
-    "fra",
-    "e",
-    "o",
-    "ed",
-    "ma",
-    "che",
-    "chi",
-    "mi",
-    "ti",
-    "si",
-    "ci",
-    "vi",
-    "me",
-    "te",
-    "se",
-    "del",
-    "dello",
-    "della",
-    "dei",
-    "degli",
-    "delle",
-    "al",
-    "allo",
-    "alla",
-    "ai",
-    "agli",
-    "alle",
-    "dal",
-    "dallo",
-    "dalla",
-    "dai",
-    "dalle",
-    "nel",
-    "nello",
-    "nella",
-    "nei",
-    "nelle",
-    "sul",
-    "sulla",
-    "sui",
-    "col",
-    "ho",
-    "hai",
-    "ha",
-    "abbiamo",
-    "avete",
-    "hanno",
-    "sono",
-    "sei",
-    "siamo",
-    "come",
-    "cosa",
-    "dove",
-    "quando",
-    "perche",
-    "quale",
-    "quali",
-    "posso",
-    "puoi",
-    "puo",
-    "devo",
-    "deve",
-    "devi",
-    "faccio",
-    "mio",
-    "mia",
-    "miei",
-    "mie",
-    "tuo",
-    "tua",
-    "suo",
-    "sua",
-    "io",
-    "tu",
-    "lui",
-    "noi",
-    "voi",
-    "loro",
-    "questo",
-    "questa",
-    "quello",
-    "quella",
-    "anche",
-    "solo",
-    "ora",
-    "adesso",
-    "vorrei",
-    "voglio",
-    "volevo",
-    "c",
-    "essere",
-    "stato",
-    "stata",
-    "ne",
-    "po",
-    "salve",
-    "buongiorno",
-    "ciao",
-    "grazie",
-    "per",
-    "favore",
-    "mai",
-    "ancora",
-    "sapere",
-    "scusi",
-    "buonasera",
-    "help",
-    "aiutami",
-    "qual",
-    "dell",
-    "all",
-    "nell",
-    "sull",
-    "dall",
-    "un",
-    "tutto",
-    "fatto",
-    "bisogna",
-    "serve",
-    "molto",
-    "gentilmente",
-    "vuole",
-    "ad",
-    "so",
-    "sto",
-    "non",
-    "piu",
-    "nessun",
-    "nessuno",
-    "niente",
-    "tutte",
-    "tutti",
-    "tutta",
-    "tutto",
-    "potete",
-    "potrei",
-    "dare",
-    "fare",
-    "lo",
-    "inps",
-    "online",
-    "saro",
-    "sara",
-    "qualcuno",
-    "qualcosa",
-    "oppure",
-    "poi",
-    "dopo",
-    "prima di",
-    "mai",
-    "ogni",
-];
+/// One language's word tables.
+pub(super) struct Rules {
+    pub stopwords: &'static [&'static str],
+    /// Groups of stems (or whole words) that mean the same thing; the first
+    /// entry names the concept.
+    pub synonyms: &'static [&'static [&'static str]],
+    /// Suffixes the stemmer strips (the first that leaves `min_stem` letters).
+    pub suffixes: &'static [&'static str],
+    pub min_stem: usize,
+}
 
-/// Stems that mean the same thing, mapped to one concept (the first stem of
-/// each group is the concept's name).
-const SYNONYMS: &[&[&str]] = &[
-    &[
-        "smarr", "pers", "perd", "dimentic", "ricord", "trov", "persa",
-    ],
-    &["arriv", "ricev", "ricevut", "giunt", "pervenut", "vist"],
-    &["sms", "messagg", "messaggi", "messaggin"],
-    &["email", "mail", "emai", "pec"],
-    &["blocc", "sblocc", "bloccat"],
-    &[
-        "richied", "richiest", "chied", "ottien", "ottener", "otten", "avere", "prend", "fare",
-    ],
-    &["cambi", "modific", "sostitu", "aggiorn", "variar"],
-    &["revoc", "annull", "cancell", "elimin", "disattiv"],
-    &["ripristin", "recuper", "reimpost", "reset"],
-    &["convert", "convers", "trasform", "rend"],
-    &["telefon", "telef", "chiam", "numer", "telefonic"],
-    &["cellular", "cellul", "cell", "smartphon", "mobil"],
-    &["letter", "post", "bust", "raccomandat", "postin"],
-    &[
-        "sbagliat", "err", "errat", "corrett", "giust", "sbagli", "sbaglio",
-    ],
-    &["access", "entr", "login", "acced", "log", "autentic"],
-    &["dispositiv", "disposit"],
-    &["scad", "scadut", "scadenz"],
-    &["tedesc", "deutsch", "ingles", "english", "lingu", "sprach"],
-    &["spid", "cie", "cns"],
-    &["orar", "aper", "chius", "apr", "chiud", "ore"],
-    &["fiscal", "cf"],
-    &["prim", "primi"],
-    &["second", "secondi"],
-    &["part", "meta", "met"],
-    &["document", "identit"],
-    &["allegar", "alleg", "caric", "upload"],
-    &["modul", "form"],
-    &["attiv", "attivazion"],
-    &["estero", "ester", "stranier", "aire"],
-    &[
-        "indirizz",
-        "residenz",
-        "abit",
-        "trasfer",
-        "traslocat",
-        "traslo",
-        "cas",
-    ],
-    &[
-        "familiar", "figli", "minor", "moglie", "marit", "madr", "padr", "mamm", "papa", "nonn",
-        "minorenn",
-    ],
-    &["sed", "uffic", "sportell"],
-    &["temp", "quant", "attes", "aspett", "dur"],
-    &["rinvi", "reinvi", "rispedi", "rimand"],
-    &["privacy", "informativ", "tratt", "consens"],
-    &["sessione", "session", "disconness", "uscit"],
-    &["bonus", "indennit", "600"],
-    &["lung", "lungh", "lunghezz"],
-    &["unir", "unisc", "unit"],
-    &["us", "usar", "uso", "utilizz"],
-    &["richiam", "ricontatt"],
-    &["istruzion", "guid", "spiegazion", "aiut"],
-];
-
-/// Words kept whole (no stemming): short codes and numbers.
-fn stem(word: &str) -> String {
-    const SUFFIXES: &[&str] = &[
-        "armelo", "armi", "ermi", "irmi", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arti",
-        "erti", "irti", "eranno", "erete", "eremo", "azione", "azioni", "ione", "ioni", "amento",
-        "imento", "mente", "ando", "endo", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite",
-        "uto", "uta", "uti", "ute", "are", "ere", "ire", "ano", "ono", "ino", "ina", "a", "e", "i",
-        "o",
-    ];
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() <= 3 || chars.iter().any(|c| c.is_ascii_digit()) {
-        return word.to_string();
+fn rules(lang: Lang) -> &'static Rules {
+    match lang {
+        Lang::It => &it::RULES,
+        Lang::De => &de::RULES,
+        Lang::En => &en::RULES,
     }
-    for suffix in SUFFIXES {
-        if let Some(rest) = word.strip_suffix(suffix) {
-            if rest.chars().count() >= 3 {
-                return rest.to_string();
-            }
-        }
-    }
-    word.to_string()
 }
 
 fn fold(c: char) -> char {
@@ -280,14 +45,15 @@ fn fold(c: char) -> char {
         'ì' | 'í' | 'î' | 'ï' => 'i',
         'ò' | 'ó' | 'ô' | 'ö' => 'o',
         'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ß' => 's',
         c => c,
     }
 }
 
-/// Lowercase, accents folded, split on anything not a letter or digit.
+/// Lowercase, accents folded (ß → ss), split on anything not a letter or
+/// digit.
 pub fn words(text: &str) -> Vec<String> {
     text.to_lowercase()
+        .replace('ß', "ss")
         .chars()
         .map(fold)
         .collect::<String>()
@@ -295,37 +61,6 @@ pub fn words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-fn concept(stemmed: &str) -> Option<&'static str> {
-    SYNONYMS
-        .iter()
-        .find(|group| group.contains(&stemmed))
-        .map(|group| group[0])
-}
-
-/// Levenshtein distance, capped: returns `max + 1` once it is exceeded.
-fn distance(a: &str, b: &str, max: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return max + 1;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        let mut row_min = cur[0];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-            row_min = row_min.min(cur[j + 1]);
-        }
-        if row_min > max {
-            return max + 1;
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// The assistant's answer to a question.
@@ -339,13 +74,12 @@ pub enum Answer {
     Unknown,
 }
 
-struct Doc {
-    terms: Vec<String>,
-}
-
-/// The index over [`FAQ`], built once (cheap: a few hundred terms).
+/// The index over [`FAQ`] in one language, built once (cheap: a few hundred
+/// terms).
 pub struct Assistant {
-    docs: Vec<Doc>,
+    lang: Lang,
+    rules: &'static Rules,
+    docs: Vec<Vec<String>>,
     vocab: Vec<String>,
     avg_len: f64,
 }
@@ -357,62 +91,111 @@ impl Default for Assistant {
 }
 
 impl Assistant {
+    /// The Italian assistant.
     pub fn new() -> Self {
-        let docs: Vec<Doc> = FAQ
+        Self::for_lang(Lang::It)
+    }
+
+    pub fn for_lang(lang: Lang) -> Self {
+        let mut a = Self {
+            lang,
+            rules: rules(lang),
+            docs: Vec::new(),
+            vocab: Vec::new(),
+            avg_len: 1.0,
+        };
+        let texts: Vec<Vec<String>> = FAQ
             .iter()
             .map(|faq| {
-                let text = format!("{} {}", faq.question, faq.keywords);
-                let mut terms = Vec::new();
-                for w in words(&text) {
-                    if STOPWORDS.contains(&w.as_str()) {
-                        continue;
-                    }
-                    let s = stem(&w);
-                    terms.push(concept(&s).map_or(s, str::to_string));
-                }
-                Doc { terms }
+                let t = faq.text(lang);
+                words(&format!("{} {}", t.question, t.keywords))
+                    .into_iter()
+                    .filter(|w| !a.is_stopword(w))
+                    .collect()
             })
             .collect();
-        let mut vocab: Vec<String> = docs.iter().flat_map(|d| d.terms.iter().cloned()).collect();
-        for group in SYNONYMS {
+        a.docs = texts
+            .iter()
+            .map(|ws| {
+                ws.iter()
+                    .map(|w| a.known(w).unwrap_or_else(|| a.stem(w)))
+                    .collect()
+            })
+            .collect();
+        a.build_vocab();
+        if lang == Lang::De {
+            // A compound is indexed whole and as its two parts.
+            for (doc, ws) in a.docs.iter_mut().zip(&texts) {
+                for w in ws {
+                    if let Some((h, t)) = split(&a.vocab, a.rules, a.lang, w) {
+                        doc.extend([h, t]);
+                    }
+                }
+            }
+            a.build_vocab();
+        }
+        a.avg_len = a.docs.iter().map(Vec::len).sum::<usize>() as f64 / a.docs.len() as f64;
+        a
+    }
+
+    fn build_vocab(&mut self) {
+        let mut vocab: Vec<String> = self.docs.iter().flatten().cloned().collect();
+        for group in self.rules.synonyms {
             vocab.extend(group.iter().map(|s| s.to_string()));
         }
         vocab.sort();
         vocab.dedup();
-        let avg_len = docs.iter().map(|d| d.terms.len()).sum::<usize>() as f64 / docs.len() as f64;
-        Self {
-            docs,
-            vocab,
-            avg_len,
-        }
+        self.vocab = vocab;
     }
 
-    /// The question's terms after normalisation, stemming, synonyms and typo
-    /// correction (an unknown word stays as its stem).
+    fn is_stopword(&self, w: &str) -> bool {
+        self.rules.stopwords.contains(&w)
+    }
+
+    fn stem(&self, word: &str) -> String {
+        stem(self.rules, self.lang, word)
+    }
+
+    /// The concept or indexed term a word stands for, if any.
+    fn known(&self, word: &str) -> Option<String> {
+        known(&self.vocab, self.rules, self.lang, word)
+    }
+
+    /// The question's terms after normalisation, stemming, synonyms, compound
+    /// splitting and typo correction (an unknown word stays as its stem).
     pub fn terms(&self, question: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for w in words(question) {
-            if STOPWORDS.contains(&w.as_str()) {
+            if self.is_stopword(&w) {
                 continue;
             }
-            let s = stem(&w);
-            let term = if let Some(c) = concept(&w).or_else(|| concept(&s)) {
-                c.to_string()
-            } else if self.vocab.binary_search(&s).is_ok() {
-                s
+            let s = self.stem(&w);
+            // German umlauts typed as ae, oe, ue ("aendern").
+            let undigraph = (self.lang == Lang::De)
+                .then(|| w.replace("ae", "a").replace("oe", "o").replace("ue", "u"))
+                .filter(|u| *u != w);
+            let terms = if let Some(t) = self.known(&w) {
+                vec![t]
+            } else if let Some(t) = undigraph.as_deref().and_then(|u| self.known(u)) {
+                vec![t]
+            } else if let Some((h, t)) =
+                split(&self.vocab, self.rules, self.lang, &w).filter(|_| self.lang == Lang::De)
+            {
+                vec![h, t]
             } else {
-                self.nearest(&w, &s).unwrap_or(s)
+                vec![self.nearest(&w, &s).unwrap_or(s)]
             };
-            if !out.contains(&term) {
-                out.push(term);
+            for term in terms {
+                if !out.contains(&term) {
+                    out.push(term);
+                }
             }
         }
         out
     }
 
     fn nearest(&self, word: &str, stemmed: &str) -> Option<String> {
-        let len = word.chars().count();
-        let max = match len {
+        let max = match word.len() {
             0..=5 => return None,
             6..=7 => 1,
             _ => 2,
@@ -423,7 +206,7 @@ impl Assistant {
         // dropped letter is the commonest typo).
         let mut best: Option<((usize, bool, usize), &String)> = None;
         for v in &self.vocab {
-            if v.chars().count() < 3 {
+            if v.len() < 3 {
                 continue;
             }
             let d = distance(stemmed, v, max);
@@ -432,7 +215,7 @@ impl Assistant {
                 best = Some((key, v));
             }
         }
-        best.map(|(_, v)| concept(v).map_or_else(|| v.clone(), str::to_string))
+        best.map(|(_, v)| concept(self.rules, v).map_or_else(|| v.clone(), str::to_string))
     }
 
     fn idf(&self, term: &str) -> f64 {
@@ -440,7 +223,7 @@ impl Assistant {
         let df = self
             .docs
             .iter()
-            .filter(|d| d.terms.iter().any(|t| t == term))
+            .filter(|d| d.iter().any(|t| t == term))
             .count() as f64;
         if df == 0.0 {
             // An unknown word: as informative as the rarest known one.
@@ -460,11 +243,11 @@ impl Assistant {
         let (k1, b) = (1.2, 0.4);
         let mut best: Option<(f64, f64, usize)> = None;
         for (i, doc) in self.docs.iter().enumerate() {
-            let len = doc.terms.len() as f64;
+            let len = doc.len() as f64;
             let mut score = 0.0;
             let mut covered = 0.0;
             for (term, idf) in terms.iter().zip(&idfs) {
-                let tf = doc.terms.iter().filter(|t| *t == term).count() as f64;
+                let tf = doc.iter().filter(|t| *t == term).count() as f64;
                 if tf > 0.0 {
                     score += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len));
                     covered += idf;
@@ -484,4 +267,103 @@ impl Assistant {
             _ => Answer::Unknown,
         }
     }
+}
+
+fn concept(rules: &Rules, term: &str) -> Option<&'static str> {
+    rules
+        .synonyms
+        .iter()
+        .find(|group| group.contains(&term))
+        .map(|group| group[0])
+}
+
+/// Strips the first of the language's suffixes that leaves enough letters
+/// (words of 3 letters or fewer, and words with digits, are kept whole).
+fn stem(rules: &Rules, lang: Lang, word: &str) -> String {
+    if word.len() <= 3 || word.bytes().any(|b| b.is_ascii_digit()) {
+        return word.to_string();
+    }
+    if lang == Lang::En {
+        if let Some(rest) = word.strip_suffix("ies") {
+            return format!("{rest}y");
+        }
+    }
+    for suffix in rules.suffixes {
+        let Some(rest) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        if rest.len() < rules.min_stem {
+            continue;
+        }
+        if lang != Lang::En {
+            return rest.to_string();
+        }
+        // English: "address" keeps its s; "stopped", "forgotten" lose the
+        // doubled consonant (not l, s, z: "called", "access").
+        if *suffix == "s" && rest.ends_with('s') {
+            continue;
+        }
+        let b = rest.as_bytes();
+        let n = b.len();
+        if matches!(*suffix, "ing" | "ed" | "en")
+            && b[n - 1] == b[n - 2]
+            && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o')
+        {
+            return rest[..n - 1].to_string();
+        }
+        return rest.to_string();
+    }
+    word.to_string()
+}
+
+fn known(vocab: &[String], rules: &Rules, lang: Lang, word: &str) -> Option<String> {
+    let s = stem(rules, lang, word);
+    if let Some(c) = concept(rules, word).or_else(|| concept(rules, &s)) {
+        return Some(c.to_string());
+    }
+    vocab.binary_search(&s).is_ok().then_some(s)
+}
+
+/// A German compound as two known terms, the longest first part first
+/// ("steuernummer" → steuer + nummer; a linking s is dropped:
+/// "zugangsdaten" → zugang + daten).
+fn split(vocab: &[String], rules: &Rules, lang: Lang, word: &str) -> Option<(String, String)> {
+    if word.len() < 7 {
+        return None;
+    }
+    (3..=word.len() - 4).rev().find_map(|i| {
+        let (head, tail) = word.split_at(i);
+        let tail = known(vocab, rules, lang, tail)?;
+        let head = known(vocab, rules, lang, head).or_else(|| {
+            let h = head.strip_suffix('s').filter(|h| h.len() >= 3)?;
+            known(vocab, rules, lang, h)
+        })?;
+        Some((head, tail))
+    })
+}
+
+/// Edit distance counting a swap of two neighbouring letters as one edit
+/// (optimal string alignment), capped: returns `max + 1` once it is exceeded.
+fn distance(a: &str, b: &str, max: usize) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut prev2: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 0..a.len() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for j in 0..b.len() {
+            let cost = usize::from(a[i] != b[j]);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            if i > 0 && j > 0 && a[i] == b[j - 1] && a[i - 1] == b[j] {
+                cur[j + 1] = cur[j + 1].min(prev2[j - 1] + 1);
+            }
+        }
+        if cur.iter().min().is_some_and(|&m| m > max) {
+            return max + 1;
+        }
+        prev2 = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()]
 }

@@ -33,18 +33,56 @@ pub struct MedicalCertificate {
     pub issued_on: NaiveDate,
     pub from: NaiveDate,
     pub to: NaiveDate,
+    /// Italian label of the kind ([`CERTIFICATE_KINDS`]).
     pub kind: String,
+    /// The kind's code, the same in every language (absent in answers of
+    /// older servers).
+    #[serde(default)]
+    pub kind_code: String,
     pub doctor: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Payment {
     pub date: NaiveDate,
+    /// Italian label of what was paid ([`PAYMENT_KINDS`]).
     pub description: String,
+    /// Its code, the same in every language (absent in answers of older
+    /// servers; so are the two below).
+    #[serde(default)]
+    pub description_code: String,
     pub amount: f64,
+    /// Italian label ([`PAYMENT_METHODS`]).
     pub method: String,
+    #[serde(default)]
+    pub method_code: String,
+    /// Italian label ([`PAYMENT_STATUSES`]).
     pub status: String,
+    #[serde(default)]
+    pub status_code: String,
 }
+
+/// Kinds of a sickness certificate: (code, Italian label). A client shows
+/// its own text for the code, the label where it has none.
+pub const CERTIFICATE_KINDS: &[(&str, &str)] =
+    &[("inizio", "Inizio"), ("continuazione", "Continuazione")];
+
+/// What INPS pays a citizen: (code, Italian label).
+pub const PAYMENT_KINDS: &[(&str, &str)] = &[
+    ("rimborso_730", "Rimborso IRPEF da modello 730"),
+    ("indennita_malattia", "Indennità di malattia"),
+    ("anf", "Assegno per il nucleo familiare"),
+    ("rimborso_contributi", "Rimborso contributi"),
+];
+
+/// How a payment reaches the citizen: (code, Italian label).
+pub const PAYMENT_METHODS: &[(&str, &str)] = &[
+    ("conto_corrente", "Accredito su conto corrente"),
+    ("bonifico_domiciliato", "Bonifico domiciliato"),
+];
+
+/// A payment's state: (code, Italian label).
+pub const PAYMENT_STATUSES: &[(&str, &str)] = &[("pagato", "Pagato")];
 
 /// `GET/PUT /api/v1/preferences` (L0 and up).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

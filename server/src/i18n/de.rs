@@ -641,6 +641,26 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Hilfeanfrage {id} registriert: Sie erhalten die Antwort an die angegebene E-Mail-Adresse, an die wir Ihnen auch eine Bestätigung gesendet haben.",
     ),
     (
+        "Scrivere una risposta di almeno 10 caratteri",
+        "Bitte eine Antwort mit mindestens 10 Zeichen schreiben",
+    ),
+    (
+        "Risposta troppo lunga: al massimo 2000 caratteri",
+        "Antwort zu lang: höchstens 2000 Zeichen",
+    ),
+    (
+        "La risposta non può contenere i caratteri < e >",
+        "Die Antwort darf die Zeichen < und > nicht enthalten",
+    ),
+    (
+        "Stato non valido: open, in_progress o closed",
+        "Ungültiger Status: open, in_progress oder closed",
+    ),
+    (
+        "La richiesta di assistenza è già chiusa: la risposta è stata inviata",
+        "Die Hilfeanfrage ist bereits abgeschlossen: die Antwort wurde gesendet",
+    ),
+    (
         "Scenario sconosciuto: scegliere uno degli scenari elencati",
         "Unbekanntes Szenario: bitte eines der aufgeführten Szenarien wählen",
     ),
@@ -1075,6 +1095,30 @@ Istituto Nazionale della Previdenza Sociale",
 wir haben Ihre Hilfeanfrage {id} erhalten (Thema: {topic}). Eine Mitarbeiterin oder ein Mitarbeiter des Contact Centers antwortet Ihnen an diese Adresse; Sie können auch die 803 164 aus dem Festnetz oder die 06 164 164 vom Mobiltelefon anrufen, montags bis freitags von 8 bis 20 Uhr und samstags von 8 bis 14 Uhr, und dabei die Nummer der Anfrage nennen.
 
 Nationalinstitut für soziale Fürsorge (INPS)",
+    ),
+    (
+        "INPS - Risposta alla richiesta di assistenza {id}",
+        "INPS - Antwort auf die Hilfeanfrage {id}",
+    ),
+    (
+        "Gentile {name},
+
+in risposta alla sua richiesta di assistenza {id} (argomento: {topic}):
+
+{reply}
+
+Per altre domande può inviare una nuova richiesta dalla pagina Supporto tecnico o chiamare l'803 164 da rete fissa o lo 06 164 164 da cellulare.
+
+Contact Center INPS - Istituto Nazionale della Previdenza Sociale",
+        "Sehr geehrte/r {name},
+
+in Beantwortung Ihrer Hilfeanfrage {id} (Thema: {topic}):
+
+{reply}
+
+Für weitere Fragen können Sie auf der Seite Technische Unterstützung eine neue Anfrage senden oder die 803 164 aus dem Festnetz oder die 06 164 164 vom Mobiltelefon anrufen.
+
+Contact Center INPS - Nationalinstitut für soziale Fürsorge (INPS)",
     ),
 ];
 

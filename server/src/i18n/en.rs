@@ -641,6 +641,26 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Support request {id} filed: you will receive the answer at the e-mail address given, where we have also sent you a confirmation.",
     ),
     (
+        "Scrivere una risposta di almeno 10 caratteri",
+        "Write a reply of at least 10 characters",
+    ),
+    (
+        "Risposta troppo lunga: al massimo 2000 caratteri",
+        "Reply too long: at most 2000 characters",
+    ),
+    (
+        "La risposta non può contenere i caratteri < e >",
+        "The reply may not contain the characters < and >",
+    ),
+    (
+        "Stato non valido: open, in_progress o closed",
+        "Invalid status: open, in_progress or closed",
+    ),
+    (
+        "La richiesta di assistenza è già chiusa: la risposta è stata inviata",
+        "The support request is already closed: the reply has been sent",
+    ),
+    (
         "Scenario sconosciuto: scegliere uno degli scenari elencati",
         "Unknown scenario: choose one of the scenarios listed",
     ),
@@ -1075,6 +1095,30 @@ Istituto Nazionale della Previdenza Sociale",
 we have received your support request {id} (topic: {topic}). A Contact Center operator will answer you at this address; you can also call 803 164 from a landline or 06 164 164 from a mobile phone, Monday to Friday from 8:00 to 20:00 and Saturday from 8:00 to 14:00, quoting the request number.
 
 National Social Security Institute (INPS)",
+    ),
+    (
+        "INPS - Risposta alla richiesta di assistenza {id}",
+        "INPS - Reply to support request {id}",
+    ),
+    (
+        "Gentile {name},
+
+in risposta alla sua richiesta di assistenza {id} (argomento: {topic}):
+
+{reply}
+
+Per altre domande può inviare una nuova richiesta dalla pagina Supporto tecnico o chiamare l'803 164 da rete fissa o lo 06 164 164 da cellulare.
+
+Contact Center INPS - Istituto Nazionale della Previdenza Sociale",
+        "Dear {name},
+
+in reply to your support request {id} (topic: {topic}):
+
+{reply}
+
+For further questions you can send a new request from the Technical support page or call 803 164 from a landline or 06 164 164 from a mobile phone.
+
+INPS Contact Center - National Social Security Institute (INPS)",
     ),
 ];
 

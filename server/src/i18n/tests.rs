@@ -496,6 +496,7 @@ const INBOX_FILES: &[&str] = &[
     "src/routes/contact_center/callbacks.rs",
     "src/routes/contact_center/contacts.rs",
     "src/routes/contact_center/resend.rs",
+    "src/routes/contact_center/support.rs",
     "src/routes/sede.rs",
     "src/routes/support.rs",
 ];

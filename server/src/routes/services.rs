@@ -15,7 +15,8 @@ use domain::api::Level;
 use domain::dispositivo::{
     level_label, validate_preferences, way_up, ApplicationStatus, ContributionStatement,
     ContributionYear, MedicalCertificate, OwnContacts, Payment, Preferences, ServiceInfo,
-    ServicesOverview, SERVICES,
+    ServicesOverview, CERTIFICATE_KINDS, PAYMENT_KINDS, PAYMENT_METHODS, PAYMENT_STATUSES,
+    SERVICES,
 };
 
 use crate::auth::Citizen;
@@ -163,6 +164,12 @@ impl Rng {
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.range(0, items.len() as u64 - 1) as usize]
     }
+
+    /// One of `(code, label)` entries, uniformly.
+    fn pick_coded(&mut self, items: &[(&'static str, &'static str)]) -> (String, String) {
+        let (code, label) = items[self.range(0, items.len() as u64 - 1) as usize];
+        (code.into(), label.into())
+    }
 }
 
 const EMPLOYERS: &[&str] = &[
@@ -249,12 +256,17 @@ pub fn medical_certificates(cf: &str, today: NaiveDate) -> Vec<MedicalCertificat
         .map(|_| {
             let from = today - Duration::days(rng.range(20, 700) as i64);
             let days = rng.range(2, 10) as i64;
+            let number = format!("{}", rng.range(100_000_000, 999_999_999));
+            // A first certificate twice as often as a continuation.
+            let [inizio, continuazione] = [CERTIFICATE_KINDS[0], CERTIFICATE_KINDS[1]];
+            let kind = [inizio, inizio, continuazione][rng.range(0, 2) as usize];
             MedicalCertificate {
-                number: format!("{}", rng.range(100_000_000, 999_999_999)),
+                number,
                 issued_on: from,
                 from,
                 to: from + Duration::days(days - 1),
-                kind: rng.pick(&["Inizio", "Inizio", "Continuazione"]).into(),
+                kind_code: kind.0.into(),
+                kind: kind.1.into(),
                 doctor: rng.pick(DOCTORS).into(),
             }
         })
@@ -269,20 +281,23 @@ pub fn payment_list(cf: &str, today: NaiveDate) -> Vec<Payment> {
     let n = rng.range(2, 5);
     let mut out: Vec<Payment> = (0..n)
         .map(|_| {
-            let (desc, lo, hi) = [
-                ("Rimborso IRPEF da modello 730", 80, 1200),
-                ("Indennità di malattia", 150, 900),
-                ("Assegno per il nucleo familiare", 60, 400),
-                ("Rimborso contributi", 50, 600),
-            ][rng.range(0, 3) as usize];
+            // The amounts' range of each of PAYMENT_KINDS, in its order.
+            let k = rng.range(0, 3) as usize;
+            let (lo, hi) = [(80, 1200), (150, 900), (60, 400), (50, 600)][k];
+            let (desc_code, desc) = PAYMENT_KINDS[k];
+            let date = today - Duration::days(rng.range(5, 360) as i64);
+            let amount = round2(rng.range(lo * 100, hi * 100) as f64 / 100.0);
+            let (method_code, method) = rng.pick_coded(PAYMENT_METHODS);
+            let (status_code, status) = PAYMENT_STATUSES[0];
             Payment {
-                date: today - Duration::days(rng.range(5, 360) as i64),
+                date,
                 description: desc.into(),
-                amount: round2(rng.range(lo * 100, hi * 100) as f64 / 100.0),
-                method: rng
-                    .pick(&["Accredito su conto corrente", "Bonifico domiciliato"])
-                    .into(),
-                status: "Pagato".into(),
+                description_code: desc_code.into(),
+                amount,
+                method,
+                method_code,
+                status: status.into(),
+                status_code: status_code.into(),
             }
         })
         .collect();
@@ -308,5 +323,33 @@ mod tests {
         assert!(!c.is_empty() && c.iter().all(|c| c.to >= c.from && c.from <= today));
         let p = payment_list("RSSMRA80A01H501U", today);
         assert!(p.len() >= 2 && p.iter().all(|p| p.amount > 0.0));
+    }
+
+    /// Each label comes with the code of its entry in the domain's table,
+    /// so that a client shows its own text for it in any language.
+    #[test]
+    fn certificates_and_payments_carry_the_code_of_each_label() {
+        let today = NaiveDate::from_ymd_opt(2020, 4, 1).unwrap();
+        let has = |table: &[(&str, &str)], code: &str, label: &str| {
+            table.iter().any(|(c, l)| *c == code && *l == label)
+        };
+        let (mut kinds, mut descriptions, mut methods) = (vec![], vec![], vec![]);
+        for cf in ["RSSMRA80A01H501U", "VRDLCU75M12F205X", "BNCGNN85T10A944S"] {
+            for c in medical_certificates(cf, today) {
+                assert!(has(CERTIFICATE_KINDS, &c.kind_code, &c.kind), "{c:?}");
+                kinds.push(c.kind_code);
+            }
+            for p in payment_list(cf, today) {
+                assert!(
+                    has(PAYMENT_KINDS, &p.description_code, &p.description),
+                    "{p:?}"
+                );
+                assert!(has(PAYMENT_METHODS, &p.method_code, &p.method), "{p:?}");
+                assert!(has(PAYMENT_STATUSES, &p.status_code, &p.status), "{p:?}");
+                descriptions.push(p.description_code);
+                methods.push(p.method_code);
+            }
+        }
+        assert!(!kinds.is_empty() && !descriptions.is_empty() && !methods.is_empty());
     }
 }

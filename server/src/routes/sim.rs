@@ -142,24 +142,10 @@ async fn messages(
         .as_deref()
         .map(recipient_key)
         .filter(|k| !k.is_empty());
-    let lost = lost_messages(&st).await?;
-    let mut rows = st.store.messages(key.as_deref()).await?;
-    rows.retain(|m| !lost.contains(&m.id));
+    let rows = st.store.messages(key.as_deref()).await?;
     let mut msgs = inbox(rows, st.clock.now());
     crate::relay::annotate(st.store.as_ref(), key.as_deref(), &mut msgs).await?;
     Ok(Json(msgs))
-}
-
-/// The setting listing the messages the simulated network lost.
-const LOST_MESSAGES: &str = "sim_lost_messages";
-
-async fn lost_messages(st: &AppState) -> AppResult<Vec<String>> {
-    Ok(st
-        .store
-        .setting(LOST_MESSAGES)
-        .await?
-        .and_then(|s| serde_json::from_str(&s).ok())
-        .unwrap_or_default())
 }
 
 /// The simulated network loses a message (an SMS that never reaches the
@@ -171,15 +157,8 @@ async fn lose_message(
     State(st): State<AppState>,
     crate::error::AppPath(id): crate::error::AppPath<String>,
 ) -> AppResult<StatusCode> {
-    if !st.store.messages(None).await?.iter().any(|m| m.id == id) {
+    if !st.store.mark_lost(&id).await? {
         return Err(AppError::MessageNotFound);
-    }
-    let mut lost = lost_messages(&st).await?;
-    if !lost.contains(&id) {
-        lost.push(id);
-        st.store
-            .save_setting(LOST_MESSAGES, &serde_json::Value::from(lost).to_string())
-            .await?;
     }
     Ok(StatusCode::NO_CONTENT)
 }

@@ -17,7 +17,6 @@ use domain::api::{
 
 use crate::auth::world_cookie_header;
 use crate::error::{AppError, AppJson, AppResult};
-use crate::store::WorldRow;
 use crate::worlds::{export, pacing, scenarios, storage, World, Worlds};
 
 /// A world just made (create, reset, import): its info and the citizens of
@@ -69,7 +68,8 @@ async fn list_scenarios() -> Json<Vec<ScenarioInfo>> {
     )
 }
 
-async fn info(row: &WorldRow, world: &World) -> AppResult<WorldInfo> {
+async fn info(world: &World) -> AppResult<WorldInfo> {
+    let row = world.row();
     Ok(WorldInfo {
         id: row.id.clone(),
         join_code: row.join_code.clone(),
@@ -80,19 +80,9 @@ async fn info(row: &WorldRow, world: &World) -> AppResult<WorldInfo> {
     })
 }
 
-/// The row and the open world `id`, or 404 `WORLD_NOT_FOUND`.
-async fn found(hub: &Worlds, id: &str) -> AppResult<(WorldRow, World)> {
-    if !storage::valid_id(id) {
-        return Err(AppError::WorldNotFound);
-    }
-    let row = hub
-        .default_state()
-        .store
-        .world(id)
-        .await?
-        .ok_or(AppError::WorldNotFound)?;
-    let world = hub.world(id).await?.ok_or(AppError::WorldNotFound)?;
-    Ok((row, world))
+/// The open world `id` (with its row), or 404 `WORLD_NOT_FOUND`.
+async fn found(hub: &Worlds, id: &str) -> AppResult<World> {
+    hub.world(id).await?.ok_or(AppError::WorldNotFound)
 }
 
 fn name_of(name: Option<&str>) -> AppResult<String> {
@@ -121,20 +111,18 @@ async fn create(
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty());
-    let (row, citizens) = hub.create(&name, scenario, None).await?;
-    let (_, world) = found(&hub, &row.id).await?;
+    let (world, citizens) = hub.create(&name, scenario, None).await?;
     Ok((
         StatusCode::CREATED,
         Json(WorldCreated {
-            world: info(&row, &world).await?,
+            world: info(&world).await?,
             citizens,
         }),
     ))
 }
 
 async fn read(State(hub): State<Worlds>, Path(id): Path<String>) -> AppResult<Json<WorldInfo>> {
-    let (row, world) = found(&hub, &id).await?;
-    Ok(Json(info(&row, &world).await?))
+    Ok(Json(info(&found(&hub, &id).await?).await?))
 }
 
 async fn remove(State(hub): State<Worlds>, Path(id): Path<String>) -> AppResult<StatusCode> {
@@ -146,11 +134,10 @@ async fn remove(State(hub): State<Worlds>, Path(id): Path<String>) -> AppResult<
 }
 
 async fn reset(State(hub): State<Worlds>, Path(id): Path<String>) -> AppResult<Json<WorldCreated>> {
-    found(&hub, &id).await?;
-    let (row, citizens) = hub.reset(&id).await?.ok_or(AppError::WorldNotFound)?;
-    let (_, world) = found(&hub, &row.id).await?;
+    let world = found(&hub, &id).await?;
+    let (world, citizens) = hub.reset(&world).await?.ok_or(AppError::WorldNotFound)?;
     Ok(Json(WorldCreated {
-        world: info(&row, &world).await?,
+        world: info(&world).await?,
         citizens,
     }))
 }
@@ -168,7 +155,7 @@ async fn add_citizen(
     Path(id): Path<String>,
     AppJson(body): AppJson<NewScenarioCitizen>,
 ) -> AppResult<(StatusCode, Json<serde_json::Value>)> {
-    let (_, world) = found(&hub, &id).await?;
+    let world = found(&hub, &id).await?;
     let citizen = scenarios::add_citizen(&world, body.scenario.trim()).await?;
     Ok((StatusCode::CREATED, Json(citizen)))
 }
@@ -177,20 +164,20 @@ async fn export_world(
     State(hub): State<Worlds>,
     Path(id): Path<String>,
 ) -> AppResult<Json<export::Document>> {
-    let (row, world) = found(&hub, &id).await?;
-    Ok(Json(export::export(&hub, &row, &world).await?))
+    let world = found(&hub, &id).await?;
+    Ok(Json(export::export(&hub, &world).await?))
 }
 
 async fn import(
     State(hub): State<Worlds>,
     AppJson(doc): AppJson<export::Document>,
 ) -> AppResult<(StatusCode, Json<WorldCreated>)> {
-    let (row, world) = export::import(&hub, doc).await?;
+    let world = export::import(&hub, doc).await?;
     let citizens = hub.citizens(&world).await?;
     Ok((
         StatusCode::CREATED,
         Json(WorldCreated {
-            world: info(&row, &world).await?,
+            world: info(&world).await?,
             citizens,
         }),
     ))
@@ -201,7 +188,7 @@ async fn set_pace(
     Path(id): Path<String>,
     AppJson(body): AppJson<WorldPace>,
 ) -> AppResult<Json<WorldInfo>> {
-    found(&hub, &id).await?;
+    let world = found(&hub, &id).await?;
     if !(1..=pacing::MAX_PACE).contains(&body.pace) {
         return Err(AppError::Validation(vec![FieldError::new(
             "pace",
@@ -210,24 +197,23 @@ async fn set_pace(
         )]));
     }
     let since = (body.pace > 1).then(|| chrono::Utc::now().timestamp_millis());
-    hub.default_state()
-        .store
-        .set_pace(&id, body.pace, since)
-        .await?;
-    let (row, world) = found(&hub, &id).await?;
-    Ok(Json(info(&row, &world).await?))
+    let world = hub
+        .set_pace(&world, body.pace, since)
+        .await?
+        .ok_or(AppError::WorldNotFound)?;
+    Ok(Json(info(&world).await?))
 }
 
 async fn new_join_code(
     State(hub): State<Worlds>,
     Path(id): Path<String>,
 ) -> AppResult<Json<WorldInfo>> {
-    found(&hub, &id).await?;
-    hub.new_join_code(&id)
+    let world = found(&hub, &id).await?;
+    let world = hub
+        .new_join_code(&world)
         .await?
         .ok_or(AppError::WorldNotFound)?;
-    let (row, world) = found(&hub, &id).await?;
-    Ok(Json(info(&row, &world).await?))
+    Ok(Json(info(&world).await?))
 }
 
 /// A browser joins: the join code names the world, the cookie keeps the
@@ -250,9 +236,9 @@ async fn join(
             "Codice di accesso al mondo non valido o revocato: controllare il codice ricevuto dal formatore",
         )]));
     };
-    let world = hub.world(&row.id).await?.ok_or(AppError::WorldNotFound)?;
-    let cookie = world_cookie_header(Some(&row.id), &headers, hub.default_state());
-    Ok(([cookie], Json(info(&row, &world).await?)).into_response())
+    let world = hub.world_of(row).await?;
+    let cookie = world_cookie_header(Some(&world.id), &headers, hub.default_state());
+    Ok(([cookie], Json(info(&world).await?)).into_response())
 }
 
 /// Back to the default world.
@@ -267,8 +253,8 @@ async fn current(State(hub): State<Worlds>, headers: HeaderMap) -> AppResult<Jso
     let Some(id) = hub.named_world(&headers) else {
         return Ok(Json(CurrentWorld { world: None }));
     };
-    let (row, world) = found(&hub, &id).await?;
+    let world = found(&hub, &id).await?;
     Ok(Json(CurrentWorld {
-        world: Some(info(&row, &world).await?),
+        world: Some(info(&world).await?),
     }))
 }

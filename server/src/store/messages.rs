@@ -38,8 +38,14 @@ pub trait MessageStore: Send + Sync {
     async fn insert_message(&self, m: NewMessage) -> StoreResult<()>;
     /// Every message written to `recipient_key` (as made by
     /// `sim::deliveries::recipient_key`), held ones included, newest first;
-    /// without a key the newest 1000 of all.
+    /// without a key the newest 1000 of all. Lost ones ([`Self::mark_lost`])
+    /// are left out: they never reached the inbox.
     async fn messages(&self, recipient_key: Option<&str>) -> StoreResult<Vec<MessageRow>>;
+    /// The simulated network loses message `id`: it leaves its recipient's
+    /// inbox for good, the system's record stays (a procedure may still
+    /// send it again, as a new message). `false` when there is no such
+    /// message; losing one twice changes nothing.
+    async fn mark_lost(&self, id: &str) -> StoreResult<bool>;
     /// Bulk load (`server seed`): the messages in one transaction, with
     /// multi-row inserts; an id already stored is skipped. Returns how many
     /// were inserted.

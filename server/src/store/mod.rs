@@ -34,6 +34,7 @@ pub mod settings;
 pub mod sqlite;
 #[cfg(test)]
 pub mod suite;
+pub mod support_requests;
 pub mod worlds;
 
 pub use activity::{ActivityStore, CredentialEvent};
@@ -52,6 +53,7 @@ pub use operators::{
 pub use registry::RegistryStore;
 pub use sessions::{Session, SessionStage, SessionStore};
 pub use settings::{ClockState, SettingsStore};
+pub use support_requests::{SupportClosing, SupportRequestRow, SupportRequestStore, SupportTaking};
 pub use worlds::{TableDump, WorldRow, WorldStore};
 
 #[derive(Debug, thiserror::Error)]
@@ -98,6 +100,7 @@ pub trait Store:
     + RelayStore
     + WorldStore
     + ClassStore
+    + SupportRequestStore
     + Send
     + Sync
     + 'static
@@ -118,6 +121,7 @@ impl<T> Store for T where
         + RelayStore
         + WorldStore
         + ClassStore
+        + SupportRequestStore
         + Send
         + Sync
         + 'static

@@ -30,6 +30,9 @@ pub struct WorldRow {
     pub pace: i64,
     /// Real instant (ms) up to which compressed time has been applied.
     pub paced_at_ms: Option<i64>,
+    /// How many times the world was reset: a process holding the world
+    /// open with an older generation opens it again.
+    pub generation: i64,
 }
 
 /// One table's rows, as JSON objects keyed by column.
@@ -52,6 +55,9 @@ pub trait WorldStore: Send + Sync {
     /// process that wins applies that stretch of compressed time, so two
     /// processes never apply it twice.
     async fn claim_pace(&self, id: &str, from_ms: i64, to_ms: i64) -> StoreResult<bool>;
+    /// The world was reset: its generation moves on by one. The new
+    /// generation, `None` when there is no such world.
+    async fn next_generation(&self, id: &str) -> StoreResult<Option<i64>>;
     async fn delete_world(&self, id: &str) -> StoreResult<bool>;
 
     /// Drops this world's whole database (its file, or its schema) and

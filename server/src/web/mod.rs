@@ -1,18 +1,25 @@
 //! HTTP plumbing around the API: the SPA's static files (from memory),
-//! the one middleware every answer goes through ([`edge`]: CSRF origin
-//! check, JSON errors, languages, security headers).
+//! the one service every request goes through ([`Edge`]: CSRF origin
+//! check, JSON errors, languages, headers).
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
 
 use domain::api::ErrorCode;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::header::{self, HeaderValue};
 use axum::http::{Method, StatusCode};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::worlds::dispatch::{Answer, Dispatch};
 
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
@@ -22,29 +29,235 @@ mod static_files;
 
 pub use static_files::{is_hashed_asset, static_files, StaticCache};
 
-/// The one middleware every answer goes through (it was four `from_fn`
-/// layers, each cloning and boxing the rest of the stack per request), in
-/// this order from the request in:
+/// The application as one service (it was an outer router with a wildcard
+/// route, four `from_fn` layers and four header layers, each cloning and
+/// boxing the rest of the stack per request): per request, from the
+/// request in:
 /// 1. CSRF (`csrf_refusal`): a cross-site state change is refused;
-/// 2. under `/api`, errors no handler shaped get the contract's JSON shape
+/// 2. the answer, from [`Dispatch`] (the SPA, the hub's routes, or the
+///    world the request names, through that world's router);
+/// 3. under `/api`, errors no handler shaped get the contract's JSON shape
 ///    (`shape_errors`);
-/// 3. under `/api`, the answer's texts in the request's language
-///    ([`crate::i18n::localize`], so the texts of 1 and 2 too);
-/// 4. the headers every answer needs (`response_headers`).
-pub async fn edge(State(st): State<AppState>, req: Request, next: Next) -> Response {
-    let api = req.uri().path().starts_with("/api");
-    let https = crate::auth::is_https(req.headers(), &st);
-    let lang = crate::i18n::request_lang(req.headers());
-    let res = match csrf_refusal(&st, &req) {
-        Some(refused) => refused,
-        None => next.run(req).await,
-    };
-    let res = if api {
-        crate::i18n::localize(lang, shape_errors(res)).await
-    } else {
-        res
-    };
-    response_headers(api, https, res)
+/// 4. under `/api`, the answer's texts in the request's language
+///    ([`crate::i18n::localize`], so the texts of 1 and 3 too);
+/// 5. the headers that depend on the request (`response_headers`);
+/// 6. compression, for the answers worth it (`compress`);
+/// 7. the headers every answer carries ([`security_headers`]; with CORS,
+///    also around it, for the preflights it answers itself).
+#[derive(Clone)]
+pub struct Edge(Arc<EdgeInner>);
+
+struct EdgeInner {
+    state: AppState,
+    dispatch: Dispatch,
+    compress_when: crate::CompressPredicate,
+}
+
+impl Edge {
+    pub fn new(state: AppState, dispatch: Dispatch) -> Self {
+        Self(Arc::new(EdgeInner {
+            state,
+            dispatch,
+            compress_when: crate::compress_predicate(),
+        }))
+    }
+}
+
+/// The future of a boxed application (`crate::App` with CORS or tracing).
+pub type BoxedAnswer = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+impl tower::Service<Request> for Edge {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = EdgeFuture;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, req: Request) -> EdgeFuture {
+        let edge = &*self.0;
+        let headers = req.headers();
+        let finish = Finish {
+            api: req.uri().path().starts_with("/api"),
+            https: crate::auth::is_https(headers, &edge.state),
+            lang: crate::i18n::request_lang(headers),
+            accept_encoding: headers.get(header::ACCEPT_ENCODING).cloned(),
+        };
+        let answer = match csrf_refusal(&edge.state, &req) {
+            Some(refused) => Answer::Ready(refused),
+            None => edge.dispatch.start(req),
+        };
+        EdgeFuture {
+            edge: self.0.clone(),
+            finish: Some(finish),
+            stage: Stage::Answering(answer),
+        }
+    }
+}
+
+/// What is done to an answer on its way out (steps 3 to 7 of [`Edge`]),
+/// from what the request said.
+struct Finish {
+    api: bool,
+    https: bool,
+    lang: Lang,
+    accept_encoding: Option<HeaderValue>,
+}
+
+impl Finish {
+    /// The answer finished at once, or (`Err`) the future that finishes it
+    /// when that needs to wait: a translation (it reads the body) or
+    /// compression.
+    fn now(self, res: Response, edge: &Arc<EdgeInner>) -> Result<Response, LaterAnswer> {
+        let res = if self.api { shape_errors(res) } else { res };
+        if self.api && self.lang != Lang::It {
+            let edge = edge.clone();
+            return Err(Box::pin(async move {
+                let res = crate::i18n::localize(self.lang, res).await;
+                let res = response_headers(true, self.https, res);
+                security_headers(compress(&edge.compress_when, self.accept_encoding, res).await)
+            }));
+        }
+        let mut res = res;
+        if self.api {
+            // All `crate::i18n::localize` does to an answer in Italian, the
+            // catalogs' own language (it returns before any `.await`).
+            res.headers_mut()
+                .append(header::VARY, HeaderValue::from_static("accept-language"));
+        }
+        let res = response_headers(self.api, self.https, res);
+        if !compressible(&edge.compress_when, &res) {
+            return Ok(security_headers(res));
+        }
+        let edge = edge.clone();
+        Err(Box::pin(async move {
+            security_headers(compress(&edge.compress_when, self.accept_encoding, res).await)
+        }))
+    }
+}
+
+type LaterAnswer = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+/// The future of [`Edge`]: the answer's own future (for a procedure, its
+/// world's router's), then what [`Finish`] does, with a box only where
+/// something must wait (another world to open, a translation, compression).
+pub struct EdgeFuture {
+    edge: Arc<EdgeInner>,
+    finish: Option<Finish>,
+    stage: Stage,
+}
+
+// The common case (a router's future) is kept unboxed on purpose: boxing
+// it would cost every request an allocation.
+#[allow(clippy::large_enum_variant)]
+enum Stage {
+    Answering(Answer),
+    Finishing(LaterAnswer),
+    Done,
+}
+
+impl Future for EdgeFuture {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        loop {
+            let res = match &mut this.stage {
+                Stage::Answering(Answer::Routed(f)) => match Pin::new(f).poll(cx) {
+                    Poll::Ready(Ok(res)) => res,
+                    Poll::Ready(Err(never)) => match never {},
+                    Poll::Pending => return Poll::Pending,
+                },
+                Stage::Answering(Answer::Later(f)) => match f.as_mut().poll(cx) {
+                    Poll::Ready(res) => res,
+                    Poll::Pending => return Poll::Pending,
+                },
+                Stage::Answering(Answer::Ready(_)) => {
+                    match std::mem::replace(&mut this.stage, Stage::Done) {
+                        Stage::Answering(Answer::Ready(res)) => res,
+                        _ => unreachable!("matched above"),
+                    }
+                }
+                Stage::Finishing(f) => {
+                    let res = std::task::ready!(f.as_mut().poll(cx));
+                    this.stage = Stage::Done;
+                    return Poll::Ready(Ok(res));
+                }
+                Stage::Done => panic!("EdgeFuture polled after it answered"),
+            };
+            this.stage = Stage::Done;
+            let finish = this.finish.take().expect("one answer per request");
+            match finish.now(res, &this.edge) {
+                Ok(res) => return Poll::Ready(Ok(res)),
+                Err(later) => this.stage = Stage::Finishing(later),
+            }
+        }
+    }
+}
+
+/// Whether [`compress`] would compress `res` (as tower-http decides: not
+/// already encoded, not a range, and what `compress_when` says).
+fn compressible(compress_when: &crate::CompressPredicate, res: &Response) -> bool {
+    use tower_http::compression::Predicate;
+    let headers = res.headers();
+    !headers.contains_key(header::CONTENT_ENCODING)
+        && !headers.contains_key(header::CONTENT_RANGE)
+        && compress_when.should_compress(res)
+}
+
+/// The answer compressed in an encoding the request accepts, when
+/// `compress_when` says it is worth it (tower-http's `Compression`, on this
+/// one answer); most answers (small JSON, precompressed files) are not, and
+/// are returned as they are without being wrapped.
+async fn compress(
+    compress_when: &crate::CompressPredicate,
+    accept_encoding: Option<HeaderValue>,
+    res: Response,
+) -> Response {
+    use tower::{Layer, ServiceExt};
+    use tower_http::compression::CompressionLayer;
+    if !compressible(compress_when, &res) {
+        return res;
+    }
+    let mut req = Request::new(Body::empty());
+    if let Some(v) = accept_encoding {
+        req.headers_mut().insert(header::ACCEPT_ENCODING, v);
+    }
+    let mut answer = Some(res);
+    let compressed = CompressionLayer::new()
+        .compress_when(compress_when.clone())
+        .layer(tower::service_fn(move |_: Request| {
+            std::future::ready(Ok::<_, Infallible>(
+                answer.take().expect("one answer, one call"),
+            ))
+        }))
+        .oneshot(req)
+        .await;
+    match compressed {
+        Ok(res) => res.map(Body::new),
+        Err(never) => match never {},
+    }
+}
+
+/// The headers every answer carries, whoever made it: the content security
+/// policy (unless the route set a stricter one of its own: uploaded files),
+/// no MIME sniffing, no referrer to other sites, no framing.
+pub fn security_headers<B>(mut res: Response<B>) -> Response<B> {
+    let headers = res.headers_mut();
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(CSP));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    res
 }
 
 /// CSRF defence for cookie-authenticated state changes (POST, PUT, PATCH,
@@ -168,6 +381,11 @@ pub async fn api_not_found() -> Response {
 
 /// Used when no static dir is configured.
 pub async fn no_ui() -> Response {
+    no_ui_response()
+}
+
+/// What [`no_ui`] answers.
+pub fn no_ui_response() -> Response {
     (
         StatusCode::NOT_FOUND,
         Body::from("PIN INPS API: UI not served here (no --static-dir)"),

@@ -1,6 +1,9 @@
 //! The built SPA, served from memory (`static_files`): every file read
 //! once at start, the precompressed copy the client accepts, `ETag` and
 //! `Last-Modified` with 304 answers, a year's caching for hashed assets.
+//! A large file with a brotli copy keeps only its compressed copies in
+//! memory: the rare client that takes neither brotli nor gzip gets it
+//! decoded from brotli (see [`KEEP_IDENTITY_UP_TO`]).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -33,6 +36,14 @@ pub fn static_files<S: Clone + Send + Sync + 'static>(dir: &Path) -> Router<S> {
     })
 }
 
+/// Files up to this size keep their uncompressed bytes in memory; a larger
+/// one that has a `.br` copy (the wasm bundles, the biggest scripts) keeps
+/// only its `.br` and `.gz` copies, and is decoded from brotli for a client
+/// that accepts neither (every browser accepts gzip, so that is `curl` and
+/// the like). Above the stylesheet and the boot script, so their every
+/// answer stays a copy from memory; the idle server holds about 1.7 MB less.
+pub const KEEP_IDENTITY_UP_TO: usize = 64 * 1024;
+
 /// One file of the SPA with its precompressed variants and the headers it
 /// is always answered with.
 struct StaticFile {
@@ -45,7 +56,9 @@ struct StaticFile {
 }
 
 struct Variant {
-    body: Bytes,
+    /// `None` only for the identity of a large file: decoded from `br`.
+    body: Option<Bytes>,
+    len: usize,
     etag: HeaderValue,
 }
 
@@ -57,10 +70,27 @@ impl Variant {
         let etag = HeaderValue::from_str(&format!("\"{hex}{suffix}\""))
             .unwrap_or(HeaderValue::from_static("\"0\""));
         Self {
-            body: Bytes::from(body),
+            len: body.len(),
+            body: Some(Bytes::from(body)),
             etag,
         }
     }
+
+    /// The bytes held in memory.
+    fn held(&self) -> usize {
+        self.body.as_ref().map_or(0, Bytes::len)
+    }
+}
+
+/// `br` decoded, if it decodes to exactly `len` bytes.
+fn unbrotli(br: &[u8], len: usize) -> Option<Bytes> {
+    use std::io::Read;
+    let mut out = Vec::with_capacity(len);
+    brotli::Decompressor::new(br, 4096)
+        .take(len as u64 + 1)
+        .read_to_end(&mut out)
+        .ok()?;
+    (out.len() == len).then(|| Bytes::from(out))
 }
 
 pub struct StaticCache {
@@ -100,17 +130,27 @@ impl StaticCache {
                     (t, v)
                 });
             let ext = rel.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+            let mut identity = Variant::new(body, "");
+            // Dropped only when the brotli copy gives the same bytes back.
+            if let (Some(br), Some(held)) = (&br, &identity.body) {
+                if identity.len > KEEP_IDENTITY_UP_TO
+                    && br.body.as_deref().and_then(|b| unbrotli(b, identity.len))
+                        == Some(held.clone())
+                {
+                    identity.body = None;
+                }
+            }
             let file = StaticFile {
                 content_type: HeaderValue::from_static(content_type(ext)),
                 last_modified: modified.and_then(|(t, v)| Some((t, v?))),
                 html: ext.eq_ignore_ascii_case("html"),
-                identity: Variant::new(body, ""),
+                identity,
                 br,
                 gzip,
             };
-            cache.bytes += file.identity.body.len()
-                + file.br.as_ref().map_or(0, |v| v.body.len())
-                + file.gzip.as_ref().map_or(0, |v| v.body.len());
+            cache.bytes += file.identity.held()
+                + file.br.as_ref().map_or(0, Variant::held)
+                + file.gzip.as_ref().map_or(0, Variant::held);
             cache.files.insert(rel.clone(), file);
         }
         cache
@@ -176,15 +216,20 @@ impl StaticCache {
         } else if head {
             Response::new(Body::empty())
         } else {
-            Response::new(Body::from(variant.body.clone()))
+            let body = variant.body.clone().or_else(|| {
+                let br = file.br.as_ref()?.body.as_deref()?;
+                unbrotli(br, variant.len)
+            });
+            let Some(body) = body else {
+                // Checked at load: cannot happen.
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            };
+            Response::new(Body::from(body))
         };
         let h = res.headers_mut();
         if !fresh {
             h.insert(header::CONTENT_TYPE, file.content_type.clone());
-            h.insert(
-                header::CONTENT_LENGTH,
-                HeaderValue::from(variant.body.len()),
-            );
+            h.insert(header::CONTENT_LENGTH, HeaderValue::from(variant.len));
             if let Some(e) = encoding {
                 h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
             }
@@ -392,6 +437,53 @@ mod tests {
         let wasm = get(&cache, "/pkg/app_bg.wasm", &[("accept-encoding", "br")]);
         assert_eq!(h(&wasm, "content-type"), "application/wasm");
         assert_eq!(h(&wasm, "content-encoding"), "");
+    }
+
+    #[tokio::test]
+    async fn a_large_file_is_answered_whole_to_a_client_without_brotli() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        // 200 KB of varied bytes: above `KEEP_IDENTITY_UP_TO`.
+        let wasm: Vec<u8> = (0u32..200_000)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+            .collect();
+        let mut br = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 5, 22);
+            w.write_all(&wasm).unwrap();
+        }
+        std::fs::write(dir.path().join("app_bg.wasm"), &wasm).unwrap();
+        std::fs::write(dir.path().join("app_bg.wasm.br"), &br).unwrap();
+        std::fs::write(dir.path().join("app_bg.wasm.gz"), b"GZ").unwrap();
+        // A `.br` that is not this file's: its plain bytes stay in memory.
+        std::fs::write(dir.path().join("other.js"), &wasm).unwrap();
+        std::fs::write(dir.path().join("other.js.br"), b"not brotli").unwrap();
+        let cache = StaticCache::load(dir.path());
+        assert_eq!(cache.bytes, br.len() + 2 + wasm.len() + 10);
+        for (accept, encoding, want) in [
+            ("br", "br", &br[..]),
+            ("gzip", "gzip", &b"GZ"[..]),
+            ("", "", &wasm[..]),
+        ] {
+            let res = get(&cache, "/app_bg.wasm", &[("accept-encoding", accept)]);
+            assert_eq!(res.status(), StatusCode::OK, "{accept}");
+            assert_eq!(h(&res, "content-encoding"), encoding, "{accept}");
+            assert_eq!(h(&res, "content-length"), want.len().to_string());
+            assert_eq!(body(res).await, want, "{accept}");
+        }
+        let plain = get(&cache, "/app_bg.wasm", &[]);
+        let etag = h(&plain, "etag").to_owned();
+        let again = get(&cache, "/app_bg.wasm", &[("if-none-match", &etag)]);
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+        let req = Request::builder()
+            .method(Method::HEAD)
+            .uri("/app_bg.wasm")
+            .body(Body::empty())
+            .unwrap();
+        let res = cache.serve(&req);
+        assert_eq!(h(&res, "content-length"), wasm.len().to_string());
+        let other = get(&cache, "/other.js", &[]);
+        assert_eq!(body(other).await, wasm);
     }
 
     #[tokio::test]

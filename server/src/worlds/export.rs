@@ -16,7 +16,6 @@ use serde_json::Value;
 use super::{storage, Hub, World};
 use crate::clock::Clock;
 use crate::error::{AppError, AppResult};
-use crate::store::WorldRow;
 
 pub const FORMAT: &str = "pin-inps-world";
 pub const VERSION: u32 = 1;
@@ -65,7 +64,8 @@ fn last_version(m: &sqlx::migrate::Migrator) -> i64 {
     m.iter().map(|m| m.version).max().unwrap_or(0)
 }
 
-pub async fn export(hub: &Hub, row: &WorldRow, world: &World) -> AppResult<Document> {
+pub async fn export(hub: &Hub, world: &World) -> AppResult<Document> {
+    let row = world.row();
     let (database, schema) = database_kind(hub);
     let tables = world
         .state
@@ -129,7 +129,7 @@ fn safe_path(path: &str) -> Option<&str> {
 }
 
 /// A new world holding what `doc` holds.
-pub async fn import(hub: &Hub, doc: Document) -> AppResult<(WorldRow, World)> {
+pub async fn import(hub: &Hub, doc: Document) -> AppResult<World> {
     let (database, schema) = database_kind(hub);
     if doc.format != FORMAT || doc.version != VERSION {
         return Err(invalid(
@@ -157,7 +157,7 @@ pub async fn import(hub: &Hub, doc: Document) -> AppResult<(WorldRow, World)> {
         decoded.push((f.path.clone(), bytes));
     }
     let name = doc.name.trim();
-    let (row, world) = hub
+    let world = hub
         .new_world(
             if name.is_empty() {
                 "Mondo importato"
@@ -170,7 +170,7 @@ pub async fn import(hub: &Hub, doc: Document) -> AppResult<(WorldRow, World)> {
         .await?;
     let tables: Vec<_> = doc.tables.into_iter().map(|t| (t.name, t.rows)).collect();
     if let Err(e) = world.state.store.import_tables(&tables).await {
-        hub.delete(&row.id).await?;
+        hub.delete(&world.id).await?;
         return Err(match e {
             crate::store::StoreError::Corrupt(_) | crate::store::StoreError::Database(_) => {
                 invalid(
@@ -193,5 +193,5 @@ pub async fn import(hub: &Hub, doc: Document) -> AppResult<(WorldRow, World)> {
         }
         std::fs::write(target, bytes).map_err(AppError::internal)?;
     }
-    Ok((row, world))
+    Ok(world)
 }

@@ -13,6 +13,7 @@
 //! world id is unguessable: holding it is what makes someone a member.
 //! With `--no-sim` there are no worlds: the header and cookie are ignored.
 
+pub mod dispatch;
 pub mod export;
 pub mod pacing;
 pub mod scenarios;
@@ -20,14 +21,15 @@ pub mod storage;
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Router;
-use chrono::Utc;
+use chrono::{DurationRound, Utc};
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -35,6 +37,7 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::{StoreError, WorldRow};
 
+pub use dispatch::dispatch;
 pub use storage::Backing;
 
 /// The world setting that keeps its scenario's citizens.
@@ -46,18 +49,39 @@ pub const WORLD_HEADER: &str = "x-sim-world";
 /// Shared by the routes: the hub of every world.
 pub type Worlds = Arc<Hub>;
 
-/// One open world: its state (the world's store and clock) and its router.
+/// One open world: its state (the world's store and clock), its router
+/// and its row in the list of worlds.
 #[derive(Clone)]
 pub struct World {
     pub id: String,
     pub state: AppState,
     api: Router,
+    /// As this request found it: read once per request on a database shared
+    /// with other processes, else as this process last changed it.
+    row: Arc<WorldRow>,
 }
 
 impl World {
-    fn new(id: String, state: AppState) -> Self {
+    fn new(row: WorldRow, state: AppState) -> Self {
         let api = crate::world_api(state.clone());
-        Self { id, state, api }
+        Self {
+            id: row.id.clone(),
+            state,
+            api,
+            row: Arc::new(row),
+        }
+    }
+
+    /// The world's row in the list: name, join code, scenario, pace.
+    pub fn row(&self) -> &WorldRow {
+        &self.row
+    }
+
+    fn with_row(&self, row: WorldRow) -> Self {
+        Self {
+            row: Arc::new(row),
+            ..self.clone()
+        }
     }
 
     /// The world's simulated now, fresh: on a database shared with other
@@ -131,17 +155,34 @@ pub struct Hub {
     /// Held while a world is opened, created or dropped, so two requests
     /// never open the same database twice.
     opening: tokio::sync::Mutex<()>,
+    /// Per world: a fingerprint of what its follower (the trainer's table)
+    /// last saw, and since when (real time). Dropped with the world's
+    /// records (reset, delete).
+    seen: Mutex<HashMap<String, (u64, Instant)>>,
 }
 
 impl Hub {
     pub fn new(default: AppState) -> Worlds {
         let backing = Backing::of(&default.settings.worlds.database);
+        // The default world is no row of the list: an empty one.
+        let row = WorldRow {
+            id: String::new(),
+            join_code: String::new(),
+            name: String::new(),
+            scenario: None,
+            class_id: None,
+            created_at: Utc::now(),
+            pace: 1,
+            paced_at_ms: None,
+            generation: 0,
+        };
         Arc::new(Self {
-            default: World::new(String::new(), default),
+            default: World::new(row, default),
             backing,
             open: RwLock::new(HashMap::new()),
             ticks: AtomicU64::new(0),
             opening: tokio::sync::Mutex::new(()),
+            seen: Mutex::new(HashMap::new()),
         })
     }
 
@@ -169,35 +210,106 @@ impl Hub {
     }
 
     /// The world `id`, opened if this process has not yet; `None` when there
-    /// is no such world. On a database shared with other processes the list
-    /// is read again each time (another process may have deleted it).
+    /// is no such world. On a database shared with other processes its row
+    /// is read again each time (another process may have deleted it, reset
+    /// it, or changed its join code or pace); else it is read only to open
+    /// the world.
     pub async fn world(&self, id: &str) -> AppResult<Option<World>> {
         if !storage::valid_id(id) {
             return Ok(None);
         }
-        let shared = self.default.state.store.shares_clock();
-        if let Some(w) = self.cached(id) {
-            if !shared || self.default.state.store.world(id).await?.is_some() {
-                return Ok(Some(w));
+        let cached = self.cached(id);
+        if cached.is_some() && !self.default.state.store.shares_clock() {
+            return Ok(cached);
+        }
+        let Some(row) = self.default.state.store.world(id).await? else {
+            if cached.is_some() {
+                self.forget(id);
+                self.forget_seen(id);
             }
-            self.forget(id);
             return Ok(None);
+        };
+        self.current(cached, row).await.map(Some)
+    }
+
+    /// The world of `row`, a row this request has just read from the list
+    /// (so it is not read again).
+    pub async fn world_of(&self, row: WorldRow) -> AppResult<World> {
+        let cached = self.cached(&row.id);
+        self.current(cached, row).await
+    }
+
+    async fn current(&self, cached: Option<World>, row: WorldRow) -> AppResult<World> {
+        match cached {
+            Some(w) if w.row.generation == row.generation => Ok(w.with_row(row)),
+            _ => self.open_world(row).await,
         }
+    }
+
+    /// Opens the world of `row` (again, when this process has it open from
+    /// before a reset made by another process).
+    async fn open_world(&self, row: WorldRow) -> AppResult<World> {
         let _guard = self.opening.lock().await;
-        if let Some(w) = self.cached(id) {
-            return Ok(Some(w));
+        if let Some(w) = self.cached(&row.id) {
+            if w.row.generation == row.generation {
+                return Ok(w.with_row(row));
+            }
+            if w.row.generation > row.generation {
+                // Reset by this process since `row` was read.
+                return Ok(w);
+            }
+            // Reset by another process: this one's clock and connections
+            // belong to the records the reset dropped.
+            tracing::debug!(world = %row.id, "world reset elsewhere: opened again");
+            self.forget(&row.id);
+            self.forget_seen(&row.id);
         }
-        if self.default.state.store.world(id).await?.is_none() {
-            return Ok(None);
-        }
-        let store = self.backing.open(id).await.map_err(AppError::internal)?;
-        let state = self.world_state(id, store);
+        let store = self
+            .backing
+            .open(&row.id)
+            .await
+            .map_err(AppError::internal)?;
+        let state = self.world_state(&row.id, store);
         // The world's own clock, as it was left (after a restart, or after
-        // being closed to make room).
+        // being closed to make room, or by the process that reset it).
         if let Some(c) = state.store.clock_state().await? {
             state.clock.observe(c);
         }
-        Ok(Some(self.remember(World::new(id.to_owned(), state))))
+        Ok(self.remember(World::new(row, state)))
+    }
+
+    /// `world` with `row`, its row just changed by this process: the open
+    /// world keeps it (unless reset meanwhile).
+    fn changed(&self, world: &World, row: WorldRow) -> World {
+        let w = world.with_row(row);
+        let mut open = self.open.write().unwrap_or_else(|p| p.into_inner());
+        if let Some((cached, _)) = open.get_mut(&w.id) {
+            if cached.row.generation == w.row.generation {
+                *cached = w.clone();
+            }
+        }
+        w
+    }
+
+    /// Since when world `id` has shown `fingerprint` to whoever follows it
+    /// (the trainer's live table); `None` on the first look and whenever it
+    /// changed (then kept as of now). Kept by this process.
+    pub fn unchanged_since(&self, id: &str, fingerprint: u64) -> Option<Instant> {
+        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        match seen.get(id) {
+            Some((f, since)) if *f == fingerprint => Some(*since),
+            _ => {
+                seen.insert(id.to_owned(), (fingerprint, Instant::now()));
+                None
+            }
+        }
+    }
+
+    fn forget_seen(&self, id: &str) {
+        self.seen
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(id);
     }
 
     fn remember(&self, w: World) -> World {
@@ -245,13 +357,13 @@ impl Hub {
         name: &str,
         scenario: Option<&str>,
         class_id: Option<&str>,
-    ) -> AppResult<(WorldRow, Vec<Value>)> {
+    ) -> AppResult<(World, Vec<Value>)> {
         if let Some(s) = scenario {
             scenarios::find(s).ok_or_else(|| scenarios::unknown(s))?;
         }
-        let (row, world) = self.new_world(name, scenario, class_id).await?;
+        let world = self.new_world(name, scenario, class_id).await?;
         let citizens = self.apply_scenario(&world, scenario).await?;
-        Ok((row, citizens))
+        Ok((world, citizens))
     }
 
     /// Applies `scenario` (if any) and keeps its citizens with what they
@@ -289,51 +401,69 @@ impl Hub {
         name: &str,
         scenario: Option<&str>,
         class_id: Option<&str>,
-    ) -> AppResult<(WorldRow, World)> {
+    ) -> AppResult<World> {
         let row = WorldRow {
             id: storage::new_id(),
             join_code: storage::new_join_code(),
             name: name.to_owned(),
             scenario: scenario.map(str::to_owned),
             class_id: class_id.map(str::to_owned),
-            created_at: Utc::now(),
+            // To the millisecond, as the list keeps it.
+            created_at: Utc::now()
+                .duration_trunc(chrono::TimeDelta::milliseconds(1))
+                .unwrap_or_else(|_| Utc::now()),
             pace: 1,
             paced_at_ms: None,
+            generation: 0,
         };
-        let world = self.fill(&row.id).await?;
-        self.default.state.store.insert_world(&row).await?;
-        Ok((row, world))
+        let world = self.fill(row).await?;
+        self.default.state.store.insert_world(world.row()).await?;
+        Ok(self.remember(world))
     }
 
-    /// Opens a fresh database for world `id` and starts it as a new server
-    /// starts (clock, registry, seeded operators).
+    /// Opens a fresh database for the world of `row` and starts it as a new
+    /// server starts (clock, registry, seeded operators).
     /// Not under the `opening` lock: a new world's id is known to nobody
     /// yet, and `reset` holds the lock itself; so worlds are made in
     /// parallel.
-    async fn fill(&self, id: &str) -> AppResult<World> {
-        let store = self.backing.open(id).await.map_err(AppError::internal)?;
-        let state = self.world_state(id, store);
+    async fn fill(&self, row: WorldRow) -> AppResult<World> {
+        let store = self
+            .backing
+            .open(&row.id)
+            .await
+            .map_err(AppError::internal)?;
+        let state = self.world_state(&row.id, store);
         let template = &self.default.state.settings.worlds;
         crate::start_world(&state, template.start_date, template.seed_citizens)
             .await
             .map_err(AppError::internal)?;
-        Ok(self.remember(World::new(id.to_owned(), state)))
+        Ok(World::new(row, state))
     }
 
     /// Back to how the world was made: every record dropped, the scenario
-    /// applied again. Id and join code stay.
-    pub async fn reset(&self, id: &str) -> AppResult<Option<(WorldRow, Vec<Value>)>> {
-        let Some(row) = self.default.state.store.world(id).await? else {
-            return Ok(None);
-        };
-        let world = {
+    /// applied again. Id and join code stay; the generation moves on, so
+    /// other processes that have the world open open it again. `None` when
+    /// the world was ended meanwhile.
+    pub async fn reset(&self, world: &World) -> AppResult<Option<(World, Vec<Value>)>> {
+        let id = &world.id;
+        let fresh = {
             // Nobody opens the world between its old records and its new.
             let _guard = self.opening.lock().await;
             self.drop_data(id).await?;
-            self.fill(id).await?
+            let fresh = self.fill(world.row().clone()).await?;
+            // Once the new records are complete: other processes move to
+            // them at their next request.
+            let Some(generation) = self.default.state.store.next_generation(id).await? else {
+                return Ok(None);
+            };
+            let mut row = world.row().clone();
+            row.generation = generation;
+            self.remember(fresh.with_row(row))
         };
-        let citizens = self.apply_scenario(&world, row.scenario.as_deref()).await?;
-        Ok(Some((row, citizens)))
+        let citizens = self
+            .apply_scenario(&fresh, fresh.row().scenario.as_deref())
+            .await?;
+        Ok(Some((fresh, citizens)))
     }
 
     /// Ends a world: the row first (nobody opens it again), then its data.
@@ -348,6 +478,7 @@ impl Hub {
 
     /// Under the `opening` lock (the caller holds it).
     async fn drop_data(&self, id: &str) -> AppResult<()> {
+        self.forget_seen(id);
         let store = match self.forget(id) {
             Some(w) => w.state.store,
             None => self.backing.open(id).await.map_err(AppError::internal)?,
@@ -363,19 +494,48 @@ impl Hub {
         Ok(())
     }
 
-    /// A new join code for world `id`: the old one stops working (members
-    /// already in stay in).
-    pub async fn new_join_code(&self, id: &str) -> AppResult<Option<String>> {
+    /// A new join code for `world`: the old one stops working (members
+    /// already in stay in). The world with it; `None` if it has ended.
+    pub async fn new_join_code(&self, world: &World) -> AppResult<Option<World>> {
         for _ in 0..4 {
             let code = storage::new_join_code();
-            match self.default.state.store.set_join_code(id, &code).await {
-                Ok(true) => return Ok(Some(code)),
+            match self
+                .default
+                .state
+                .store
+                .set_join_code(&world.id, &code)
+                .await
+            {
+                Ok(true) => {
+                    let mut row = world.row().clone();
+                    row.join_code = code;
+                    return Ok(Some(self.changed(world, row)));
+                }
                 Ok(false) => return Ok(None),
                 Err(StoreError::Conflict) => continue,
                 Err(e) => return Err(e.into()),
             }
         }
         Err(AppError::internal("no free join code"))
+    }
+
+    /// `world`'s pace (see [`pacing`]), applied from real instant
+    /// `since_ms` (none for manual pacing). The world with it; `None` if it
+    /// has ended.
+    pub async fn set_pace(
+        &self,
+        world: &World,
+        pace: i64,
+        since_ms: Option<i64>,
+    ) -> AppResult<Option<World>> {
+        let store = &self.default.state.store;
+        if !store.set_pace(&world.id, pace, since_ms).await? {
+            return Ok(None);
+        }
+        let mut row = world.row().clone();
+        row.pace = pace;
+        row.paced_at_ms = since_ms;
+        Ok(Some(self.changed(world, row)))
     }
 
     /// The world a request names, if it names one (`None`: default world).
@@ -391,28 +551,59 @@ impl Hub {
     }
 }
 
-/// Every API request: answered in the world it names.
-pub async fn dispatch(State(hub): State<Worlds>, req: Request) -> Response {
-    let req = without_route_match(req);
-    let Some(id) = hub.named_world(req.headers()) else {
-        return hub.default.handle(req).await;
-    };
-    match hub.world(&id).await {
-        Ok(Some(w)) => w.handle(req).await,
-        Ok(None) => AppError::WorldNotFound.into_response(),
-        Err(e) => e.into_response(),
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The request as it came, without what the outer router's match added
-/// (its `{*rest}` path parameter would otherwise be counted by every
-/// handler's `Path` extractor in the world's router, and fail it).
-fn without_route_match(req: Request) -> Request {
-    let (parts, body) = req.into_parts();
-    let mut fresh = Request::new(body);
-    *fresh.method_mut() = parts.method;
-    *fresh.uri_mut() = parts.uri;
-    *fresh.version_mut() = parts.version;
-    *fresh.headers_mut() = parts.headers;
-    fresh
+    async fn hub() -> (Worlds, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut cfg = crate::config::ServeConfig::with_database("sqlite::memory:");
+        cfg.uploads_dir = dir.path().join("uploads");
+        cfg.argon2_memory_kib = 64;
+        cfg.argon2_iterations = 1;
+        cfg.seed_citizens = 1;
+        let state = crate::build_state(&cfg).await.expect("state");
+        (Hub::new(state), dir)
+    }
+
+    #[tokio::test]
+    async fn the_open_world_answers_its_row_as_last_changed() {
+        let (hub, _dir) = hub().await;
+        let (made, _) = hub.create("Aula", None, None).await.unwrap();
+        let w = hub.world(&made.id).await.unwrap().unwrap();
+        assert_eq!(w.row(), made.row());
+        let w = hub.set_pace(&w, 60, Some(1_000)).await.unwrap().unwrap();
+        let w = hub.new_join_code(&w).await.unwrap().unwrap();
+        assert_ne!(w.row().join_code, made.row().join_code);
+        // What the next request finds is what the store holds.
+        let stored = hub.default_state().store.world(&w.id).await.unwrap();
+        assert_eq!(stored.as_ref(), Some(w.row()));
+        assert_eq!(hub.world(&w.id).await.unwrap().unwrap().row(), w.row());
+        // A reset moves the generation on and keeps the rest.
+        let (fresh, _) = hub.reset(&w).await.unwrap().unwrap();
+        assert_eq!(fresh.row().generation, w.row().generation + 1);
+        assert_eq!(fresh.row().join_code, w.row().join_code);
+        let stored = hub.default_state().store.world(&w.id).await.unwrap();
+        assert_eq!(stored.as_ref(), Some(fresh.row()));
+        assert_eq!(hub.world(&w.id).await.unwrap().unwrap().row(), fresh.row());
+    }
+
+    #[tokio::test]
+    async fn what_a_world_showed_is_forgotten_when_it_is_reset_or_ended() {
+        let (hub, _dir) = hub().await;
+        let (a, _) = hub.create("A", None, None).await.unwrap();
+        let (b, _) = hub.create("B", None, None).await.unwrap();
+        // Never on the first look; since that look while unchanged.
+        assert_eq!(hub.unchanged_since(&a.id, 7), None);
+        let since = hub.unchanged_since(&a.id, 7).expect("unchanged");
+        assert_eq!(hub.unchanged_since(&a.id, 7), Some(since));
+        assert_eq!(hub.unchanged_since(&a.id, 8), None, "changed");
+        assert_eq!(hub.unchanged_since(&b.id, 7), None);
+
+        hub.reset(&a).await.unwrap().unwrap();
+        assert_eq!(hub.unchanged_since(&a.id, 8), None, "a first look again");
+        assert!(hub.unchanged_since(&b.id, 7).is_some(), "B is untouched");
+        assert!(hub.delete(&b.id).await.unwrap());
+        assert_eq!(hub.unchanged_since(&b.id, 7), None);
+    }
 }

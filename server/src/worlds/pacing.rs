@@ -54,10 +54,8 @@ pub async fn tick(hub: &Worlds) -> Result<(), crate::BoxError> {
         {
             continue;
         }
-        let Some(world) = hub.world(&row.id).await? else {
-            continue;
-        };
         let extra = (now - from).saturating_mul(row.pace - 1);
+        let world = hub.world_of(row).await?;
         let (min, max) = Clock::offset_bounds();
         match world
             .state
@@ -68,7 +66,7 @@ pub async fn tick(hub: &Worlds) -> Result<(), crate::BoxError> {
             Some(moved) => world.state.clock.observe(moved),
             // The end of the simulated range: back to manual.
             None => {
-                hub.default_state().store.set_pace(&row.id, 1, None).await?;
+                hub.set_pace(&world, 1, None).await?;
             }
         }
     }

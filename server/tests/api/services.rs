@@ -136,3 +136,54 @@ async fn ordinary_pin_consults_synthetic_data_stable_per_citizen() {
         assert!(!b.as_array().unwrap().is_empty(), "{path}");
     }
 }
+
+/// The labels of certificates and payments come with a code beside each
+/// (what a client translates), the same in every language; the Italian
+/// labels stay as they were.
+#[tokio::test]
+async fn certificates_and_payments_carry_a_code_beside_each_label_in_every_language() {
+    let app = TestApp::start().await;
+    let _ = app.l1().await;
+    for path in ["/services/certificati-medici", "/services/pagamenti"] {
+        let (s, it) = app.get(path).await;
+        assert_eq!(s, StatusCode::OK, "{path} {it}");
+        let (s, _, de) = app.bytes_in(&app.client, path, "de").await;
+        assert_eq!(s, StatusCode::OK, "{path}");
+        let de: serde_json::Value = serde_json::from_slice(&de).unwrap();
+        assert_eq!(
+            it, de,
+            "{path}: codes and labels do not change with the language"
+        );
+        for item in it.as_array().unwrap() {
+            let pairs: &[(&str, &str)] = if path.ends_with("pagamenti") {
+                &[
+                    ("description", "description_code"),
+                    ("method", "method_code"),
+                    ("status", "status_code"),
+                ]
+            } else {
+                &[("kind", "kind_code")]
+            };
+            for (label, code) in pairs {
+                let code = item[code].as_str().unwrap_or_default();
+                assert!(
+                    !code.is_empty()
+                        && code
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b == b'_' || b.is_ascii_digit()),
+                    "{path}: {item}"
+                );
+                assert!(
+                    item[label].as_str().is_some_and(|l| !l.is_empty()),
+                    "{path}: {item}"
+                );
+            }
+        }
+    }
+    let (_, payments) = app.get("/services/pagamenti").await;
+    assert!(payments
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["status"] == "Pagato" && p["status_code"] == "pagato"));
+}

@@ -7,7 +7,7 @@ use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 use crate::fixtures::{cf, request_for};
-use crate::harness::{new_client, TestApp, MOBILE};
+use crate::harness::{new_client, TestApp, EMAIL, MOBILE};
 
 /// A script's client in world `id` (the `X-Sim-World` header), keeping
 /// cookies like a browser.
@@ -430,4 +430,87 @@ async fn a_world_closed_to_make_room_opens_again_as_it_was() {
     let (s, info) = app.get(&format!("/sim/worlds/{}", id(&first))).await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(info["name"], "La prima");
+}
+
+#[tokio::test]
+async fn a_lost_message_leaves_the_inbox_and_stays_lost_through_export_and_import() {
+    let app = TestApp::start().await;
+    let w = new_world(&app, json!({"name": "Aula 5"})).await;
+    let a = in_world(id(&w));
+    let c = citizen_in(&app, &a).await;
+    let (s, r) = app.post_as(&a, "/pin-requests", request_for(&c)).await;
+    assert_eq!(s, StatusCode::CREATED, "{r}");
+    let inbox = messages_in(&app, &a, MOBILE).await;
+    assert_eq!(inbox.len(), 1, "{inbox:?}");
+    let sms = inbox[0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(messages_in(&app, &a, EMAIL).await.len(), 1);
+
+    let lose = format!("/sim/messages/{sms}/lost");
+    let (s, _) = app.post_as(&a, &lose, json!({})).await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    assert!(messages_in(&app, &a, MOBILE).await.is_empty());
+    // Losing it again changes nothing; an id that was never sent is 404.
+    let (s, _) = app.post_as(&a, &lose, json!({})).await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    let (s, e) = app
+        .post_as(&a, "/sim/messages/msg_nothing/lost", json!({}))
+        .await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "{e}");
+    assert_eq!(e["code"], "MESSAGE_NOT_FOUND");
+    // Lost in this world only: the default world has no such message.
+    let (s, _) = app.post(&lose, json!({})).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+
+    // The imported world has lost it too; the rest of the inbox is there.
+    let all_before = app.get_as(&a, "/sim/messages").await.1;
+    let (s, doc) = app.get(&format!("/sim/worlds/{}/export", id(&w))).await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, imported) = app.post("/sim/worlds/import", doc).await;
+    assert_eq!(s, StatusCode::CREATED, "{imported}");
+    let b = in_world(id(&imported));
+    assert!(messages_in(&app, &b, MOBILE).await.is_empty());
+    let all_after = app.get_as(&b, "/sim/messages").await.1;
+    assert_eq!(all_after, all_before);
+    assert!(!all_after.as_array().unwrap().iter().any(|m| m["id"] == sms));
+    assert_eq!(messages_in(&app, &b, EMAIL).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_worlds_pace_and_new_join_code_are_what_it_answers_next() {
+    let app = TestApp::start().await;
+    let w = new_world(&app, json!({"name": "Aula 6"})).await;
+    let path = format!("/sim/worlds/{}", id(&w));
+    let (s, paced) = app.put(&format!("{path}/pace"), json!({"pace": 60})).await;
+    assert_eq!((s, &paced["pace"]), (StatusCode::OK, &json!(60)));
+    let (s, read) = app.get(&path).await;
+    assert_eq!((s, &read["pace"]), (StatusCode::OK, &json!(60)));
+
+    let (s, coded) = app.post(&format!("{path}/join-code"), json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{coded}");
+    assert_ne!(coded["join_code"], w["join_code"]);
+    let (_, read) = app.get(&path).await;
+    assert_eq!(read["join_code"], coded["join_code"]);
+    assert_eq!(read["pace"], 60);
+    let (s, _) = app
+        .post("/sim/worlds/join", json!({"join_code": w["join_code"]}))
+        .await;
+    assert_eq!(
+        s,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the old code is revoked"
+    );
+    let (s, joined) = app
+        .post("/sim/worlds/join", json!({"join_code": coded["join_code"]}))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{joined}");
+    assert_eq!((&joined["id"], &joined["pace"]), (&w["id"], &json!(60)));
+
+    // A reset keeps the join code and the pace (the row is the world's).
+    let (s, reset) = app.post(&format!("{path}/reset"), json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{reset}");
+    assert_eq!(reset["join_code"], coded["join_code"]);
+    assert_eq!(reset["pace"], 60);
+    let (s, _) = app.put(&format!("{path}/pace"), json!({"pace": 1})).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(app.get(&path).await.1["pace"], 1);
 }

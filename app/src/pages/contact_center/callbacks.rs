@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use super::{callback_status_label, Console, ErrorBox, TextField};
 use crate::api;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, t_opt, tf};
 
 fn declared(r: &Residence) -> String {
     let g = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -71,7 +71,7 @@ pub fn Callbacks() -> impl IntoView {
                 </div>
                 <dl class="cc-data">
                     <dt>{t("contact_center.callbacks.phone")}</dt><dd translate="no">{c.preferred_phone.clone()}</dd>
-                    <dt>{t("contact_center.callbacks.slot")}</dt><dd>{c.preferred_time_label.clone()}</dd>
+                    <dt>{t("contact_center.callbacks.slot")}</dt><dd>{slot_label(&c)}</dd>
                     <dt>{t("contact_center.callbacks.attempts")}</dt><dd>{c.attempts}</dd>
                     <dt>{t("contact_center.callbacks.declared")}</dt><dd>{declared(&c.declared_residence)}</dd>
                     <dt>{t("contact_center.callbacks.registry")}</dt><dd>{registry(&c.registry_residence)}</dd>
@@ -133,4 +133,12 @@ pub fn Callbacks() -> impl IntoView {
             </Suspense>
         </Console>
     }
+}
+
+/// The call-back time slot in the console's language: the catalog's words for
+/// the slot's code, the server's (Italian) label for a code it does not know.
+fn slot_label(c: &Callback) -> String {
+    t_opt(&format!("request.preferred_time.{}", c.preferred_time))
+        .map(str::to_owned)
+        .unwrap_or_else(|| c.preferred_time_label.clone())
 }

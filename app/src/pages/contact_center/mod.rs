@@ -1,7 +1,8 @@
 //! `/contact-center`: the contact center's console (803 164 / 06 164 164)
 //! — a caller found by codice fiscale ([`search`]), a PIN request filed by
 //! phone ([`request`]), the callback queue of residences that did not match
-//! the registry ([`callbacks`]), half 1 sent again ([`resend`]) — and the
+//! the registry ([`callbacks`]), half 1 sent again ([`resend`]), the support
+//! requests filed on `/supporto-tecnico` ([`support`]) — and the
 //! operators' audit ([`audit`], `/operatori/registro`, any role). One lazily
 //! loaded chunk. Operators log in at `/backoffice`, which sends a contact
 //! center operator here. Strings: `i18n/contact_center.rs`
@@ -15,6 +16,7 @@ pub mod callbacks;
 pub mod request;
 pub mod resend;
 pub mod search;
+pub mod support;
 
 use domain::api::{ApiError, FieldError, PinState};
 use leptos::prelude::*;
@@ -39,6 +41,11 @@ const PAGES: &[ConsoleTab] = &[
         "resend",
         "/contact-center/prima-parte",
         "contact_center.nav.resend",
+    ),
+    (
+        "support",
+        "/contact-center/assistenza",
+        "contact_center.nav.support",
     ),
     ("audit", "/operatori/registro", "contact_center.nav.audit"),
 ];

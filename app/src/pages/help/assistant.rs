@@ -1,11 +1,17 @@
-//! `/assistente-virtuale`: the FAQ-driven assistant. The question is
-//! matched in the browser (`domain::assistant`), with no server round trip;
-//! a question it cannot place is sent to the contact center.
+//! `/assistente-virtuale`: the FAQ-driven assistant, in the chosen language
+//! (Italian, German or English). The question is matched in the browser
+//! (`domain::assistant`, whose FAQ in all three languages lands in this
+//! page's lazy chunk), with no server round trip; a question it cannot place
+//! is sent to the contact center. The conversation is kept in session
+//! storage, so after a change of language (which reloads the page) the
+//! same answers are shown in the new language.
 //!
 //! data-testid: assistant-question, assistant-ask, assistant-answer,
 //! assistant-answer-link, assistant-unknown, assistant-example
 
-use domain::assistant::{faq::CONTACT_LINK, Answer, Assistant as Matcher};
+use domain::assistant::{
+    faq::CONTACT_LINK, Answer, Assistant as Matcher, Faq, Lang as FaqLang, FAQ,
+};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,33 +19,92 @@ use leptos_router::components::A;
 use super::HelpLinks;
 use crate::i18n::{t, use_lang, Lang};
 
+/// Session-storage key of the conversation.
+const STORAGE_KEY: &str = "pin-inps.assistant";
+
+fn faq_lang(lang: Lang) -> FaqLang {
+    match lang {
+        Lang::It => FaqLang::It,
+        Lang::De => FaqLang::De,
+        Lang::En => FaqLang::En,
+    }
+}
+
 #[derive(Clone)]
 struct Turn {
+    /// The language the question was asked in.
+    lang: Lang,
     question: String,
-    answer: Answer,
+    /// `None`: the assistant did not know.
+    faq: Option<&'static Faq>,
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// One turn a line: `lang \t faq id (or empty) \t question`.
+fn save(turns: &[Turn]) {
+    let text = turns
+        .iter()
+        .map(|t| {
+            let id = t.faq.map_or("", |f| f.id);
+            let q = t.question.replace(['\t', '\n'], " ");
+            format!("{}\t{id}\t{q}", t.lang.tag())
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(STORAGE_KEY, &text);
+    }
+}
+
+fn restore() -> Vec<Turn> {
+    let Some(text) = session_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, '\t');
+            let lang = Lang::from_tag(parts.next()?)?;
+            let id = parts.next()?;
+            let question = parts.next()?.to_string();
+            let faq = FAQ.iter().find(|f| f.id == id);
+            (id.is_empty() || faq.is_some()).then_some(Turn {
+                lang,
+                question,
+                faq,
+            })
+        })
+        .collect()
 }
 
 #[component]
 pub fn Assistant() -> impl IntoView {
-    let matcher = StoredValue::new(Matcher::new());
-    let question = RwSignal::new(String::new());
-    let turns = RwSignal::new(Vec::<Turn>::new());
     let lang = use_lang();
+    let matcher = StoredValue::new(Matcher::for_lang(faq_lang(lang.get_untracked())));
+    let question = RwSignal::new(String::new());
+    let turns = RwSignal::new(restore());
 
     let ask = move |q: String| {
         let q = q.trim().to_string();
         if q.is_empty() {
             return;
         }
-        let answer = matcher.with_value(|m| m.answer(&q));
+        let faq = match matcher.with_value(|m| m.answer(&q)) {
+            Answer::Found { faq, .. } => Some(faq),
+            Answer::Unknown => None,
+        };
         turns.update(|ts| {
             ts.insert(
                 0,
                 Turn {
+                    lang: lang.get_untracked(),
                     question: q,
-                    answer,
+                    faq,
                 },
-            )
+            );
+            save(ts);
         });
         question.set(String::new());
     };
@@ -74,9 +139,6 @@ pub fn Assistant() -> impl IntoView {
         <section class="page page-help page-assistant" aria-labelledby="help-title">
             <h1 id="help-title">{t("help.assistant.title")}</h1>
             <p>{t("help.assistant.intro")}</p>
-            <Show when=move || lang.get() != Lang::It>
-                <p class="help-note">{t("help.assistant.italian_only")}</p>
-            </Show>
             <form class="form assistant-form" on:submit=on_submit>
                 <label for="assistant-question">{t("help.assistant.label")}</label>
                 <div class="assistant-row">
@@ -84,7 +146,6 @@ pub fn Assistant() -> impl IntoView {
                         id="assistant-question"
                         class="form-control"
                         type="text"
-                        lang="it"
                         maxlength="300"
                         autocomplete="off"
                         data-testid="assistant-question"
@@ -100,10 +161,11 @@ pub fn Assistant() -> impl IntoView {
             <ul class="assistant-examples">{examples}</ul>
             <div class="assistant-log" aria-live="polite" data-testid="assistant-log">
                 {move || {
+                    let now = lang.get();
                     turns
                         .get()
                         .into_iter()
-                        .map(|turn| view! { <TurnView turn=turn /> })
+                        .map(|turn| view! { <TurnView turn=turn lang=now /> })
                         .collect_view()
                 }}
             </div>
@@ -112,20 +174,26 @@ pub fn Assistant() -> impl IntoView {
     }
 }
 
+/// One question and its answer, the answer in `lang` (the page's language).
 #[component]
-fn TurnView(turn: Turn) -> impl IntoView {
-    let body = match turn.answer {
-        Answer::Found { faq, .. } => view! {
-            <div class="assistant-answer" data-testid="assistant-answer" data-faq=faq.id lang="it">
-                <p class="assistant-faq-question">{faq.question}</p>
-                <p>{faq.answer}</p>
-                <p>
-                    <A href=faq.link attr:data-testid="assistant-answer-link">{faq.link_label}</A>
-                </p>
-            </div>
+fn TurnView(turn: Turn, lang: Lang) -> impl IntoView {
+    let body = match turn.faq {
+        Some(faq) => {
+            let text = faq.text(faq_lang(lang));
+            view! {
+                <div class="assistant-answer" data-testid="assistant-answer" data-faq=faq.id>
+                    <p class="assistant-faq-question">{text.question}</p>
+                    <p>{text.answer}</p>
+                    <p>
+                        <A href=faq.link attr:data-testid="assistant-answer-link">
+                            {faq.link_label(faq_lang(lang))}
+                        </A>
+                    </p>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
-        Answer::Unknown => view! {
+        None => view! {
             <div class="assistant-answer assistant-unknown" data-testid="assistant-unknown">
                 <p>{t("help.assistant.unknown")}</p>
                 <p>
@@ -137,10 +205,11 @@ fn TurnView(turn: Turn) -> impl IntoView {
         }
         .into_any(),
     };
+    // The question keeps the language it was typed in.
     view! {
         <article class="assistant-turn">
-            <p class="assistant-question" lang="it">
-                <span class="visually-hidden">{t("help.assistant.you_asked")}" "</span>
+            <p class="assistant-question" lang=turn.lang.tag()>
+                <span class="visually-hidden" lang=lang.tag()>{t("help.assistant.you_asked")}" "</span>
                 {turn.question}
             </p>
             {body}

@@ -1,5 +1,8 @@
-//! `/supporto-tecnico`: contact center numbers and hours, and what to do
-//! when the first half of the PIN has not arrived within 12 hours.
+//! `/supporto-tecnico`: contact center numbers and hours, what to do when
+//! the first half of the PIN has not arrived within 12 hours, and the
+//! support-request form (the request is stored for the contact center's
+//! "Richieste di assistenza", `pages::contact_center::support`, whose reply
+//! arrives by e-mail in the language of this page).
 //!
 //! data-testid: help-support, help-support-landline, help-support-mobile,
 //! help-support-hours; the support-request form: support-form, support-name,

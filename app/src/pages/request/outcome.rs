@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use super::FormState;
 use crate::components::alert::{Alert, AlertKind};
 use crate::components::stepper::Stepper;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, t_opt, tf};
 
 #[component]
 pub fn AlreadyAssigned(cf: String) -> impl IntoView {
@@ -83,8 +83,11 @@ pub fn Outcome(created: PinRequestCreated, form: FormState, on_new: Callback<()>
         "home" => req.contacts.home_phone.clone().unwrap_or_default(),
         _ => req.contacts.mobile.clone().unwrap_or_default(),
     };
-    let time =
-        domain::request::preferred_time_label(&req.contacts.preferred_time).unwrap_or_default();
+    // The catalog's words for the time slot (the domain's label is Italian).
+    let slot = req.contacts.preferred_time.trim();
+    let time = t_opt(&format!("request.preferred_time.{slot}"))
+        .or_else(|| domain::request::preferred_time_label(slot))
+        .unwrap_or_default();
     let awaiting = created.status == RequestStatus::AwaitingVerification;
     view! {
         <Stepper steps=vec![t("request.step1"), t("request.step2"), t("request.step3")] current=4usize />

@@ -2,6 +2,10 @@
 //! statement, the medical certificates and the payments, each a
 //! [`TablePanel`] loaded on demand.
 //!
+//! The labels of certificates and payments are the catalog's for their codes
+//! (`services.cert.kinds.*`, `services.pay.{kinds,methods,statuses}.*`), the
+//! server's Italian label for a code this build does not know.
+//!
 //! Test ids: contrib-show, contrib-table; cert-show, cert-table, cert-empty;
 //! pay-show, pay-table, pay-empty.
 
@@ -11,7 +15,7 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::table_panel::{Column, Table, TablePanel};
 use crate::format::{date, euro};
-use crate::i18n::t;
+use crate::i18n::{t, t_or};
 
 /// "Estratto conto contributivo": one row per year.
 #[component]
@@ -65,7 +69,7 @@ pub fn Certificates() -> impl IntoView {
                         c.number,
                         date(c.issued_on),
                         format!("{} – {}", date(c.from), date(c.to)),
-                        c.kind,
+                        t_or(&format!("services.cert.kinds.{}", c.kind_code), &c.kind),
                         c.doctor,
                     ]
                 })
@@ -102,10 +106,19 @@ pub fn Payments() -> impl IntoView {
                 .map(|p| {
                     vec![
                         date(p.date),
-                        p.description,
+                        t_or(
+                            &format!("services.pay.kinds.{}", p.description_code),
+                            &p.description,
+                        ),
                         euro(p.amount),
-                        p.method,
-                        p.status,
+                        t_or(
+                            &format!("services.pay.methods.{}", p.method_code),
+                            &p.method,
+                        ),
+                        t_or(
+                            &format!("services.pay.statuses.{}", p.status_code),
+                            &p.status,
+                        ),
                     ]
                 })
                 .collect(),

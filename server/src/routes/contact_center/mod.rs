@@ -2,7 +2,9 @@
 //! codice fiscale, a PIN request filed on the caller's behalf (the online
 //! form's rules, through [`crate::filing`]), the callback queue for
 //! residences that did not match the registry and its call outcomes, half 1
-//! resent when it has not arrived, and the audit of every operator action.
+//! resent when it has not arrived, the support requests filed on
+//! `/supporto-tecnico` (taken in charge, closed with a reply by e-mail), and
+//! the audit of every operator action.
 //! Only `contact_center` operators may act here (403 `FORBIDDEN_ROLE`
 //! otherwise); every action is recorded in the audit, and in the citizen's
 //! "Le tue attività" where the citizen would be told.
@@ -13,6 +15,7 @@ mod citizen;
 mod contacts;
 mod phone_request;
 mod resend;
+mod support;
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -58,6 +61,13 @@ pub fn router() -> Router<AppState> {
             post(contacts::confirm_contact),
         )
         .route("/operator/audit", get(audit::audit))
+        .route("/operator/support-requests", get(support::list))
+        .route("/operator/support-requests/{id}", get(support::one))
+        .route("/operator/support-requests/{id}/take", post(support::take))
+        .route(
+            "/operator/support-requests/{id}/close",
+            post(support::close),
+        )
 }
 
 /// The role of this console. Handlers with a body or a path check it after

@@ -5,7 +5,7 @@ use axum::http::request::Parts;
 
 use crate::auth::trainer_session;
 use crate::error::{AppError, AppResult};
-use crate::store::{ClassRow, OperatorSession, WorldRow};
+use crate::store::{ClassRow, OperatorSession};
 use crate::worlds::{World, Worlds};
 
 /// The class named, or 404 `NOT_FOUND`.
@@ -19,20 +19,11 @@ pub(super) async fn class_of(hub: &Worlds, id: &str) -> AppResult<ClassRow> {
 
 /// The world `wid` of class `class`: 404 `WORLD_NOT_FOUND` for a world of
 /// another class (or none), so a class cannot reach into another's.
-pub(super) async fn class_world(
-    hub: &Worlds,
-    class: &ClassRow,
-    wid: &str,
-) -> AppResult<(WorldRow, World)> {
-    let row = hub
-        .default_state()
-        .store
-        .world(wid)
+pub(super) async fn class_world(hub: &Worlds, class: &ClassRow, wid: &str) -> AppResult<World> {
+    hub.world(wid)
         .await?
-        .filter(|w| w.class_id.as_deref() == Some(class.id.as_str()))
-        .ok_or(AppError::WorldNotFound)?;
-    let world = hub.world(wid).await?.ok_or(AppError::WorldNotFound)?;
-    Ok((row, world))
+        .filter(|w| w.row().class_id.as_deref() == Some(class.id.as_str()))
+        .ok_or(AppError::WorldNotFound)
 }
 
 /// The trainer of the request (an operator session of role `formatore` in

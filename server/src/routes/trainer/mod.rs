@@ -33,7 +33,7 @@ use crate::worlds::{scenarios, Worlds};
 
 use classes::{class_of, class_world, TrainerSession};
 use slips::slips;
-use table::{forget_seen, live_table, table, DEFAULT_STUCK_MINUTES};
+use table::{live_table, table, DEFAULT_STUCK_MINUTES};
 
 pub fn router() -> Router<Worlds> {
     Router::new()
@@ -199,22 +199,18 @@ async fn advance(
     AppJson(body): AppJson<AdvanceClass>,
 ) -> AppResult<Json<ClassTable>> {
     let class = class_of(&hub, &id).await?;
-    let targets: Vec<String> = match &body.world {
-        Some(wid) => vec![class_world(&hub, &class, wid).await?.0.id],
-        None => hub
-            .default_state()
-            .store
-            .worlds_of_class(&class.id)
-            .await?
-            .into_iter()
-            .map(|w| w.id)
-            .collect(),
+    let targets = match &body.world {
+        Some(wid) => vec![class_world(&hub, &class, wid).await?],
+        None => {
+            let mut all = Vec::new();
+            for row in hub.default_state().store.worlds_of_class(&class.id).await? {
+                all.push(hub.world_of(row).await?);
+            }
+            all
+        }
     };
     let move_by = json!({ "advance_seconds": body.seconds });
-    for wid in targets {
-        let Some(world) = hub.world(&wid).await? else {
-            continue;
-        };
+    for world in targets {
         let (status, answer, _) = world
             .call("POST", "/api/v1/sim/clock", Some(&move_by), None)
             .await;
@@ -227,7 +223,8 @@ async fn advance(
         }
         if !status.is_success() {
             return Err(AppError::internal(format!(
-                "clock of {wid}: {status} {answer}"
+                "clock of {}: {status} {answer}",
+                world.id
             )));
         }
     }
@@ -240,9 +237,8 @@ async fn reset_world(
     AppPath((id, wid)): AppPath<(String, String)>,
 ) -> AppResult<Json<ClassTable>> {
     let class = class_of(&hub, &id).await?;
-    class_world(&hub, &class, &wid).await?;
-    hub.reset(&wid).await?.ok_or(AppError::WorldNotFound)?;
-    forget_seen(&wid);
+    let world = class_world(&hub, &class, &wid).await?;
+    hub.reset(&world).await?.ok_or(AppError::WorldNotFound)?;
     Ok(Json(live_table(&hub, &class, DEFAULT_STUCK_MINUTES).await?))
 }
 
@@ -253,8 +249,8 @@ async fn revoke_code(
     AppPath((id, wid)): AppPath<(String, String)>,
 ) -> AppResult<Json<ClassTable>> {
     let class = class_of(&hub, &id).await?;
-    class_world(&hub, &class, &wid).await?;
-    hub.new_join_code(&wid)
+    let world = class_world(&hub, &class, &wid).await?;
+    hub.new_join_code(&world)
         .await?
         .ok_or(AppError::WorldNotFound)?;
     Ok(Json(live_table(&hub, &class, DEFAULT_STUCK_MINUTES).await?))
@@ -270,7 +266,6 @@ async fn end_class(
     let class = class_of(&hub, &id).await?;
     for w in hub.default_state().store.worlds_of_class(&class.id).await? {
         hub.delete(&w.id).await?;
-        forget_seen(&w.id);
     }
     hub.default_state().store.delete_class(&class.id).await?;
     tracing::info!(class = %class.id, "class ended");

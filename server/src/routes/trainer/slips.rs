@@ -34,9 +34,7 @@ pub(super) async fn slips(
         .unwrap_or("127.0.0.1:3000");
     let mut out = Vec::new();
     for row in hub.default_state().store.worlds_of_class(&class.id).await? {
-        let Some(world) = hub.world(&row.id).await? else {
-            continue;
-        };
+        let world = hub.world_of(row.clone()).await?;
         let scenario = row.scenario.as_deref().and_then(scenarios::find);
         let mut people: Vec<SlipPerson> = hub
             .citizens(&world)

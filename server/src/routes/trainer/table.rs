@@ -1,10 +1,7 @@
 //! The live table of a class: each world's date, the learner's step, the
 //! last events, the flags; polled with an ETag.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher as _};
-use std::sync::{LazyLock, Mutex};
-use std::time::Instant;
 
 use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
@@ -16,7 +13,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::{AppError, AppPath, AppQuery, AppResult};
-use crate::store::{ClassRow, WorldRow};
+use crate::store::ClassRow;
 use crate::worlds::{World, Worlds};
 
 use super::classes::{class_of, TrainerSession};
@@ -84,31 +81,13 @@ pub(super) async fn table(
         .into_response())
 }
 
-/// Per world: a fingerprint of what the table showed and when it last
-/// changed (real time). Kept by this process while the trainer looks: a
-/// world whose fingerprint has not changed for the threshold is stuck.
-static SEEN: LazyLock<Mutex<HashMap<String, (u64, Instant)>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
-
-pub(super) fn forget_seen(world_id: &str) {
-    SEEN.lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(world_id);
-}
-
-/// Whether `world_id`, now showing `fingerprint`, has shown it for at
-/// least `minutes` real minutes (never on the first look).
-fn stuck(world_id: &str, fingerprint: u64, minutes: i64) -> bool {
-    let mut seen = SEEN.lock().unwrap_or_else(|p| p.into_inner());
-    match seen.get(world_id) {
-        Some((f, since)) if *f == fingerprint => {
-            since.elapsed().as_secs() >= u64::try_from(minutes).unwrap_or(0) * 60
-        }
-        _ => {
-            seen.insert(world_id.to_owned(), (fingerprint, Instant::now()));
-            false
-        }
-    }
+/// Whether `world`, now showing `fingerprint`, has shown it for at least
+/// `minutes` real minutes (never on the first look). The hub keeps what
+/// each world showed while the trainer looks, and forgets it when the
+/// world is reset or ended.
+fn stuck(hub: &Worlds, world: &World, fingerprint: u64, minutes: i64) -> bool {
+    hub.unchanged_since(&world.id, fingerprint)
+        .is_some_and(|since| since.elapsed().as_secs() >= u64::try_from(minutes).unwrap_or(0) * 60)
 }
 
 /// The step of the world's newest credential.
@@ -130,7 +109,8 @@ fn step_of(c: Option<&crate::store::Credential>, now: DateTime<Utc>) -> LearnerS
     }
 }
 
-async fn world_row(row: &WorldRow, world: &World, stuck_minutes: i64) -> AppResult<ClassWorld> {
+async fn world_row(hub: &Worlds, world: &World, stuck_minutes: i64) -> AppResult<ClassWorld> {
+    let row = world.row();
     let store = &world.state.store;
     let now = world.now().await?;
     let activity = store.world_activity(EVENTS_SHOWN).await?;
@@ -175,7 +155,7 @@ async fn world_row(row: &WorldRow, world: &World, stuck_minutes: i64) -> AppResu
         events,
         messages: activity.messages,
         locked,
-        stuck: stuck(&row.id, h.finish(), stuck_minutes),
+        stuck: stuck(hub, world, h.finish(), stuck_minutes),
     })
 }
 
@@ -186,10 +166,8 @@ pub(super) async fn live_table(
 ) -> AppResult<ClassTable> {
     let mut worlds = Vec::new();
     for row in hub.default_state().store.worlds_of_class(&class.id).await? {
-        let Some(world) = hub.world(&row.id).await? else {
-            continue;
-        };
-        worlds.push(world_row(&row, &world, stuck_minutes).await?);
+        let world = hub.world_of(row).await?;
+        worlds.push(world_row(hub, &world, stuck_minutes).await?);
     }
     Ok(ClassTable {
         id: class.id.clone(),

@@ -22,6 +22,7 @@ mod plans;
 mod registry;
 mod sessions;
 mod settings;
+mod support_requests;
 mod worlds;
 
 use std::time::Duration;

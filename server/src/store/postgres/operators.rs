@@ -283,7 +283,7 @@ const CALLBACK_SELECT: &str = "SELECT p.id, p.codice_fiscale, p.status AS reques
      AS cb_status, c.updated_at AS cb_updated \
      FROM pin_requests p LEFT JOIN callbacks c ON c.request_id = p.id";
 
-async fn insert_audit_on<'c, E>(exec: E, e: &AuditEntry) -> StoreResult<()>
+pub(super) async fn insert_audit_on<'c, E>(exec: E, e: &AuditEntry) -> StoreResult<()>
 where
     E: sqlx::Executor<'c, Database = sqlx::Postgres>,
 {

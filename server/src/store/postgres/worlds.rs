@@ -12,7 +12,8 @@ use sqlx::{Postgres, Row, Transaction};
 use super::{conflict_on_unique, from_ms, ms, PgStore};
 use crate::store::{StoreError, StoreResult, TableDump, WorldRow, WorldStore};
 
-const COLUMNS: &str = "id, join_code, name, scenario, class_id, created_at, pace, paced_at";
+const COLUMNS: &str =
+    "id, join_code, name, scenario, class_id, created_at, pace, paced_at, generation";
 
 fn world_row(r: &PgRow) -> StoreResult<WorldRow> {
     Ok(WorldRow {
@@ -24,6 +25,7 @@ fn world_row(r: &PgRow) -> StoreResult<WorldRow> {
         created_at: from_ms(r.try_get("created_at")?)?,
         pace: r.try_get("pace")?,
         paced_at_ms: r.try_get("paced_at")?,
+        generation: r.try_get("generation")?,
     })
 }
 
@@ -110,7 +112,7 @@ impl PgStore {
 impl WorldStore for PgStore {
     async fn insert_world(&self, w: &WorldRow) -> StoreResult<()> {
         let done = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "INSERT INTO worlds ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+            "INSERT INTO worlds ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
         )))
         .bind(&w.id)
         .bind(&w.join_code)
@@ -120,6 +122,7 @@ impl WorldStore for PgStore {
         .bind(ms(w.created_at))
         .bind(w.pace)
         .bind(w.paced_at_ms)
+        .bind(w.generation)
         .execute(&self.pool)
         .await;
         conflict_on_unique(done)
@@ -201,6 +204,15 @@ impl WorldStore for PgStore {
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected() == 1)
+    }
+
+    async fn next_generation(&self, id: &str) -> StoreResult<Option<i64>> {
+        Ok(sqlx::query_scalar(
+            "UPDATE worlds SET generation = generation + 1 WHERE id = $1 RETURNING generation",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     async fn delete_world(&self, id: &str) -> StoreResult<bool> {

@@ -69,14 +69,23 @@ impl MessageStore for SqliteStore {
     async fn messages(&self, recipient_key: Option<&str>) -> StoreResult<Vec<MessageRow>> {
         let q = match recipient_key {
             Some(key) => sqlx::query(
-                "SELECT * FROM messages WHERE recipient_key = ? ORDER BY sent_at DESC, seq DESC",
+                "SELECT * FROM messages WHERE recipient_key = ? AND lost = 0 \
+                 ORDER BY sent_at DESC, seq DESC",
             )
             .bind(key),
-            None => {
-                sqlx::query("SELECT * FROM messages ORDER BY sent_at DESC, seq DESC LIMIT 1000")
-            }
+            None => sqlx::query(
+                "SELECT * FROM messages WHERE lost = 0 ORDER BY sent_at DESC, seq DESC LIMIT 1000",
+            ),
         };
         self.all(q, message_from).await
+    }
+
+    async fn mark_lost(&self, id: &str) -> StoreResult<bool> {
+        let done = sqlx::query("UPDATE messages SET lost = 1 WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     async fn insert_messages(&self, batch: &[NewMessage]) -> StoreResult<u64> {

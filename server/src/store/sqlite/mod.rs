@@ -14,6 +14,7 @@ mod plans;
 mod registry;
 mod sessions;
 mod settings;
+mod support_requests;
 mod worlds;
 
 use std::path::Path;

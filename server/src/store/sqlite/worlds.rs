@@ -9,7 +9,8 @@ use sqlx::{Row, Sqlite, Transaction};
 use super::{conflict_on_unique, from_ms, ms, SqliteStore};
 use crate::store::{StoreError, StoreResult, TableDump, WorldRow, WorldStore};
 
-const COLUMNS: &str = "id, join_code, name, scenario, class_id, created_at, pace, paced_at";
+const COLUMNS: &str =
+    "id, join_code, name, scenario, class_id, created_at, pace, paced_at, generation";
 
 fn world_row(r: &SqliteRow) -> StoreResult<WorldRow> {
     Ok(WorldRow {
@@ -21,6 +22,7 @@ fn world_row(r: &SqliteRow) -> StoreResult<WorldRow> {
         created_at: from_ms(r.try_get("created_at")?)?,
         pace: r.try_get("pace")?,
         paced_at_ms: r.try_get("paced_at")?,
+        generation: r.try_get("generation")?,
     })
 }
 
@@ -54,7 +56,7 @@ async fn columns(tx: &mut Transaction<'_, Sqlite>, table: &str) -> StoreResult<V
 impl WorldStore for SqliteStore {
     async fn insert_world(&self, w: &WorldRow) -> StoreResult<()> {
         let done = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "INSERT INTO worlds ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO worlds ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         )))
         .bind(&w.id)
         .bind(&w.join_code)
@@ -64,6 +66,7 @@ impl WorldStore for SqliteStore {
         .bind(ms(w.created_at))
         .bind(w.pace)
         .bind(w.paced_at_ms)
+        .bind(w.generation)
         .execute(&self.pool)
         .await;
         conflict_on_unique(done)
@@ -145,6 +148,15 @@ impl WorldStore for SqliteStore {
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected() == 1)
+    }
+
+    async fn next_generation(&self, id: &str) -> StoreResult<Option<i64>> {
+        Ok(sqlx::query_scalar(
+            "UPDATE worlds SET generation = generation + 1 WHERE id = ? RETURNING generation",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     async fn delete_world(&self, id: &str) -> StoreResult<bool> {

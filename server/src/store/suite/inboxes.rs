@@ -126,6 +126,32 @@ pub async fn messages_are_listed_by_recipient_as_written(s: &dyn Store) {
     assert!(s.messages(Some("nobody")).await.unwrap().is_empty());
 }
 
+pub async fn a_lost_message_leaves_the_inbox_and_stays_on_record(s: &dyn Store) {
+    let first = message("m1", Channel::Sms, "+393331234567", t0());
+    let second = message("m2", Channel::Sms, "+393331234567", t0() + secs(60));
+    let mail = message("m3", Channel::Email, "persona@example.it", t0());
+    for m in [&first, &second, &mail] {
+        s.insert_message(m.clone()).await.unwrap();
+    }
+    assert!(s.mark_lost("m2").await.unwrap());
+    // Losing it again changes nothing; an unknown id is not a message.
+    assert!(s.mark_lost("m2").await.unwrap());
+    assert!(!s.mark_lost("m9").await.unwrap());
+    let phone = s.messages(Some(&recipient_key("+393331234567"))).await;
+    assert_eq!(phone.unwrap(), vec![first.clone()]);
+    // Newest first; at the same instant, the later written first.
+    assert_eq!(s.messages(None).await.unwrap(), vec![mail, first]);
+    // The system's record keeps it, flagged (an export carries the flag).
+    let dump = s.export_tables().await.unwrap();
+    let (_, rows) = dump.iter().find(|(t, _)| t == "messages").unwrap();
+    let lost: Vec<_> = rows
+        .iter()
+        .filter(|r| r["lost"] == serde_json::json!(true) || r["lost"] == serde_json::json!(1))
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(lost, ["m2"]);
+}
+
 pub async fn events_are_listed_newest_first(s: &dyn Store) {
     let event = |kind: &str, cf: &str, at| CredentialEvent {
         credential_id: "cred_1".into(),

@@ -20,6 +20,7 @@ mod logins;
 mod operators;
 mod processes;
 mod relay;
+mod support_requests;
 mod worlds;
 
 use std::future::Future;
@@ -39,6 +40,7 @@ pub use logins::*;
 pub use operators::*;
 pub use processes::*;
 pub use relay::*;
+pub use support_requests::*;
 pub use worlds::*;
 
 use super::{Credential, NewMessage, NewPinRequest, Store};
@@ -63,6 +65,7 @@ macro_rules! store_suite {
             sessions_are_created_touched_staged_and_deleted,
             codes_are_single_use_and_only_the_newest_counts,
             messages_are_listed_by_recipient_as_written,
+            a_lost_message_leaves_the_inbox_and_stays_on_record,
             events_are_listed_newest_first,
             applications_are_numbered_when_protocolled,
             preferences_are_kept_per_codice_fiscale,
@@ -79,6 +82,7 @@ macro_rules! store_suite {
             worlds_are_found_by_id_and_join_code_and_paced_once,
             an_export_imports_back_every_record,
             classes_are_kept_listed_newest_first_and_deleted_once,
+            support_requests_are_filed_listed_taken_and_closed_once,
         );
     };
     (@cases $fresh:path; $($case:ident),* $(,)?) => {

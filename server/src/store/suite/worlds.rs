@@ -16,6 +16,7 @@ fn world(id: &str, code: &str, class: Option<&str>) -> WorldRow {
         created_at: t0(),
         pace: 1,
         paced_at_ms: None,
+        generation: 0,
     }
 }
 
@@ -73,6 +74,12 @@ pub async fn worlds_are_found_by_id_and_join_code_and_paced_once(s: &dyn Store) 
         s.world("a").await.unwrap().unwrap().paced_at_ms,
         Some(2_000)
     );
+
+    // Each reset moves the generation on.
+    assert_eq!(s.next_generation("a").await.unwrap(), Some(1));
+    assert_eq!(s.next_generation("a").await.unwrap(), Some(2));
+    assert_eq!(s.world("a").await.unwrap().unwrap().generation, 2);
+    assert_eq!(s.next_generation("zz").await.unwrap(), None);
 
     assert!(s.delete_world("a").await.unwrap());
     assert!(!s.delete_world("a").await.unwrap());
