@@ -8,28 +8,9 @@ use chrono::{DateTime, Utc};
 
 use super::{AuditEntry, NewMessage, StoreResult};
 
-/// A support request as filed, and as the contact center has worked it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SupportRequestRow {
-    /// `AS-` and 8 hex digits.
-    pub id: String,
-    /// Simulated time.
-    pub filed_at: DateTime<Utc>,
-    pub topic: String,
-    pub name: String,
-    pub codice_fiscale: Option<String>,
-    pub email: String,
-    pub message: String,
-    /// The language the request was filed in (`it`, `de`, `en`).
-    pub lang: String,
-    /// `open`, `in_progress`, `closed`.
-    pub status: String,
-    /// The operator who took it in charge, or closed it.
-    pub operator: Option<String>,
-    pub taken_at: Option<DateTime<Utc>>,
-    pub reply: Option<String>,
-    pub closed_at: Option<DateTime<Utc>>,
-}
+/// A support request as filed, and as the contact center has worked it:
+/// the API's record itself (nothing of it is kept from the contact center).
+pub type SupportRequestRow = domain::support::SupportRequestRecord;
 
 /// Taking a request in charge ([`SupportRequestStore::take_support_request`]).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,11 +4,10 @@
 //! person holds, `me`, the inboxes, the contact-center and back-office
 //! queues).
 
-use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
-use crate::harness::{TestApp, OPERATOR_PASSWORD};
+use crate::harness::{in_world, TestApp, OPERATOR_PASSWORD};
 
 /// API.md's list; the product may have more.
 const CONTRACT: &[&str] = &[
@@ -28,17 +27,6 @@ const CONTRACT: &[&str] = &[
     "dispositivo",
     "after_cutoff",
 ];
-
-/// A script's client in world `id`, keeping cookies like a browser.
-fn in_world(id: &str) -> Client {
-    let mut headers = HeaderMap::new();
-    headers.insert("x-sim-world", HeaderValue::from_str(id).unwrap());
-    Client::builder()
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .unwrap()
-}
 
 /// One world made from `scenario`, a client of a person in it (no session
 /// yet) and its one citizen as the create answer gives it.

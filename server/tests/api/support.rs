@@ -6,12 +6,11 @@
 //! step in the audit; only in the world it was filed in, and only for
 //! contact-center operators.
 
-use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 use crate::fixtures::field_codes;
-use crate::harness::{new_client, TestApp};
+use crate::harness::{in_world, new_client, TestApp};
 
 fn good(email: &str) -> Value {
     json!({
@@ -298,17 +297,6 @@ async fn a_request_filed_in_italian_is_answered_in_italian_and_closing_takes_it(
     let text = inbox[0]["body"].as_str().unwrap();
     assert!(text.starts_with("Gentile Rossi Mario,"), "{text}");
     assert!(text.contains(reply), "{text}");
-}
-
-/// A client in the world `id` (header `X-Sim-World`).
-fn in_world(id: &str) -> Client {
-    let mut headers = HeaderMap::new();
-    headers.insert("x-sim-world", HeaderValue::from_str(id).unwrap());
-    Client::builder()
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .unwrap()
 }
 
 #[tokio::test]

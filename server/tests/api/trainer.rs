@@ -2,23 +2,11 @@
 //! the live table (ETag, steps, flags), clocks moved one or all at once,
 //! reset, revoked join codes, slips, the end of a class.
 
-use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 use crate::fixtures::{cf, request_for};
-use crate::harness::{new_client, TestApp, OPERATOR_PASSWORD};
-
-/// A learner's script in world `id` (the `X-Sim-World` header).
-fn in_world(id: &str) -> Client {
-    let mut headers = HeaderMap::new();
-    headers.insert("x-sim-world", HeaderValue::from_str(id).unwrap());
-    Client::builder()
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .unwrap()
-}
+use crate::harness::{in_world, new_client, TestApp, OPERATOR_PASSWORD};
 
 async fn trainer(app: &TestApp) -> Client {
     let t = new_client();

@@ -2,24 +2,11 @@
 //! Two worlds never see each other's clock, registry, credentials,
 //! sessions or messages; the default world is the API as it always was.
 
-use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 use crate::fixtures::{cf, request_for};
-use crate::harness::{new_client, TestApp, EMAIL, MOBILE};
-
-/// A script's client in world `id` (the `X-Sim-World` header), keeping
-/// cookies like a browser.
-fn in_world(id: &str) -> Client {
-    let mut headers = HeaderMap::new();
-    headers.insert("x-sim-world", HeaderValue::from_str(id).unwrap());
-    Client::builder()
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .unwrap()
-}
+use crate::harness::{in_world, new_client, TestApp, EMAIL, MOBILE};
 
 async fn new_world(app: &TestApp, body: Value) -> Value {
     let (s, w) = app.post("/sim/worlds", body).await;

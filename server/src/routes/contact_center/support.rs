@@ -15,24 +15,6 @@ use crate::store::{SupportClosing, SupportRequestRow, SupportTaking};
 /// Most requests one listing returns.
 const LIST_LIMIT: i64 = 500;
 
-fn to_api(r: SupportRequestRow) -> SupportRequestRecord {
-    SupportRequestRecord {
-        id: r.id,
-        filed_at: r.filed_at,
-        topic: r.topic,
-        name: r.name,
-        codice_fiscale: r.codice_fiscale,
-        email: r.email,
-        message: r.message,
-        lang: r.lang,
-        status: r.status,
-        operator: r.operator,
-        taken_at: r.taken_at,
-        reply: r.reply,
-        closed_at: r.closed_at,
-    }
-}
-
 fn closed() -> AppError {
     AppError::Conflict {
         code: ErrorCode::SupportRequestClosed,
@@ -70,7 +52,7 @@ pub(super) async fn list(
         }
     }
     let rows = st.store.support_requests(status, LIST_LIMIT).await?;
-    Ok(Json(rows.into_iter().map(to_api).collect()))
+    Ok(Json(rows))
 }
 
 pub(super) async fn one(
@@ -79,7 +61,7 @@ pub(super) async fn one(
     AppPath(id): AppPath<String>,
 ) -> AppResult<Json<SupportRequestRecord>> {
     op.require(CONTACT_CENTER)?;
-    Ok(Json(to_api(find(&st, &id).await?)))
+    Ok(Json(find(&st, &id).await?))
 }
 
 pub(super) async fn take(
@@ -109,7 +91,7 @@ pub(super) async fn take(
         return Err(closed());
     }
     tracing::info!(request = %row.id, operator = %op.operator.username, "support request taken");
-    Ok(Json(to_api(find(&st, &row.id).await?)))
+    Ok(Json(find(&st, &row.id).await?))
 }
 
 pub(super) async fn close(
@@ -167,5 +149,5 @@ pub(super) async fn close(
         return Err(closed());
     }
     tracing::info!(request = %row.id, operator = %op.operator.username, "support request closed");
-    Ok(Json(to_api(find(&st, &row.id).await?)))
+    Ok(Json(find(&st, &row.id).await?))
 }

@@ -52,6 +52,21 @@ pub fn new_client() -> Client {
     Client::builder().cookie_store(true).build().unwrap()
 }
 
+/// A client of the simulation world `id` (the `X-Sim-World` header on every
+/// request), keeping cookies: a learner's script.
+pub fn in_world(id: &str) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "x-sim-world",
+        reqwest::header::HeaderValue::from_str(id).unwrap(),
+    );
+    Client::builder()
+        .cookie_store(true)
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
 impl TestApp {
     pub async fn start() -> Self {
         Self::start_with(|_| {}).await
