@@ -66,7 +66,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/in-deutscher-sprache") view={Lazy::<lazy::help::German>::new()} />
                     <Route path=path!("/gestisci-pin") view={Lazy::<lazy::help::Manage>::new()} />
                     <Route path=path!("/pin-smarrito") view={Lazy::<lazy::help::Lost>::new()} />
-                    <Route path=path!("/assistente-virtuale") view={Lazy::<lazy::help::Assistant>::new()} />
+                    <Route path=path!("/assistente-virtuale") view={Lazy::<lazy::assistant::Assistant>::new()} />
                     <Route path=path!("/operatori/registro") view={Lazy::<lazy::contact_center::Audit>::new()} />
                     <Route path=path!("/formatore") view={Lazy::<lazy::trainer::Trainer>::new()} />
                     <Route path=path!("/mondo/:code") view={Lazy::<lazy::trainer::JoinWorld>::new()} />
@@ -184,6 +184,10 @@ mod lazy {
             German => pages::help::german::German,
             Manage => pages::help::manage::Manage,
             Lost => pages::help::lost::Lost,
+        }
+        // The FAQ in three languages and its matcher: only this page needs
+        // them, so the other help pages do not download them.
+        assistant {
             Assistant => pages::help::assistant::Assistant,
         }
     }

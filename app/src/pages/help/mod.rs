@@ -2,7 +2,8 @@
 //! `/supporto-tecnico`, `/in-deutscher-sprache`, the options pages
 //! `/gestisci-pin` ("Richiedi e gestisci il tuo PIN") and `/pin-smarrito`
 //! ("Hai smarrito il tuo PIN?"), and the FAQ-driven `/assistente-virtuale`
-//! (`domain::assistant`, so the FAQ lands in this lazy chunk). Strings:
+//! (`domain::assistant`, in a lazy group of its own: the FAQ and its
+//! matcher are downloaded only by that page). Strings:
 //! `i18n/help.rs` (`help.*`); styles: `style/pages/help.css`.
 
 pub mod assistant;

@@ -87,6 +87,9 @@ impl SqliteStore {
             .max_connections(if memory { 1 } else { max })
             .min_connections(0)
             .idle_timeout(if memory { None } else { idle })
+            // A local file's connection does not go stale: a ping before
+            // each use (sqlx's default) would double the cost of a read.
+            .test_before_acquire(false)
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
