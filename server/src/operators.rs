@@ -237,6 +237,52 @@ pub mod action {
     pub const DESK_CONVERSION: &str = "desk_conversion";
 }
 
+/// The audit lines' `detail`, in Italian as stored; `{}` for the variable
+/// parts, filled by [`detail::fill`]. The audit answer translates them at
+/// read time (`i18n::translate`, entries in `i18n/de.rs` and `en.rs`).
+pub mod detail {
+    pub const CITIZEN_LOOKUP: &str = "Consultata la posizione del cittadino";
+    pub const PHONE_REQUEST: &str =
+        "Richiesta PIN n. {} registrata per telefono; prima parte comunicata nella chiamata";
+    /// Channel (`sms`, `email`, `pec`), masked recipient.
+    pub const HALF1_RESEND: &str = "Prima parte del PIN inviata di nuovo ({} a {})";
+    /// Kind (`mobile`, `email`, `pec`), masked value.
+    pub const CONTACT_CODE_SENT: &str = "Codice di verifica inviato al nuovo recapito ({} {})";
+    pub const CONTACT_ADDED: &str = "Recapito aggiunto e verificato ({} {})";
+    pub const CONVERSION_APPROVED: &str = "Conversione in PIN dispositivo n. {} approvata";
+    /// Conversion id, the operator's reason (kept as typed).
+    pub const CONVERSION_REJECTED: &str = "Conversione in PIN dispositivo n. {} respinta: {}";
+    pub const SUPPORT_REQUEST_TAKEN: &str = "Richiesta di assistenza presa in carico";
+    pub const SUPPORT_REQUEST_CLOSED: &str =
+        "Richiesta di assistenza chiusa: risposta inviata per e-mail";
+    /// Request id, document kind's label, number; then the exception's
+    /// label, the representative's relation, name, surname, codice fiscale.
+    pub const IN_PERSON_PIN: &str = "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}";
+    pub const IN_PERSON_PIN_EXCEPTION: &str =
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; eccezione: {}";
+    pub const IN_PERSON_PIN_REPRESENTATIVE: &str =
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; tramite {} {} {} ({})";
+    pub const IN_PERSON_PIN_EXCEPTION_REPRESENTATIVE: &str = "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; eccezione: {}; tramite {} {} {} ({})";
+    /// Conversion id, document kind's label, number.
+    pub const DESK_CONVERSION: &str =
+        "PIN convertito in dispositivo allo sportello (conversione {}); documento: {} n. {}";
+
+    /// `template` with its `{}` replaced by `values`, in order.
+    pub fn fill(template: &str, values: &[&str]) -> String {
+        let mut out = String::with_capacity(template.len() + 16 * values.len());
+        let mut values = values.iter();
+        let mut parts = template.split("{}");
+        if let Some(first) = parts.next() {
+            out.push_str(first);
+        }
+        for part in parts {
+            out.push_str(values.next().copied().unwrap_or("{}"));
+            out.push_str(part);
+        }
+        out
+    }
+}
+
 /// An audit line for `op` at the current simulated instant.
 pub fn audit_entry(
     st: &AppState,

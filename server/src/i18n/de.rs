@@ -708,6 +708,63 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Messaggio inesistente nel simulatore",
         "Nachricht im Simulator nicht vorhanden",
     ),
+    // Audit details (`operators::detail`), translated when the audit is read.
+    (
+        "Consultata la posizione del cittadino",
+        "Akte des Bürgers eingesehen",
+    ),
+    (
+        "Richiesta PIN n. {} registrata per telefono; prima parte comunicata nella chiamata",
+        "PIN-Antrag Nr. {} telefonisch erfasst; erster Teil der PIN im Gespräch mitgeteilt",
+    ),
+    (
+        "Prima parte del PIN inviata di nuovo ({} a {})",
+        "Erster Teil der PIN erneut gesendet ({} an {})",
+    ),
+    (
+        "Codice di verifica inviato al nuovo recapito ({} {})",
+        "Bestätigungscode an die neue Kontaktangabe gesendet ({} {})",
+    ),
+    (
+        "Recapito aggiunto e verificato ({} {})",
+        "Kontaktangabe hinzugefügt und bestätigt ({} {})",
+    ),
+    (
+        "Conversione in PIN dispositivo n. {} approvata",
+        "Umwandlung in die PIN mit dispositiver Funktion Nr. {} genehmigt",
+    ),
+    (
+        "Conversione in PIN dispositivo n. {} respinta: {}",
+        "Umwandlung in die PIN mit dispositiver Funktion Nr. {} abgelehnt: {}",
+    ),
+    (
+        "Richiesta di assistenza presa in carico",
+        "Hilfeanfrage übernommen",
+    ),
+    (
+        "Richiesta di assistenza chiusa: risposta inviata per e-mail",
+        "Hilfeanfrage abgeschlossen: Antwort per E-Mail gesendet",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}",
+        "PIN mit dispositiver Funktion Nr. {} am INPS-Sitz ausgestellt; Ausweis: {} Nr. {}",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; eccezione: {}",
+        "PIN mit dispositiver Funktion Nr. {} am INPS-Sitz ausgestellt; Ausweis: {} Nr. {}; Ausnahme: {}",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; tramite {} {} {} ({})",
+        "PIN mit dispositiver Funktion Nr. {} am INPS-Sitz ausgestellt; Ausweis: {} Nr. {}; vertreten durch {} {} {} ({})",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; eccezione: {}; tramite {} {} {} ({})",
+        "PIN mit dispositiver Funktion Nr. {} am INPS-Sitz ausgestellt; Ausweis: {} Nr. {}; Ausnahme: {}; vertreten durch {} {} {} ({})",
+    ),
+    (
+        "PIN convertito in dispositivo allo sportello (conversione {}); documento: {} n. {}",
+        "PIN am Schalter in die PIN mit dispositiver Funktion umgewandelt (Umwandlung {}); Ausweis: {} Nr. {}",
+    ),
 ];
 
 /// Subjects and bodies of the inbox messages (SMS, e-mail, PEC, letters, calls); templates as in `MESSAGES`.
@@ -1247,6 +1304,88 @@ pub(super) const FRAGMENTS: &[(&str, &str)] = &[
     (
         "Altro",
         "Sonstiges",
+    ),
+    // Variable parts of the audit details: channels and contact kinds (codes),
+    // document kinds, representatives' relations, exceptions (`domain::sede`).
+    (
+        "sms",
+        "SMS",
+    ),
+    (
+        "email",
+        "E-Mail",
+    ),
+    (
+        "pec",
+        "PEC",
+    ),
+    (
+        "mobile",
+        "Mobiltelefon",
+    ),
+    (
+        "Carta d'identità",
+        "Identitätskarte",
+    ),
+    (
+        "Carta d'identità elettronica",
+        "Elektronische Identitätskarte",
+    ),
+    (
+        "Passaporto",
+        "Reisepass",
+    ),
+    (
+        "Patente di guida",
+        "Führerschein",
+    ),
+    (
+        "Passaporto estero",
+        "Ausländischer Reisepass",
+    ),
+    (
+        "Documento di identità estero",
+        "Ausländischer Ausweis",
+    ),
+    (
+        "Documento",
+        "Ausweis",
+    ),
+    (
+        "genitore",
+        "Elternteil",
+    ),
+    (
+        "tutore",
+        "Vormund",
+    ),
+    (
+        "curatore",
+        "Pfleger",
+    ),
+    (
+        "amministratore di sostegno",
+        "Sachwalter",
+    ),
+    (
+        "rappresentante",
+        "Vertreter",
+    ),
+    (
+        "minore",
+        "minderjährig",
+    ),
+    (
+        "senza documento di identità italiano",
+        "ohne italienisches Ausweisdokument",
+    ),
+    (
+        "tutela, curatela o amministrazione di sostegno",
+        "Vormundschaft, Pflegschaft oder Sachwalterschaft",
+    ),
+    (
+        "nessuna",
+        "keine",
     ),
 ];
 

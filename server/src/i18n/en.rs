@@ -708,6 +708,63 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
         "Messaggio inesistente nel simulatore",
         "No such message in the simulator",
     ),
+    // Audit details (`operators::detail`), translated when the audit is read.
+    (
+        "Consultata la posizione del cittadino",
+        "Citizen's record viewed",
+    ),
+    (
+        "Richiesta PIN n. {} registrata per telefono; prima parte comunicata nella chiamata",
+        "PIN request no. {} filed by phone; first part of the PIN given during the call",
+    ),
+    (
+        "Prima parte del PIN inviata di nuovo ({} a {})",
+        "First part of the PIN sent again ({} to {})",
+    ),
+    (
+        "Codice di verifica inviato al nuovo recapito ({} {})",
+        "Verification code sent to the new contact detail ({} {})",
+    ),
+    (
+        "Recapito aggiunto e verificato ({} {})",
+        "Contact detail added and verified ({} {})",
+    ),
+    (
+        "Conversione in PIN dispositivo n. {} approvata",
+        "Conversion to PIN dispositivo no. {} approved",
+    ),
+    (
+        "Conversione in PIN dispositivo n. {} respinta: {}",
+        "Conversion to PIN dispositivo no. {} rejected: {}",
+    ),
+    (
+        "Richiesta di assistenza presa in carico",
+        "Support request taken on",
+    ),
+    (
+        "Richiesta di assistenza chiusa: risposta inviata per e-mail",
+        "Support request closed: reply sent by e-mail",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}",
+        "PIN dispositivo no. {} issued at the INPS office; document: {} no. {}",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; eccezione: {}",
+        "PIN dispositivo no. {} issued at the INPS office; document: {} no. {}; exception: {}",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; tramite {} {} {} ({})",
+        "PIN dispositivo no. {} issued at the INPS office; document: {} no. {}; represented by {} {} {} ({})",
+    ),
+    (
+        "PIN dispositivo n. {} rilasciato in sede; documento: {} n. {}; eccezione: {}; tramite {} {} {} ({})",
+        "PIN dispositivo no. {} issued at the INPS office; document: {} no. {}; exception: {}; represented by {} {} {} ({})",
+    ),
+    (
+        "PIN convertito in dispositivo allo sportello (conversione {}); documento: {} n. {}",
+        "PIN converted to PIN dispositivo at the desk (conversion {}); document: {} no. {}",
+    ),
 ];
 
 /// Subjects and bodies of the inbox messages (SMS, e-mail, PEC, letters, calls); templates as in `MESSAGES`.
@@ -1247,6 +1304,88 @@ pub(super) const FRAGMENTS: &[(&str, &str)] = &[
     (
         "Altro",
         "Other",
+    ),
+    // Variable parts of the audit details: channels and contact kinds (codes),
+    // document kinds, representatives' relations, exceptions (`domain::sede`).
+    (
+        "sms",
+        "SMS",
+    ),
+    (
+        "email",
+        "e-mail",
+    ),
+    (
+        "pec",
+        "PEC",
+    ),
+    (
+        "mobile",
+        "mobile phone",
+    ),
+    (
+        "Carta d'identità",
+        "Identity card",
+    ),
+    (
+        "Carta d'identità elettronica",
+        "Electronic identity card",
+    ),
+    (
+        "Passaporto",
+        "Passport",
+    ),
+    (
+        "Patente di guida",
+        "Driving licence",
+    ),
+    (
+        "Passaporto estero",
+        "Foreign passport",
+    ),
+    (
+        "Documento di identità estero",
+        "Foreign identity document",
+    ),
+    (
+        "Documento",
+        "Document",
+    ),
+    (
+        "genitore",
+        "parent",
+    ),
+    (
+        "tutore",
+        "guardian",
+    ),
+    (
+        "curatore",
+        "curator",
+    ),
+    (
+        "amministratore di sostegno",
+        "support administrator",
+    ),
+    (
+        "rappresentante",
+        "representative",
+    ),
+    (
+        "minore",
+        "minor",
+    ),
+    (
+        "senza documento di identità italiano",
+        "no Italian identity document",
+    ),
+    (
+        "tutela, curatela o amministrazione di sostegno",
+        "guardianship, curatorship or support administration",
+    ),
+    (
+        "nessuna",
+        "none",
     ),
 ];
 

@@ -456,6 +456,90 @@ fn templates_carry_their_variable_parts() {
     );
 }
 
+/// Every audit detail template (`operators::detail`), as the audit stores it.
+const AUDIT_DETAILS: &[&str] = {
+    use crate::operators::detail::*;
+    &[
+        CITIZEN_LOOKUP,
+        PHONE_REQUEST,
+        HALF1_RESEND,
+        CONTACT_CODE_SENT,
+        CONTACT_ADDED,
+        CONVERSION_APPROVED,
+        CONVERSION_REJECTED,
+        SUPPORT_REQUEST_TAKEN,
+        SUPPORT_REQUEST_CLOSED,
+        IN_PERSON_PIN,
+        IN_PERSON_PIN_EXCEPTION,
+        IN_PERSON_PIN_REPRESENTATIVE,
+        IN_PERSON_PIN_EXCEPTION_REPRESENTATIVE,
+        DESK_CONVERSION,
+    ]
+};
+
+#[test]
+fn audit_details_are_scanned_and_translated_with_their_variable_parts() {
+    use crate::operators::detail::{fill, DESK_CONVERSION, HALF1_RESEND};
+    use crate::operators::detail::{CONVERSION_REJECTED, IN_PERSON_PIN_EXCEPTION_REPRESENTATIVE};
+    // The scan sees each template, so a missing or an unused entry fails
+    // the two tests above.
+    let found = source_messages();
+    for d in AUDIT_DETAILS {
+        assert!(found.contains(*d), "scan missed the audit detail {d:?}");
+    }
+    let resend = fill(HALF1_RESEND, &["sms", "+39333****567"]);
+    assert_eq!(
+        resend,
+        "Prima parte del PIN inviata di nuovo (sms a +39333****567)"
+    );
+    assert_eq!(
+        translate(Lang::De, &resend),
+        "Erster Teil der PIN erneut gesendet (SMS an +39333****567)"
+    );
+    assert_eq!(
+        translate(Lang::En, &resend),
+        "First part of the PIN sent again (SMS to +39333****567)"
+    );
+    // Document kinds, relations and exceptions are translated; names, ids
+    // and numbers kept.
+    let sede = fill(
+        IN_PERSON_PIN_EXCEPTION_REPRESENTATIVE,
+        &[
+            "RP1A2B3C",
+            domain::sede::kind_label("carta_identita_elettronica"),
+            "CA12345AB",
+            domain::sede::exception_label("guardianship"),
+            domain::sede::relation_label("amministratore_di_sostegno"),
+            "ANNA MARIA",
+            "DE ROSSI",
+            "DRSNMR70A41H501X",
+        ],
+    );
+    assert_eq!(
+        translate(Lang::En, &sede),
+        "PIN dispositivo no. RP1A2B3C issued at the INPS office; document: Electronic identity \
+         card no. CA12345AB; exception: guardianship, curatorship or support administration; \
+         represented by support administrator ANNA MARIA DE ROSSI (DRSNMR70A41H501X)"
+    );
+    assert_eq!(
+        translate(
+            Lang::De,
+            &fill(DESK_CONVERSION, &["conv_7", "Passaporto", "YA1234567"])
+        ),
+        "PIN am Schalter in die PIN mit dispositiver Funktion umgewandelt (Umwandlung conv_7); \
+         Ausweis: Reisepass Nr. YA1234567"
+    );
+    // An operator's reason stays as typed.
+    assert_eq!(
+        translate(
+            Lang::De,
+            &fill(CONVERSION_REJECTED, &["conv_7", "documento illeggibile"])
+        ),
+        "Umwandlung in die PIN mit dispositiver Funktion Nr. conv_7 abgelehnt: documento \
+         illeggibile"
+    );
+}
+
 #[test]
 fn json_messages_are_rewritten_and_nothing_else() {
     let mut v = serde_json::json!({

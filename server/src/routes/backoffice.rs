@@ -238,7 +238,7 @@ async fn approve(
         operators::action::CONVERSION_APPROVED,
         Some(&cred.codice_fiscale),
         None,
-        format!("Conversione in PIN dispositivo n. {} approvata", conv.id),
+        operators::detail::fill(operators::detail::CONVERSION_APPROVED, &[&conv.id]),
     )
     .await?;
     tracing::info!(conversion = %conv.id, operator = %op.operator.username, protocolled = approval.protocolled.len(), "conversion approved");
@@ -294,10 +294,7 @@ async fn reject(
         operators::action::CONVERSION_REJECTED,
         Some(&cred.codice_fiscale),
         None,
-        format!(
-            "Conversione in PIN dispositivo n. {} respinta: {reason}",
-            conv.id
-        ),
+        operators::detail::fill(operators::detail::CONVERSION_REJECTED, &[&conv.id, reason]),
     )
     .await?;
     tracing::info!(conversion = %conv.id, operator = %op.operator.username, "conversion rejected");

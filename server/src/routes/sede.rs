@@ -205,23 +205,30 @@ async fn issue(
         }
         Err(e) => return Err(e.into()),
     }
-    let mut detail = format!(
-        "PIN dispositivo n. {request_id} rilasciato in sede; documento: {} n. {}",
-        kind_label(&kind_str),
-        normalize_document_number(&body.document.number)
-    );
+    let number = normalize_document_number(&body.document.number);
+    let mut values = vec![request_id.as_str(), kind_label(&kind_str), number.as_str()];
     if let Some(e) = &body.exception {
-        detail.push_str(&format!("; eccezione: {}", exception_label(e)));
+        values.push(exception_label(e));
     }
-    if let Some(r) = &body.representative {
-        detail.push_str(&format!(
-            "; tramite {} {} {} ({})",
+    let rep_cf = body
+        .representative
+        .as_ref()
+        .map(|r| normalize_cf(&r.codice_fiscale));
+    if let (Some(r), Some(rep_cf)) = (&body.representative, &rep_cf) {
+        values.extend([
             relation_label(r.relation.trim()),
             r.name.trim(),
             r.surname.trim(),
-            normalize_cf(&r.codice_fiscale)
-        ));
+            rep_cf.as_str(),
+        ]);
     }
+    let template = match (body.exception.is_some(), body.representative.is_some()) {
+        (false, false) => operators::detail::IN_PERSON_PIN,
+        (true, false) => operators::detail::IN_PERSON_PIN_EXCEPTION,
+        (false, true) => operators::detail::IN_PERSON_PIN_REPRESENTATIVE,
+        (true, true) => operators::detail::IN_PERSON_PIN_EXCEPTION_REPRESENTATIVE,
+    };
+    let detail = operators::detail::fill(template, &values);
     operators::audit(
         &st,
         &op.operator,
@@ -411,11 +418,9 @@ async fn desk_conversion(
         action::DESK_CONVERSION,
         Some(&cf),
         None,
-        format!(
-            "PIN convertito in dispositivo allo sportello (conversione {}); documento: {} n. {}",
-            row.id,
-            kind_label(d.kind.trim()),
-            row.document.number
+        operators::detail::fill(
+            operators::detail::DESK_CONVERSION,
+            &[&row.id, kind_label(d.kind.trim()), &row.document.number],
         ),
     )
     .await?;

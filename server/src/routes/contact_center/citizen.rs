@@ -48,7 +48,7 @@ pub(super) async fn citizen(
         action::CITIZEN_LOOKUP,
         Some(&cf),
         None,
-        "Consultata la posizione del cittadino",
+        operators::detail::CITIZEN_LOOKUP,
     )
     .await?;
     Ok(Json(CitizenFile {

@@ -99,10 +99,9 @@ pub(super) async fn add_contact(
         action::CONTACT_CODE_SENT,
         Some(&cf),
         cred.request_id.as_deref(),
-        format!(
-            "Codice di verifica inviato al nuovo recapito ({} {})",
-            body.kind,
-            mask(&value)
+        operators::detail::fill(
+            operators::detail::CONTACT_CODE_SENT,
+            &[&body.kind, &mask(&value)],
         ),
     )
     .await?;
@@ -154,10 +153,9 @@ pub(super) async fn confirm_contact(
         action::CONTACT_ADDED,
         Some(&cf),
         cred.request_id.as_deref(),
-        format!(
-            "Recapito aggiunto e verificato ({} {})",
-            body.kind,
-            mask(&value)
+        operators::detail::fill(
+            operators::detail::CONTACT_ADDED,
+            &[&body.kind, &mask(&value)],
         ),
     )
     .await?;

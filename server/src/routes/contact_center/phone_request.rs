@@ -19,10 +19,7 @@ pub(super) async fn phone_request(
         action::PHONE_REQUEST,
         Some(&cred.codice_fiscale),
         Some(&created.request_id),
-        format!(
-            "Richiesta PIN n. {} registrata per telefono; prima parte comunicata nella chiamata",
-            created.request_id
-        ),
+        operators::detail::fill(operators::detail::PHONE_REQUEST, &[&created.request_id]),
     )
     .await?;
     notify::record(&st, &cred, kind::PHONE_REQUEST).await?;

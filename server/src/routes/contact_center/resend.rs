@@ -117,9 +117,9 @@ pub(super) async fn half1_resend(
             action::HALF1_RESEND,
             Some(&cf),
             Some(&request_id),
-            format!(
-                "Prima parte del PIN inviata di nuovo ({channel_name} a {})",
-                mask(&recipient)
+            operators::detail::fill(
+                operators::detail::HALF1_RESEND,
+                &[channel_name, &mask(&recipient)],
             ),
         ),
         event: CredentialEvent {

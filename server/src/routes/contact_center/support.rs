@@ -83,7 +83,7 @@ pub(super) async fn take(
             action::SUPPORT_REQUEST_TAKEN,
             row.codice_fiscale.as_deref(),
             Some(&row.id),
-            "Richiesta di assistenza presa in carico",
+            operators::detail::SUPPORT_REQUEST_TAKEN,
         ),
         now: st.clock.now(),
     };
@@ -141,7 +141,7 @@ pub(super) async fn close(
             action::SUPPORT_REQUEST_CLOSED,
             row.codice_fiscale.as_deref(),
             Some(&row.id),
-            "Richiesta di assistenza chiusa: risposta inviata per e-mail",
+            operators::detail::SUPPORT_REQUEST_CLOSED,
         ),
         now,
     };

@@ -6,6 +6,7 @@
 //!
 //! One module per part of the console; the helpers they share here.
 
+mod audit;
 mod callbacks;
 mod contacts;
 mod phone_request;
