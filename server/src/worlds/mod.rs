@@ -142,6 +142,30 @@ impl World {
     }
 }
 
+/// A world's opening lock held (see `Hub::opening`); dropping it lets the
+/// next one in, and removes the world's entry when nobody else holds or
+/// waits for it.
+struct Opening<'a> {
+    hub: &'a Hub,
+    id: String,
+    guard: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl Drop for Opening<'_> {
+    fn drop(&mut self) {
+        let mut map = self.hub.opening.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(guard) = self.guard.take() else {
+            return;
+        };
+        // The map's reference and this guard's: nobody else has it.
+        let alone = Arc::strong_count(tokio::sync::OwnedMutexGuard::mutex(&guard)) == 2;
+        drop(guard);
+        if alone {
+            map.remove(&self.id);
+        }
+    }
+}
+
 /// Every world this process has open, and how to open the others.
 pub struct Hub {
     default: World,
@@ -152,9 +176,11 @@ pub struct Hub {
     /// again when next named.
     open: RwLock<HashMap<String, (World, Arc<AtomicU64>)>>,
     ticks: AtomicU64,
-    /// Held while a world is opened, created or dropped, so two requests
-    /// never open the same database twice.
-    opening: tokio::sync::Mutex<()>,
+    /// Per world id, held while that world is opened, reset or dropped,
+    /// so two requests never open the same database twice; different
+    /// worlds open side by side. An entry lives while someone holds or
+    /// waits for it.
+    opening: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Per world: a fingerprint of what its follower (the trainer's table)
     /// last saw, and since when (real time). Dropped with the world's
     /// records (reset, delete).
@@ -181,7 +207,7 @@ impl Hub {
             backing,
             open: RwLock::new(HashMap::new()),
             ticks: AtomicU64::new(0),
-            opening: tokio::sync::Mutex::new(()),
+            opening: Mutex::new(HashMap::new()),
             seen: Mutex::new(HashMap::new()),
         })
     }
@@ -189,6 +215,22 @@ impl Hub {
     /// The default world's state: it holds the list of worlds.
     pub fn default_state(&self) -> &AppState {
         &self.default.state
+    }
+
+    /// Holds world `id`'s opening lock (see `opening`).
+    async fn opening(&self, id: &str) -> Opening<'_> {
+        let lock = self
+            .opening
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(id.to_owned())
+            .or_default()
+            .clone();
+        Opening {
+            hub: self,
+            id: id.to_owned(),
+            guard: Some(lock.lock_owned().await),
+        }
     }
 
     fn cached(&self, id: &str) -> Option<World> {
@@ -249,7 +291,7 @@ impl Hub {
     /// Opens the world of `row` (again, when this process has it open from
     /// before a reset made by another process).
     async fn open_world(&self, row: WorldRow) -> AppResult<World> {
-        let _guard = self.opening.lock().await;
+        let _guard = self.opening(&row.id).await;
         if let Some(w) = self.cached(&row.id) {
             if w.row.generation == row.generation {
                 return Ok(w.with_row(row));
@@ -448,7 +490,7 @@ impl Hub {
         let id = &world.id;
         let fresh = {
             // Nobody opens the world between its old records and its new.
-            let _guard = self.opening.lock().await;
+            let _guard = self.opening(id).await;
             self.drop_data(id).await?;
             let fresh = self.fill(world.row().clone()).await?;
             // Once the new records are complete: other processes move to
@@ -471,7 +513,7 @@ impl Hub {
         if !storage::valid_id(id) || !self.default.state.store.delete_world(id).await? {
             return Ok(false);
         }
-        let _guard = self.opening.lock().await;
+        let _guard = self.opening(id).await;
         self.drop_data(id).await?;
         Ok(true)
     }

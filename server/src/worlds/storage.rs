@@ -6,22 +6,25 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::store::postgres::PgStore;
+use crate::store::postgres::{PgStore, SharedPool, SHARED_POOL};
 use crate::store::sqlite::SqliteStore;
 use crate::store::Store;
 use crate::BoxError;
 
-/// Connections of one world's pool: a world is used by a few people.
+/// Connections of one world's pool on SQLite: a world is used by a few
+/// people.
 const WORLD_POOL: u32 = 2;
 
-/// Worlds a process keeps open at once on PostgreSQL: each holds up to
-/// `WORLD_POOL` connections, so this many stay well inside a stock
-/// `max_connections` of 100 beside the default world's pool. A closed
-/// world opens again in a few milliseconds (its schema is not migrated
-/// twice by one process).
-pub const MAX_OPEN_POSTGRES: usize = 32;
-/// On SQLite each open world holds a few file descriptors per connection.
-pub const MAX_OPEN_SQLITE: usize = 128;
+/// Worlds a process keeps open at once on PostgreSQL. The worlds share one
+/// pool (`SHARED_POOL` connections), so an open world is only its router,
+/// clock and structs in memory; a closed world opens again in a few
+/// milliseconds (its schema is not migrated twice by one process).
+pub const MAX_OPEN_POSTGRES: usize = 1024;
+/// On SQLite each open world holds its own small pool (`WORLD_POOL`
+/// connections, a few file descriptors each; the server raises its
+/// open-files limit at start); its page cache grows only with the pages
+/// read, and a world's database is small.
+pub const MAX_OPEN_SQLITE: usize = 512;
 
 #[derive(Debug, Clone)]
 pub enum Backing {
@@ -29,6 +32,9 @@ pub enum Backing {
     Sqlite { dir: Option<PathBuf> },
     Postgres {
         url: String,
+        /// The pool every world's schema is reached through, made at the
+        /// first open (it needs the runtime).
+        pool: Arc<std::sync::OnceLock<SharedPool>>,
         /// The worlds' schemas this process has migrated already.
         migrated: Arc<std::sync::Mutex<std::collections::HashSet<String>>>,
     },
@@ -41,6 +47,7 @@ impl Backing {
         if PgStore::handles(url) {
             return Self::Postgres {
                 url: url.to_owned(),
+                pool: Arc::default(),
                 migrated: Arc::default(),
             };
         }
@@ -97,13 +104,24 @@ impl Backing {
                     .await?,
                 )
             }
-            Self::Postgres { url, migrated } => {
+            Self::Postgres {
+                url,
+                pool,
+                migrated,
+            } => {
+                let pool: SharedPool = match pool.get() {
+                    Some(p) => p.clone(),
+                    None => {
+                        let made = SharedPool::lazy(url, SHARED_POOL)?;
+                        pool.get_or_init(move || made).clone()
+                    }
+                };
                 let schema = format!("world_{id}");
                 let fresh = !migrated
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
                     .contains(&schema);
-                let store = PgStore::connect_in_schema(url, &schema, WORLD_POOL, fresh).await?;
+                let store = PgStore::in_schema(&pool, &schema, fresh).await?;
                 migrated
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())

@@ -45,7 +45,7 @@ where
 #[async_trait]
 impl ActivityStore for PgStore {
     async fn add_event(&self, e: &CredentialEvent) -> StoreResult<()> {
-        insert_event_on(&self.pool, e).await
+        insert_event_on(&mut *self.conn().await?, e).await
     }
 
     async fn events(&self, codice_fiscale: &str, limit: i64) -> StoreResult<Vec<CredentialEvent>> {

@@ -29,7 +29,7 @@ impl ClassStore for PgStore {
         .bind(to_json(&c.scenarios))
         .bind(&c.created_by)
         .bind(ms(c.created_at))
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await;
         conflict_on_unique(done)
     }
@@ -37,7 +37,7 @@ impl ClassStore for PgStore {
     async fn class(&self, id: &str) -> StoreResult<Option<ClassRow>> {
         sqlx::query("SELECT * FROM classes WHERE id = $1")
             .bind(id)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?
             .as_ref()
             .map(class_row)
@@ -46,7 +46,7 @@ impl ClassStore for PgStore {
 
     async fn classes(&self) -> StoreResult<Vec<ClassRow>> {
         sqlx::query("SELECT * FROM classes ORDER BY created_at DESC, id")
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *self.conn().await?)
             .await?
             .iter()
             .map(class_row)
@@ -56,7 +56,7 @@ impl ClassStore for PgStore {
     async fn delete_class(&self, id: &str) -> StoreResult<bool> {
         let done = sqlx::query("DELETE FROM classes WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -65,14 +65,14 @@ impl ClassStore for PgStore {
         let latest_credential = sqlx::query_scalar(
             "SELECT id FROM credentials ORDER BY created_at DESC, id DESC LIMIT 1",
         )
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         let events = sqlx::query(
             "SELECT kind, codice_fiscale, at FROM credential_events \
              ORDER BY at DESC, seq DESC LIMIT $1",
         )
         .bind(events)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.conn().await?)
         .await?
         .iter()
         .map(|r| {
@@ -84,7 +84,7 @@ impl ClassStore for PgStore {
         })
         .collect::<StoreResult<Vec<_>>>()?;
         let messages: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.conn().await?)
             .await?;
         Ok(WorldActivity {
             latest_credential,

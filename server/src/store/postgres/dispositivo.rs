@@ -158,7 +158,7 @@ impl DispositivoStore for PgStore {
         let v: Option<String> =
             sqlx::query_scalar("SELECT prefs_json FROM preferences WHERE codice_fiscale = $1")
                 .bind(codice_fiscale)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&mut *self.conn().await?)
                 .await?;
         v.as_deref().map(json).transpose()
     }
@@ -217,7 +217,7 @@ impl DispositivoStore for PgStore {
             .bind(ms(row.created_at))
             .bind(row.submitted_at.map(ms))
             .bind(&row.reason)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await;
         conflict_on_unique(r)
     }

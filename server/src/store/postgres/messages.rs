@@ -63,7 +63,7 @@ const BULK_ROWS: usize = 1000;
 #[async_trait]
 impl MessageStore for PgStore {
     async fn insert_message(&self, m: NewMessage) -> StoreResult<()> {
-        insert_message_on(&self.pool, &m).await
+        insert_message_on(&mut *self.conn().await?, &m).await
     }
 
     async fn messages(&self, recipient_key: Option<&str>) -> StoreResult<Vec<MessageRow>> {
@@ -83,7 +83,7 @@ impl MessageStore for PgStore {
     async fn mark_lost(&self, id: &str) -> StoreResult<bool> {
         let done = sqlx::query("UPDATE messages SET lost = TRUE WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -133,7 +133,7 @@ fn relay_from(row: &PgRow) -> StoreResult<crate::store::RelayRow> {
 impl crate::store::RelayStore for PgStore {
     async fn relay_watermark(&self) -> StoreResult<i64> {
         let row = sqlx::query("SELECT COALESCE(MAX(seq), 0) AS seq FROM messages")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.conn().await?)
             .await?;
         Ok(row.try_get("seq")?)
     }
@@ -158,7 +158,7 @@ impl crate::store::RelayStore for PgStore {
         .bind(after_seq)
         .bind(settled_before_ms)
         .bind(now_ms)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(done.rows_affected())
     }
@@ -217,7 +217,7 @@ impl crate::store::RelayStore for PgStore {
         .bind(next_attempt_at_ms)
         .bind(now_ms)
         .bind(message_id)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }

@@ -25,12 +25,16 @@ mod settings;
 mod support_requests;
 mod worlds;
 
+pub use worlds::{SharedPool, SHARED_POOL};
+
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use domain::pin::Lockout;
+use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgArguments, PgPoolOptions, PgRow};
-use sqlx::{Connection, PgConnection, PgPool, Row, SqlSafeStr};
+use sqlx::{AssertSqlSafe, Connection, PgConnection, PgPool, Row, SqlSafeStr};
 
 // Private imports, visible to the area modules below as `super::…`.
 use super::encode::{
@@ -39,8 +43,29 @@ use super::encode::{
 };
 use super::{Attempt, StoreError, StoreResult};
 
+/// A store on PostgreSQL: the default world's (its own pool, tables in
+/// `public`) or a simulation world's (the schema `world_{id}`, on the pool
+/// every world shares, see [`PgStore::in_schema`]).
+///
+/// Every access goes through [`PgStore::tx`] or [`PgStore::conn`], which
+/// point the connection at the store's schema; the pool stays private so
+/// nothing runs on it directly. sqlx caches prepared statements per
+/// connection by their text, and a connection of the shared pool runs the
+/// same text in many schemas: PostgreSQL's plan cache re-plans a prepared
+/// statement when `search_path` has changed since it was planned, so each
+/// statement always reads the tables of the schema it runs in.
 pub struct PgStore {
     pool: PgPool,
+    /// A world's: the statements that point a connection at its schema.
+    schema: Option<WorldSchema>,
+}
+
+struct WorldSchema {
+    name: String,
+    /// `BEGIN; SET LOCAL search_path TO "world_…"`: one round trip.
+    begin: Arc<str>,
+    /// `SET search_path TO "world_…"`, before a single statement.
+    set: Arc<str>,
 }
 
 impl PgStore {
@@ -54,7 +79,7 @@ impl PgStore {
             .connect(url)
             .await?;
         sqlx::migrate!("./migrations_pg").run(&pool).await?;
-        Ok(Self { pool })
+        Ok(Self { pool, schema: None })
     }
 
     /// Takes the start-up lock of the database at `url` (a session-level
@@ -82,8 +107,25 @@ impl PgStore {
         url.starts_with("postgres://") || url.starts_with("postgresql://")
     }
 
-    async fn tx(&self) -> StoreResult<sqlx::Transaction<'_, sqlx::Postgres>> {
-        Ok(self.pool.begin().await?)
+    /// A transaction in this store's schema.
+    async fn tx(&self) -> StoreResult<sqlx::Transaction<'static, sqlx::Postgres>> {
+        Ok(match &self.schema {
+            None => self.pool.begin().await?,
+            Some(s) => self.pool.begin_with(AssertSqlSafe(s.begin.clone())).await?,
+        })
+    }
+
+    /// A connection for single statements, pointed at this store's schema
+    /// (a world's: one `SET search_path` first, the connection may have
+    /// served another world last).
+    async fn conn(&self) -> StoreResult<PoolConnection<sqlx::Postgres>> {
+        let mut conn = self.pool.acquire().await?;
+        if let Some(s) = &self.schema {
+            sqlx::raw_sql(AssertSqlSafe(s.set.clone()))
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(conn)
     }
 
     /// Counts one login attempt of a credential or an operator against the
@@ -145,13 +187,13 @@ impl PgStore {
 
     /// Runs one statement on the pool when only its success matters.
     async fn run(&self, q: PgQuery<'_>) -> StoreResult<()> {
-        q.execute(&self.pool).await?;
+        q.execute(&mut *self.conn().await?).await?;
         Ok(())
     }
 
     /// Runs one guarded write and tells whether it changed exactly one row.
     async fn changed_one(&self, q: PgQuery<'_>) -> StoreResult<bool> {
-        Ok(q.execute(&self.pool).await?.rows_affected() == 1)
+        Ok(q.execute(&mut *self.conn().await?).await?.rows_affected() == 1)
     }
 
     /// At most one row selected by a single text key (`$1`), mapped by
@@ -164,7 +206,7 @@ impl PgStore {
     ) -> StoreResult<Option<T>> {
         sqlx::query(sql)
             .bind(key)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?
             .as_ref()
             .map(map)
@@ -177,7 +219,11 @@ impl PgStore {
         q: PgQuery<'_>,
         map: fn(&PgRow) -> StoreResult<T>,
     ) -> StoreResult<Vec<T>> {
-        q.fetch_all(&self.pool).await?.iter().map(map).collect()
+        q.fetch_all(&mut *self.conn().await?)
+            .await?
+            .iter()
+            .map(map)
+            .collect()
     }
 }
 
@@ -240,5 +286,71 @@ mod tests {
     mod processes {
         use super::fresh_pair;
         crate::store::suite::two_handle_suite!(fresh_pair);
+    }
+
+    /// Two worlds on a shared pool of ONE connection, beside the default
+    /// world, used in turn (single statements and transactions): each sees
+    /// only its own citizens, although every world statement runs on the
+    /// same connection; and a statement on the shared pool that was not
+    /// pointed at a world reaches no world's tables, the default's either.
+    #[tokio::test]
+    async fn worlds_on_one_shared_connection_see_only_their_own_rows() {
+        use crate::sim::generator;
+        use crate::store::Store;
+        use domain::api::NewCitizen;
+
+        let (default, db) = fresh().await;
+        let shared = super::SharedPool::lazy(&db.url, 1).expect("pool");
+        let a = PgStore::in_schema(&shared, "world_a", true)
+            .await
+            .expect("world a");
+        let b = PgStore::in_schema(&shared, "world_b", true)
+            .await
+            .expect("world b");
+        let now = chrono::Utc::now();
+        let today = now.date_naive();
+        let stores: [(&str, &dyn Store, usize); 3] =
+            [("default", &default, 1), ("a", &a, 2), ("b", &b, 3)];
+        let mut mine = Vec::new();
+        for (name, s, n) in &stores {
+            let batch: Vec<_> = (0..*n)
+                .map(|_| generator::citizen(NewCitizen::default(), today))
+                .collect();
+            // A transaction (bulk insert) and a single statement.
+            s.insert_citizens(&batch[1..], now).await.unwrap();
+            s.insert_citizen(&batch[0], now).await.unwrap();
+            s.save_setting("who", name).await.unwrap();
+            mine.push(batch);
+        }
+        for _round in 0..3 {
+            for (i, (name, s, n)) in stores.iter().enumerate() {
+                assert_eq!(s.count_citizens().await.unwrap(), *n as i64, "{name}");
+                let seen: Vec<_> = s
+                    .citizens(100)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|c| c.codice_fiscale)
+                    .collect();
+                for c in &mine[i] {
+                    assert!(seen.contains(&c.codice_fiscale), "{name}: {seen:?}");
+                }
+                assert_eq!(s.setting("who").await.unwrap().as_deref(), Some(*name));
+                for (j, (other, ..)) in stores.iter().enumerate() {
+                    if i != j {
+                        let c = &mine[j][0].codice_fiscale;
+                        assert_eq!(s.citizen(c).await.unwrap(), None, "{name} sees {other}'s");
+                    }
+                }
+            }
+        }
+        // The one connection, last used by world b's single statement, as
+        // a statement that forgot its world would get it.
+        let stray = sqlx::query("SELECT count(*) FROM citizens")
+            .fetch_one(&shared.pool)
+            .await;
+        assert!(stray.is_err(), "a statement without a world ran: {stray:?}");
+        drop((a, b, shared));
+        drop(default);
     }
 }

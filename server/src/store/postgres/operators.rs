@@ -46,7 +46,7 @@ fn operator_session_from(r: &PgRow) -> StoreResult<OperatorSession> {
 impl OperatorStore for PgStore {
     async fn count_operators(&self) -> StoreResult<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM operators")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.conn().await?)
             .await?)
     }
 
@@ -229,7 +229,7 @@ impl OperatorStore for PgStore {
         .bind(request_id)
         .bind(session_id)
         .bind(ms(now))
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?;
         row.map(|r| {
             Ok(SealedEnvelope {
@@ -306,7 +306,7 @@ where
 #[async_trait]
 impl ContactCenterStore for PgStore {
     async fn add_audit(&self, e: &AuditEntry) -> StoreResult<()> {
-        insert_audit_on(&self.pool, e).await
+        insert_audit_on(&mut *self.conn().await?, e).await
     }
 
     async fn audit(
@@ -335,7 +335,7 @@ impl ContactCenterStore for PgStore {
         )
         .bind(request_id)
         .bind(action)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *self.conn().await?)
         .await?)
     }
 

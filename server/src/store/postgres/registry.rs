@@ -42,7 +42,7 @@ const BULK_ROWS: usize = 1000;
 impl RegistryStore for PgStore {
     async fn count_citizens(&self) -> StoreResult<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM citizens")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.conn().await?)
             .await?)
     }
 
@@ -68,7 +68,7 @@ impl RegistryStore for PgStore {
         .bind(c.tessera_sanitaria.expiry.format("%Y-%m-%d").to_string())
         .bind(enum_str(c.role))
         .bind(ms(now))
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await;
         conflict_on_unique(r)
     }

@@ -74,7 +74,7 @@ where
 #[async_trait]
 impl SessionStore for PgStore {
     async fn create_session(&self, s: &Session) -> StoreResult<()> {
-        insert_session_on(&self.pool, s).await
+        insert_session_on(&mut *self.conn().await?, s).await
     }
 
     async fn session(&self, id: &str) -> StoreResult<Option<Session>> {
@@ -97,10 +97,10 @@ impl SessionStore for PgStore {
     }
 
     async fn delete_session(&self, id: &str) -> StoreResult<()> {
-        delete_session_on(&self.pool, id).await
+        delete_session_on(&mut *self.conn().await?, id).await
     }
 
     async fn delete_sessions_of(&self, credential_id: &str) -> StoreResult<()> {
-        delete_sessions_on(&self.pool, credential_id).await
+        delete_sessions_on(&mut *self.conn().await?, credential_id).await
     }
 }

@@ -22,7 +22,7 @@ fn clock_from(r: &PgRow) -> StoreResult<ClockState> {
 impl SettingsStore for PgStore {
     async fn clock_state(&self) -> StoreResult<Option<ClockState>> {
         sqlx::query("SELECT offset_ms, version FROM sim_clock")
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.conn().await?)
             .await?
             .as_ref()
             .map(clock_from)
@@ -36,7 +36,7 @@ impl SettingsStore for PgStore {
              version = sim_clock.version + 1 RETURNING offset_ms, version",
         )
         .bind(offset_ms)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *self.conn().await?)
         .await?;
         clock_from(&row)
     }
@@ -58,7 +58,7 @@ impl SettingsStore for PgStore {
         .bind(delta_ms)
         .bind(min_offset_ms)
         .bind(max_offset_ms)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?
         .as_ref()
         .map(clock_from)
@@ -73,7 +73,7 @@ impl SettingsStore for PgStore {
         Ok(
             sqlx::query_scalar("SELECT value FROM sim_settings WHERE key = $1")
                 .bind(key)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&mut *self.conn().await?)
                 .await?,
         )
     }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use serde_json::Value;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::{PgPool, Postgres, Row, Transaction};
 
 use super::{conflict_on_unique, from_ms, ms, PgStore};
 use crate::store::{StoreError, StoreResult, TableDump, WorldRow, WorldStore};
@@ -60,35 +60,92 @@ async fn identity_columns(
     .await?)
 }
 
-impl PgStore {
-    /// A world's database on PostgreSQL: the schema `schema` of the
-    /// database at `url` (created and migrated when `migrate`), every connection
-    /// of the pool with its `search_path` set to it. At most `max`
-    /// connections, idle ones closed after a minute: many worlds are open
-    /// at once and each is used by a few people.
-    pub async fn connect_in_schema(
-        url: &str,
-        schema: &str,
-        max: u32,
-        migrate: bool,
-    ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        let options = PgConnectOptions::from_str(url)?.options([("search_path", schema)]);
+/// Connections of the one pool every world of a process shares, beside
+/// the default world's 8: two processes stay well inside a stock
+/// `max_connections` of 100 (2 × (8 + 24) = 64, leaving room for tools
+/// and a third process). An open world holds no connection of its own.
+pub const SHARED_POOL: u32 = 24;
+
+/// The default `search_path` of the shared pool's connections (and the one
+/// each returns to when released): a schema that does not exist, so a
+/// statement that was not pointed at a world's schema fails (`relation …
+/// does not exist`) instead of reading or writing the default world's
+/// tables in `public` or another world's.
+const NO_WORLD: &str = "pin_inps_no_world";
+
+/// The pool the worlds of a process share (cheap to clone). Lazy: no
+/// connection until a world is used.
+#[derive(Clone, Debug)]
+pub struct SharedPool {
+    pub(super) pool: PgPool,
+    /// The database's connect options, without a `search_path`.
+    base: PgConnectOptions,
+}
+
+impl SharedPool {
+    /// For the database at `url`, at most `max` connections, idle ones
+    /// closed after 30 seconds. Needs a Tokio runtime.
+    pub fn lazy(url: &str, max: u32) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        let base = PgConnectOptions::from_str(url)?;
         let pool = PgPoolOptions::new()
             .max_connections(max)
             .min_connections(0)
             .idle_timeout(Duration::from_secs(30))
             .acquire_timeout(Duration::from_secs(30))
-            .connect_lazy_with(options);
+            // A world's single statements set the session's search_path
+            // (`PgStore::conn`): back to no world before the connection
+            // is idle again (sqlx runs this in a task of its own once the
+            // request has its answer), so an idle connection never points
+            // at a world.
+            .after_release(|conn, _| {
+                Box::pin(async move {
+                    sqlx::raw_sql("RESET search_path").execute(conn).await?;
+                    Ok(true)
+                })
+            })
+            .connect_lazy_with(base.clone().options([("search_path", NO_WORLD)]));
+        Ok(Self { pool, base })
+    }
+}
+
+impl PgStore {
+    /// A world's database on PostgreSQL: the schema `schema` of the shared
+    /// pool's database (created and migrated when `migrate`). Every
+    /// transaction and statement of the store points its connection at the
+    /// schema first (see [`PgStore`]).
+    pub async fn in_schema(
+        pool: &SharedPool,
+        schema: &str,
+        migrate: bool,
+    ) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        let quoted = ident(schema);
+        let store = Self {
+            pool: pool.pool.clone(),
+            schema: Some(super::WorldSchema {
+                name: schema.to_owned(),
+                begin: format!("BEGIN; SET LOCAL search_path TO {quoted}").into(),
+                set: format!("SET search_path TO {quoted}").into(),
+            }),
+        };
         if migrate {
+            // On a connection of its own (sqlx's migrator wants a pool or
+            // a connection it can name for any lifetime): once per world
+            // and process.
+            let once = PgPoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(Duration::from_secs(120))
+                .connect_with(pool.base.clone().options([("search_path", schema)]))
+                .await?;
             sqlx::query(sqlx::AssertSqlSafe(format!(
-                "CREATE SCHEMA IF NOT EXISTS {}",
-                ident(schema)
+                "CREATE SCHEMA IF NOT EXISTS {quoted}"
             )))
-            .execute(&pool)
+            .execute(&once)
             .await?;
-            sqlx::migrate!("./migrations_pg").run(&pool).await?;
+            let migrated = sqlx::migrate!("./migrations_pg").run(&once).await;
+            once.close().await;
+            migrated?;
         }
-        Ok(Self { pool })
+        Ok(store)
     }
 
     /// Drops a world's schema and every record in it.
@@ -97,14 +154,17 @@ impl PgStore {
             "DROP SCHEMA IF EXISTS {} CASCADE",
             ident(schema)
         )))
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await?;
         Ok(())
     }
 
-    /// Closes the pool (a world being dropped or evicted).
+    /// Closes the default world's pool; a world's store has no pool of its
+    /// own to close (the shared one serves the other worlds).
     pub async fn close(&self) {
-        self.pool.close().await;
+        if self.schema.is_none() {
+            self.pool.close().await;
+        }
     }
 }
 
@@ -123,7 +183,7 @@ impl WorldStore for PgStore {
         .bind(w.pace)
         .bind(w.paced_at_ms)
         .bind(w.generation)
-        .execute(&self.pool)
+        .execute(&mut *self.conn().await?)
         .await;
         conflict_on_unique(done)
     }
@@ -133,7 +193,7 @@ impl WorldStore for PgStore {
             "SELECT {COLUMNS} FROM worlds WHERE id = $1"
         )))
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?
         .as_ref()
         .map(world_row)
@@ -145,7 +205,7 @@ impl WorldStore for PgStore {
             "SELECT {COLUMNS} FROM worlds WHERE join_code = $1"
         )))
         .bind(join_code)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?
         .as_ref()
         .map(world_row)
@@ -157,7 +217,7 @@ impl WorldStore for PgStore {
             "SELECT {COLUMNS} FROM worlds WHERE class_id = $1 ORDER BY created_at, id"
         )))
         .bind(class_id)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.conn().await?)
         .await?
         .iter()
         .map(world_row)
@@ -168,7 +228,7 @@ impl WorldStore for PgStore {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {COLUMNS} FROM worlds WHERE pace > 1"
         )))
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.conn().await?)
         .await?
         .iter()
         .map(world_row)
@@ -179,7 +239,7 @@ impl WorldStore for PgStore {
         let done = sqlx::query("UPDATE worlds SET join_code = $1 WHERE id = $2")
             .bind(join_code)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await;
         let affected = done.as_ref().map(|d| d.rows_affected()).unwrap_or(0);
         conflict_on_unique(done)?;
@@ -191,7 +251,7 @@ impl WorldStore for PgStore {
             .bind(pace)
             .bind(paced_at_ms)
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -201,7 +261,7 @@ impl WorldStore for PgStore {
             .bind(to_ms)
             .bind(id)
             .bind(from_ms)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -211,22 +271,23 @@ impl WorldStore for PgStore {
             "UPDATE worlds SET generation = generation + 1 WHERE id = $1 RETURNING generation",
         )
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.conn().await?)
         .await?)
     }
 
     async fn delete_world(&self, id: &str) -> StoreResult<bool> {
         let done = sqlx::query("DELETE FROM worlds WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *self.conn().await?)
             .await?;
         Ok(done.rows_affected() == 1)
     }
 
     async fn destroy_world_database(&self) -> StoreResult<()> {
-        let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
-            .fetch_one(&self.pool)
-            .await?;
+        let schema = match &self.schema {
+            Some(s) => s.name.clone(),
+            None => "public".to_owned(),
+        };
         if !schema.starts_with("world_") {
             return Err(StoreError::Corrupt(format!(
                 "refusing to drop schema {schema}: not a world's"
@@ -239,7 +300,7 @@ impl WorldStore for PgStore {
 
     async fn export_tables(&self) -> StoreResult<Vec<TableDump>> {
         // One repeatable-read transaction: a consistent snapshot.
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.tx().await?;
         sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             .execute(&mut *tx)
             .await?;
@@ -260,7 +321,7 @@ impl WorldStore for PgStore {
     }
 
     async fn import_tables(&self, tables: &[TableDump]) -> StoreResult<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.tx().await?;
         let known = record_tables(&mut tx).await?;
         for table in known.iter().rev() {
             sqlx::query(sqlx::AssertSqlSafe(format!("DELETE FROM {}", ident(table))))

@@ -171,7 +171,7 @@ impl CredentialStore for PgStore {
         Ok(
             sqlx::query_scalar("SELECT request_json FROM pin_requests WHERE id = $1")
                 .bind(request_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&mut *self.conn().await?)
                 .await?,
         )
     }
@@ -264,7 +264,7 @@ impl CredentialStore for PgStore {
         )
         .bind(credential_id)
         .bind(n)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.conn().await?)
         .await?)
     }
 
