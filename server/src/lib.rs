@@ -244,7 +244,8 @@ pub fn app(state: AppState, static_dir: Option<&std::path::Path>) -> App {
     let ui = static_dir.map(|dir| Arc::new(web::StaticCache::load(dir)));
     let edge = web::Edge::new(
         state.clone(),
-        worlds::dispatch::Dispatch::new(hub, hub_routes, ui),
+        worlds::dispatch::Dispatch::new(hub, hub_routes),
+        ui,
     );
     // Its spans and events are at DEBUG: with the default filter they are
     // never written, and the layer would only cost every request a span, two

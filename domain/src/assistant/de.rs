@@ -3,7 +3,7 @@
 //! its light stemmer (plural and case endings; remainder at least 4 letters).
 //! Compound words are split by the matcher against the indexed terms.
 
-use super::matcher::Rules;
+use super::rules::Rules;
 
 pub(super) const RULES: Rules = Rules {
     stopwords: STOPWORDS,

@@ -2,7 +2,7 @@
 //! whole words) and the suffixes of its light stemmer (plurals, -ing, -ed,
 //! -en; "ies" → "y" and a doubled final consonant undone by the matcher).
 
-use super::matcher::Rules;
+use super::rules::Rules;
 
 pub(super) const RULES: Rules = Rules {
     stopwords: STOPWORDS,

@@ -1,7 +1,7 @@
 //! Italian: the words the matcher drops, the synonym groups and the
 //! suffixes of its light stemmer (remainder at least 3 letters).
 
-use super::matcher::Rules;
+use super::rules::Rules;
 
 pub(super) const RULES: Rules = Rules {
     stopwords: STOPWORDS,

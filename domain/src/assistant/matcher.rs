@@ -13,22 +13,12 @@
 //! word tables are in `it.rs`, `de.rs`, `en.rs`.
 
 use super::faq::{Faq, FAQ};
+use super::rules::Rules;
 use super::{de, en, it, Lang};
 
 /// Below this share of the question's weight found in the best entry, the
 /// assistant does not answer.
 const MIN_COVERAGE: f64 = 0.5;
-
-/// One language's word tables.
-pub(super) struct Rules {
-    pub stopwords: &'static [&'static str],
-    /// Groups of stems (or whole words) that mean the same thing; the first
-    /// entry names the concept.
-    pub synonyms: &'static [&'static [&'static str]],
-    /// Suffixes the stemmer strips (the first that leaves `min_stem` letters).
-    pub suffixes: &'static [&'static str],
-    pub min_stem: usize,
-}
 
 fn rules(lang: Lang) -> &'static Rules {
     match lang {

@@ -11,6 +11,7 @@ mod en;
 pub mod faq;
 mod it;
 pub mod matcher;
+mod rules;
 
 pub use faq::{Faq, Text, FAQ};
 pub use matcher::{Answer, Assistant};

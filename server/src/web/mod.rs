@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Response};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::worlds::dispatch::{Answer, Dispatch};
+use crate::worlds::dispatch::{is_api, Answer, Dispatch};
 
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
@@ -50,14 +50,17 @@ pub struct Edge(Arc<EdgeInner>);
 struct EdgeInner {
     state: AppState,
     dispatch: Dispatch,
+    /// The built SPA (`--static-dir`), or nothing (`no_ui_response`).
+    ui: Option<Arc<StaticCache>>,
     compress_when: crate::CompressPredicate,
 }
 
 impl Edge {
-    pub fn new(state: AppState, dispatch: Dispatch) -> Self {
+    pub fn new(state: AppState, dispatch: Dispatch, ui: Option<Arc<StaticCache>>) -> Self {
         Self(Arc::new(EdgeInner {
             state,
             dispatch,
+            ui,
             compress_when: crate::compress_predicate(),
         }))
     }
@@ -86,6 +89,11 @@ impl tower::Service<Request> for Edge {
         };
         let answer = match csrf_refusal(&edge.state, &req) {
             Some(refused) => Answer::Ready(refused),
+            // A static file is answered at once.
+            None if !is_api(req.uri().path()) => Answer::Ready(match &edge.ui {
+                Some(files) => files.serve(&req),
+                None => no_ui_response(),
+            }),
             None => edge.dispatch.start(req),
         };
         EdgeFuture {
@@ -140,7 +148,7 @@ impl Finish {
 type LaterAnswer = Pin<Box<dyn Future<Output = Response> + Send>>;
 
 /// The future of [`Edge`]: the answer's own future (for a procedure, its
-/// world's router's), then what [`Finish`] does, with a box only where
+/// world's router's), then what `Finish` does, with a box only where
 /// something must wait (another world to open, a translation, compression).
 pub struct EdgeFuture {
     edge: Arc<EdgeInner>,
@@ -379,13 +387,8 @@ pub async fn api_not_found() -> Response {
     AppError::NotFound.into_response()
 }
 
-/// Used when no static dir is configured.
-pub async fn no_ui() -> Response {
-    no_ui_response()
-}
-
-/// What [`no_ui`] answers.
-pub fn no_ui_response() -> Response {
+/// What a path outside `/api` answers when no static dir is configured.
+fn no_ui_response() -> Response {
     (
         StatusCode::NOT_FOUND,
         Body::from("PIN INPS API: UI not served here (no --static-dir)"),

@@ -1,6 +1,6 @@
-//! Which part of the application answers a request, without a router of
-//! its own in front: the SPA's files for anything outside `/api`; the
-//! hub's routes (worlds, scenarios, trainer) for their paths; every other
+//! Which part of the application answers an API request (anything outside
+//! `/api` is the SPA's, served by `web::Edge`), without a router of its own
+//! in front: the hub's routes (worlds, scenarios, trainer) for their paths; every other
 //! API request in the world its `X-Sim-World` header or `pin_inps_world`
 //! cookie names, else in the default world. So a request to a procedure
 //! goes through one router match, the world's own — there is no outer
@@ -9,7 +9,6 @@
 use std::convert::Infallible;
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 
 use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
@@ -19,50 +18,33 @@ use tower::Service;
 
 use super::Worlds;
 use crate::error::AppError;
-use crate::web::StaticCache;
 
 /// The first segments after `/api/v1/sim/` that the hub's routes
 /// (`routes::worlds`, `routes::trainer`) live under; any other `/api` path
 /// is a world's.
 const HUB_SEGMENTS: [&str; 3] = ["worlds", "scenarios", "trainer"];
 
-/// Everything the server answers, as [`Dispatch::answer`] splits it.
+/// Every API request, as [`Dispatch::start`] splits it.
 pub struct Dispatch {
     hub: Worlds,
     /// The hub's routes (`None` with `--no-sim`); what they do not match
     /// goes to [`dispatch`], i.e. to a world.
     hub_routes: Option<Router>,
-    /// The built SPA (`--static-dir`), or nothing (`web::no_ui`).
-    ui: Option<Arc<StaticCache>>,
 }
 
 impl Dispatch {
     /// `hub_routes`: the hub's routes on the hub's state, or `None`.
-    pub fn new(
-        hub: Worlds,
-        hub_routes: Option<Router<Worlds>>,
-        ui: Option<Arc<StaticCache>>,
-    ) -> Self {
+    pub fn new(hub: Worlds, hub_routes: Option<Router<Worlds>>) -> Self {
         let hub_routes = hub_routes.map(|r| r.fallback(dispatch).with_state(hub.clone()));
-        Self {
-            hub,
-            hub_routes,
-            ui,
-        }
+        Self { hub, hub_routes }
     }
 
-    /// Starts answering `req`. Without a boxed future in the common cases:
-    /// a static file is answered at once, a request to a procedure in the
-    /// default world or to the hub is its router's own future; only a
-    /// request in another world (the world may have to be opened) is boxed.
+    /// Starts answering the API request `req`. Without a boxed future in
+    /// the common cases: a request to a procedure in the default world or to
+    /// the hub is its router's own future; only a request in another world
+    /// (the world may have to be opened) is boxed.
     pub fn start(&self, req: Request) -> Answer {
         let path = req.uri().path();
-        if !is_api(path) {
-            return Answer::Ready(match &self.ui {
-                Some(files) => files.serve(&req),
-                None => crate::web::no_ui_response(),
-            });
-        }
         // `Router::poll_ready` is always ready: calling it is not needed.
         if let Some(routes) = &self.hub_routes {
             if is_hub(path) {

@@ -47,7 +47,7 @@ use super::{Attempt, StoreError, StoreResult};
 /// `public`) or a simulation world's (the schema `world_{id}`, on the pool
 /// every world shares, see [`PgStore::in_schema`]).
 ///
-/// Every access goes through [`PgStore::tx`] or [`PgStore::conn`], which
+/// Every access goes through `PgStore::tx` or `PgStore::conn`, which
 /// point the connection at the store's schema; the pool stays private so
 /// nothing runs on it directly. sqlx caches prepared statements per
 /// connection by their text, and a connection of the shared pool runs the
