@@ -38,6 +38,20 @@ async fn call(rb: reqwest::RequestBuilder) -> (StatusCode, Value, Option<String>
     (status, body, cookie)
 }
 
+/// A request to the process at `base`, in the world `id`.
+fn in_world(base: &str, id: &str, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+    Client::new()
+        .request(method, format!("{base}{path}"))
+        .header("x-sim-world", id)
+}
+
+/// The simulated date of world `id` as the process at `base` tells it.
+async fn world_now(base: &str, id: &str) -> DateTime<Utc> {
+    let (s, c, _) = call(in_world(base, id, reqwest::Method::GET, "/sim/clock")).await;
+    assert_eq!(s, StatusCode::OK, "{c}");
+    c["now"].as_str().unwrap().parse().unwrap()
+}
+
 async fn post(base: &str, path: &str, body: Value) -> (StatusCode, Value) {
     let (s, b, _) = call(Client::new().post(format!("{base}{path}")).json(&body)).await;
     (s, b)
@@ -314,39 +328,27 @@ async fn two_processes_share_every_world_and_keep_worlds_apart() {
     let (s, w) = post(&a, "/sim/worlds", json!({"name": "Aula"})).await;
     assert_eq!(s, StatusCode::CREATED, "{w}");
     let id = w["id"].as_str().unwrap().to_owned();
-    let in_world = |base: &str, method: reqwest::Method, path: &str| {
-        Client::new()
-            .request(method, format!("{base}{path}"))
-            .header("x-sim-world", &id)
-    };
-    let world_now = |base: String| {
-        let rb = in_world(&base, reqwest::Method::GET, "/sim/clock");
-        async move {
-            let (s, c, _) = call(rb).await;
-            assert_eq!(s, StatusCode::OK, "{c}");
-            c["now"].as_str().unwrap().parse::<DateTime<Utc>>().unwrap()
-        }
-    };
 
     // The world made on A is open on B, with one clock for both.
-    let before = world_now(b.clone()).await;
+    let before = world_now(&b, &id).await;
     let default_before = now_on(&b).await;
     let (s, moved, _) = call(
-        in_world(&a, reqwest::Method::POST, "/sim/clock").json(&json!({"advance_seconds": 86_400})),
+        in_world(&a, &id, reqwest::Method::POST, "/sim/clock")
+            .json(&json!({"advance_seconds": 86_400})),
     )
     .await;
     assert_eq!(s, StatusCode::OK, "{moved}");
     assert!(close(
-        world_now(b.clone()).await,
+        world_now(&b, &id).await,
         before + chrono::Duration::days(1)
     ));
     assert!(close(now_on(&b).await, default_before));
 
     // A citizen added on B is in the world on A, and not in the default one.
     let (s, c, _) =
-        call(in_world(&b, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
+        call(in_world(&b, &id, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
     assert_eq!(s, StatusCode::CREATED, "{c}");
-    let (_, listed, _) = call(in_world(&a, reqwest::Method::GET, "/sim/citizens")).await;
+    let (_, listed, _) = call(in_world(&a, &id, reqwest::Method::GET, "/sim/citizens")).await;
     assert!(listed
         .as_array()
         .unwrap()
@@ -362,7 +364,7 @@ async fn two_processes_share_every_world_and_keep_worlds_apart() {
     // Ended on A: gone on B too.
     let (s, _, _) = call(Client::new().delete(format!("{a}/sim/worlds/{id}"))).await;
     assert_eq!(s, StatusCode::NO_CONTENT);
-    let (s, gone, _) = call(in_world(&b, reqwest::Method::GET, "/sim/clock")).await;
+    let (s, gone, _) = call(in_world(&b, &id, reqwest::Method::GET, "/sim/clock")).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "{gone}");
     assert_eq!(gone["code"], "WORLD_NOT_FOUND");
 }
@@ -377,21 +379,8 @@ async fn two_processes_see_a_world_reset_on_the_other() {
     assert_eq!(s, StatusCode::CREATED, "{w}");
     let id = w["id"].as_str().unwrap().to_owned();
     let start: DateTime<Utc> = w["now"].as_str().unwrap().parse().unwrap();
-    let in_world = |base: &str, method: reqwest::Method, path: &str| {
-        Client::new()
-            .request(method, format!("{base}{path}"))
-            .header("x-sim-world", &id)
-    };
-    let world_now = |base: String| {
-        let rb = in_world(&base, reqwest::Method::GET, "/sim/clock");
-        async move {
-            let (s, c, _) = call(rb).await;
-            assert_eq!(s, StatusCode::OK, "{c}");
-            c["now"].as_str().unwrap().parse::<DateTime<Utc>>().unwrap()
-        }
-    };
     let citizens_on = |base: String| {
-        let rb = in_world(&base, reqwest::Method::GET, "/sim/citizens");
+        let rb = in_world(&base, &id, reqwest::Method::GET, "/sim/citizens");
         async move {
             let (s, list, _) = call(rb).await;
             assert_eq!(s, StatusCode::OK, "{list}");
@@ -406,17 +395,18 @@ async fn two_processes_see_a_world_reset_on_the_other() {
     // B has the world open and has worked in it: a month later, a citizen
     // with a PIN requested (so B's connections have run the procedures).
     let (s, moved, _) = call(
-        in_world(&b, reqwest::Method::POST, "/sim/clock")
+        in_world(&b, &id, reqwest::Method::POST, "/sim/clock")
             .json(&json!({"advance_seconds": 30 * 86_400})),
     )
     .await;
     assert_eq!(s, StatusCode::OK, "{moved}");
     let (s, c, _) =
-        call(in_world(&b, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
+        call(in_world(&b, &id, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
     assert_eq!(s, StatusCode::CREATED, "{c}");
     let cf = c["codice_fiscale"].as_str().unwrap().to_owned();
     let (s, body, _) =
-        call(in_world(&b, reqwest::Method::POST, "/pin-requests").json(&request_for(&c))).await;
+        call(in_world(&b, &id, reqwest::Method::POST, "/pin-requests").json(&request_for(&c)))
+            .await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
     let seeded = citizens_on(a.clone()).await;
     assert!(seeded.contains(&cf));
@@ -429,14 +419,15 @@ async fn two_processes_see_a_world_reset_on_the_other() {
 
     // B's next requests see the fresh world: its clock back at the start,
     // the citizen and the request gone, the world answering as A's does.
-    assert!(close(world_now(b.clone()).await, start));
+    assert!(close(world_now(&b, &id).await, start));
     let (s, info, _) = call(Client::new().get(format!("{b}/sim/worlds/{id}"))).await;
     assert_eq!(s, StatusCode::OK, "{info}");
     assert!(close(info["now"].as_str().unwrap().parse().unwrap(), start));
     let on_b = citizens_on(b.clone()).await;
     assert!(!on_b.contains(&cf), "{on_b:?}");
     assert_eq!(on_b, citizens_on(a.clone()).await);
-    let rb = in_world(&b, reqwest::Method::GET, "/sim/messages").query(&[("recipient", MOBILE)]);
+    let rb =
+        in_world(&b, &id, reqwest::Method::GET, "/sim/messages").query(&[("recipient", MOBILE)]);
     let (s, msgs, _) = call(rb).await;
     assert_eq!(s, StatusCode::OK, "{msgs}");
     assert_eq!(msgs, json!([]));
@@ -444,22 +435,25 @@ async fn two_processes_see_a_world_reset_on_the_other() {
     // And B works on in it: the same procedures, answered by the new world
     // and seen on A.
     let (s, c, _) =
-        call(in_world(&b, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
+        call(in_world(&b, &id, reqwest::Method::POST, "/sim/citizens").json(&json!({}))).await;
     assert_eq!(s, StatusCode::CREATED, "{c}");
     let (s, body, _) =
-        call(in_world(&b, reqwest::Method::POST, "/pin-requests").json(&request_for(&c))).await;
+        call(in_world(&b, &id, reqwest::Method::POST, "/pin-requests").json(&request_for(&c)))
+            .await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
-    let rb = in_world(&a, reqwest::Method::GET, "/sim/messages").query(&[("recipient", MOBILE)]);
+    let rb =
+        in_world(&a, &id, reqwest::Method::GET, "/sim/messages").query(&[("recipient", MOBILE)]);
     let (s, msgs, _) = call(rb).await;
     assert_eq!(s, StatusCode::OK, "{msgs}");
     assert_eq!(msgs.as_array().unwrap().len(), 1, "{msgs}");
     let (s, moved, _) = call(
-        in_world(&b, reqwest::Method::POST, "/sim/clock").json(&json!({"advance_seconds": 3_600})),
+        in_world(&b, &id, reqwest::Method::POST, "/sim/clock")
+            .json(&json!({"advance_seconds": 3_600})),
     )
     .await;
     assert_eq!(s, StatusCode::OK, "{moved}");
     assert!(close(
-        world_now(a.clone()).await,
+        world_now(&a, &id).await,
         start + chrono::Duration::hours(1)
     ));
 }
