@@ -15,7 +15,8 @@
 # With BENCH_BASELINE=path/to/an/older/server binary, that server runs beside
 # ours on a database of its own, and its CF JSON and /me figures are measured
 # in the same run (so a change is read against what it replaced, not against
-# a run at another load). BENCH_ONLY=text runs only the pairs whose name
+# a run at another load), and "GET /me: ours vs baseline" compares the two
+# servers' /me directly. BENCH_ONLY=text runs only the pairs whose name
 # holds that text (e.g. BENCH_ONLY=JSON).
 #   BENCH_ROUNDS=3 BENCH_SECONDS=3 BENCH_CONNECTIONS=32 bash bench/transport.sh
 set -euo pipefail
@@ -168,15 +169,23 @@ rate() {
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # pair NAME GOAL PID_A URL_A PID_B URL_B [header...]: median req/s of A and
-# of B, A/B, and each side's CPU per request (median).
+# of B, A/B, and each side's CPU per request (median). A header written
+# "A|header" is sent to side A only, "B|header" to side B only.
 results=()
 pair() {
   local name="$1" goal="$2" pa="$3" a="$4" pb="$5" b="$6"; shift 6
   [[ -z "$ONLY" || "$name" == *"$ONLY"* ]] || return 0
-  local ra=() rb=() ca=() cb=() x
+  local ra=() rb=() ca=() cb=() x ha=() hb=() h
+  for h in "$@"; do
+    case "$h" in
+      A\|*) ha+=("${h#A|}") ;;
+      B\|*) hb+=("${h#B|}") ;;
+      *) ha+=("$h"); hb+=("$h") ;;
+    esac
+  done
   for _ in $(seq "$ROUNDS"); do
-    x=($(rate "$pa" "$a" "$@")); ra+=("${x[0]}"); ca+=("${x[1]}")
-    x=($(rate "$pb" "$b" "$@")); rb+=("${x[0]}"); cb+=("${x[1]}")
+    x=($(rate "$pa" "$a" "${ha[@]}")); ra+=("${x[0]}"); ca+=("${x[1]}")
+    x=($(rate "$pb" "$b" "${hb[@]}")); rb+=("${x[0]}"); cb+=("${x[1]}")
   done
   local ma mb mca mcb
   ma="$(printf '%s\n' "${ra[@]}" | median)"
@@ -210,6 +219,8 @@ if [ -n "$BASELINE" ]; then
     "$pid_base" "$base/api/v1/sim/clock" "Cookie: $base_cookie"
   pair "CF JSON: ours vs baseline" 1.0 "$pid_srv" "$ours_cf" "$pid_base" \
     "$base/api/v1/codice-fiscale/$cf"
+  pair "GET /me: ours vs baseline" 1.0 "$pid_srv" "$srv/api/v1/me" "$pid_base" \
+    "$base/api/v1/me" "A|Cookie: $cookie" "B|Cookie: $base_cookie"
 fi
 
 echo

@@ -37,8 +37,8 @@ const MONTHS_EN: [&str; 12] = [
 
 fn date_in(lang: Lang, d: NaiveDate) -> String {
     match lang {
-        Lang::It => d.format("%d/%m/%Y").to_string(),
-        Lang::De => d.format("%d.%m.%Y").to_string(),
+        Lang::It => domain::datetime::date(d),
+        Lang::De => domain::datetime::date_dots(d),
         Lang::En => format!(
             "{} {} {}",
             d.day(),
@@ -50,7 +50,7 @@ fn date_in(lang: Lang, d: NaiveDate) -> String {
 
 fn datetime_in(lang: Lang, at: DateTime<Utc>) -> String {
     let local = rome_time(at);
-    let time = local.format("%H:%M");
+    let time = domain::datetime::hh_mm(local);
     match lang {
         Lang::En => format!("{}, {time}", date_in(lang, local.date())),
         _ => format!("{} {time}", date_in(lang, local.date())),

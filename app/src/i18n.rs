@@ -48,7 +48,7 @@ mod rules;
 mod tests;
 
 pub use lang::{lang, provide_lang, set_lang, use_lang, Lang};
-pub use registry::{is_loaded, load};
+pub use registry::{is_loaded, it, load, register_it};
 pub use rules::localize;
 
 use registry::lookup;

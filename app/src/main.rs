@@ -38,7 +38,7 @@ fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
                     <Route path=path!("/richiedi-pin") view={Lazy::<lazy::request::Request>::new()} />
-                    <Route path=path!("/accedi") view={Lazy::<lazy::my_inps::Login>::new()} />
+                    <Route path=path!("/accedi") view={Lazy::<lazy::login::Login>::new()} />
                     <Route path=path!("/myinps") view={Lazy::<lazy::my_inps::Home>::new()} />
                     <Route path=path!("/myinps/attivita") view={Lazy::<lazy::my_inps::Activity>::new()} />
                     <Route path=path!("/myinps/recapiti") view={Lazy::<lazy::my_inps::Contacts>::new()} />
@@ -50,7 +50,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/ripristina-pin") view={Lazy::<lazy::lifecycle::RestorePin>::new()} />
                     <Route path=path!("/revoca-pin") view={Lazy::<lazy::lifecycle::RevokePin>::new()} />
                     <Route path=path!("/servizi") view={Lazy::<lazy::services::Services>::new()} />
-                    <Route path=path!("/converti-pin") view={Lazy::<lazy::services::Convert>::new()} />
+                    <Route path=path!("/converti-pin") view={Lazy::<lazy::convert::Convert>::new()} />
                     <Route path=path!("/simulatore") view={Lazy::<lazy::simulator::Simulator>::new()} />
                     <Route path=path!("/backoffice") view={Lazy::<lazy::backoffice::BackOffice>::new()} />
                     <Route path=path!("/contact-center") view={Lazy::<lazy::contact_center::Search>::new()} />
@@ -103,6 +103,9 @@ mod lazy {
                 /// Everything reachable only from here lands in the group's chunk.
                 #[leptos::lazy($group)]
                 fn view(page: u8) -> AnyView {
+                    // The group's Italian strings: referenced only from
+                    // here, so they are in the group's chunk too.
+                    crate::i18n::register_it(crate::i18n::it::$group());
                     $(
                         if page == Page::$route as u8 {
                             return $page().into_any();
@@ -136,8 +139,12 @@ mod lazy {
         request {
             Request => pages::request::Request,
         }
-        my_inps {
+        // The login page alone: `/accedi` is an entry route, and its
+        // bundle then holds none of the pages behind the login.
+        login {
             Login => pages::my_inps::login::Login,
+        }
+        my_inps {
             Home => pages::my_inps::home::MyInps,
             Activity => pages::my_inps::activity::Activity,
             Contacts => pages::my_inps::contacts::MyContacts,
@@ -153,6 +160,9 @@ mod lazy {
         }
         services {
             Services => pages::services::Services,
+        }
+        // `/converti-pin` is an entry route of its own (see `login`).
+        convert {
             Convert => pages::services::convert::Convert,
         }
         simulator {

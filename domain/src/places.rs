@@ -34,8 +34,10 @@ pub struct Comune {
     pub name: String,
     /// Province sigla during this period.
     pub province: String,
+    #[serde(default, with = "crate::datetime::iso_date::option")]
     pub valid_from: Option<NaiveDate>,
     /// Last day of validity; `None` while the comune exists.
+    #[serde(default, with = "crate::datetime::iso_date::option")]
     pub valid_to: Option<NaiveDate>,
 }
 
@@ -61,7 +63,9 @@ pub struct Place {
     pub name: String,
     /// Province sigla of a comune; `None` for a foreign state.
     pub province: Option<String>,
+    #[serde(default, with = "crate::datetime::iso_date::option")]
     pub valid_from: Option<NaiveDate>,
+    #[serde(default, with = "crate::datetime::iso_date::option")]
     pub valid_to: Option<NaiveDate>,
     /// Still existing according to ANPR.
     pub active: bool,
@@ -203,9 +207,9 @@ mod table {
         if s.is_empty() {
             return open;
         }
-        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        crate::datetime::parse_iso(s)
             .map(|d| d.num_days_from_ce())
-            .unwrap_or_else(|_| panic!("places.tsv: bad date {s:?}"))
+            .unwrap_or_else(|| panic!("places.tsv: bad date {s:?}"))
     }
 
     struct Table {

@@ -29,7 +29,7 @@ pub fn validate_citizen(c: &Citizen, today: NaiveDate) -> Vec<FieldError> {
     let personal = Personal {
         surname: c.surname.clone(),
         name: c.name.clone(),
-        birth_date: c.birth_date.format("%Y-%m-%d").to_string(),
+        birth_date: crate::datetime::iso(c.birth_date),
         sex: format!("{:?}", c.sex),
         birthplace_code: c.birthplace_code.clone(),
     };

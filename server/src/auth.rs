@@ -135,17 +135,59 @@ impl FromRequestParts<AppState> for CurrentSession {
             .session(&id)
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        let now = state.clock.now();
-        let idle = now - session.last_seen_at > state.settings.session_idle;
-        let too_old = now - session.created_at > state.settings.session_absolute;
-        if idle || too_old {
-            state.store.delete_session(&id).await?;
-            return Err(AppError::Unauthenticated);
-        }
-        if needs_touch(session.last_seen_at, now) {
-            state.store.touch_session(&id, now).await?;
-        }
+        keep_alive(state, &session).await?;
         Ok(CurrentSession(session))
+    }
+}
+
+/// The session of the cookie with its credential, in one store read (the
+/// credential is `None` if its row is gone), past the checks of
+/// [`keep_alive`].
+async fn session_and_credential(
+    parts: &Parts,
+    st: &AppState,
+) -> AppResult<(Session, Option<Credential>)> {
+    let id = cookie_key(&parts.headers).ok_or(AppError::Unauthenticated)?;
+    let (session, cred) = st
+        .store
+        .session_with_credential(&id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    keep_alive(st, &session).await?;
+    Ok((session, cred))
+}
+
+/// A session past its idle or absolute timeout is deleted (401); a live
+/// one is touched when its "last seen" is stale ([`needs_touch`]).
+async fn keep_alive(st: &AppState, session: &Session) -> AppResult<()> {
+    let now = st.clock.now();
+    let idle = now - session.last_seen_at > st.settings.session_idle;
+    let too_old = now - session.created_at > st.settings.session_absolute;
+    if idle || too_old {
+        st.store.delete_session(&session.id).await?;
+        return Err(AppError::Unauthenticated);
+    }
+    if needs_touch(session.last_seen_at, now) {
+        st.store.touch_session(&session.id, now).await?;
+    }
+    Ok(())
+}
+
+/// A live session of any stage (as [`CurrentSession`]) with its credential,
+/// read together (`GET /me`); rejects as [`session_credential`] does when
+/// the PIN is gone.
+pub struct SessionWithCredential {
+    pub session: Session,
+    pub cred: Credential,
+}
+
+impl FromRequestParts<AppState> for SessionWithCredential {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
+        let (session, cred) = session_and_credential(parts, st).await?;
+        let cred = usable_credential(st, &session, cred).await?;
+        Ok(SessionWithCredential { session, cred })
     }
 }
 
@@ -188,8 +230,19 @@ pub async fn session_credential(
     st: &AppState,
     session: &crate::store::Session,
 ) -> AppResult<Credential> {
-    match st.store.credential(&session.credential_id).await? {
-        Some(c) if c.state != domain::api::PinState::Revoked => Ok(c),
+    let cred = st.store.credential(&session.credential_id).await?;
+    usable_credential(st, session, cred).await
+}
+
+/// The credential a session was read with, unless it is gone or revoked:
+/// then the session is deleted and the request is 401.
+async fn usable_credential(
+    st: &AppState,
+    session: &Session,
+    cred: Option<Credential>,
+) -> AppResult<Credential> {
+    match cred {
+        Some(c) if c.state != PinState::Revoked => Ok(c),
         _ => {
             st.store.delete_session(&session.id).await?;
             Err(AppError::Unauthenticated)
@@ -224,14 +277,14 @@ impl FromRequestParts<AppState> for Citizen {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, st: &AppState) -> Result<Self, AppError> {
-        let CurrentSession(session) = CurrentSession::from_request_parts(parts, st).await?;
+        let (session, cred) = session_and_credential(parts, st).await?;
         if session.stage != SessionStage::Active {
             return Err(AppError::Forbidden {
                 code: ErrorCode::PinChangeRequired,
                 message: "Prima di proseguire è necessario cambiare il PIN",
             });
         }
-        let cred = crate::auth::session_credential(st, &session).await?;
+        let cred = usable_credential(st, &session, cred).await?;
         let level = match session.level {
             // The "prima parte" works only until the first access is done.
             Level::L0 if cred.initial_hash.is_none() => {

@@ -101,28 +101,43 @@ pub(crate) fn network_error() -> ApiError {
     local_error(ErrorCode::Network, t("api.network"))
 }
 
-async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
+/// The body of an answer: its text when the status is a success, else the
+/// server's error (or a local one when the body is not the contract's JSON).
+/// Not generic, so that the request and its futures are compiled once for
+/// the whole app; only [`parse`] is compiled per answer type.
+async fn body_text(resp: Response) -> Result<String, ApiError> {
     let text = resp.text().await.map_err(|_| network_error())?;
     if resp.ok() {
-        // An empty body (204) decodes as JSON null, i.e. `()` or `None`.
-        let body = if text.trim().is_empty() {
-            "null"
-        } else {
-            text.as_str()
-        };
-        serde_json::from_str(body).map_err(|_| local_error(ErrorCode::Http, t("api.decode")))
+        Ok(text)
     } else {
         Err(serde_json::from_str::<ApiError>(&text)
             .unwrap_or_else(|_| local_error(ErrorCode::Http, t("api.server"))))
     }
 }
 
+/// A success body as `T`; an empty body (204) decodes as JSON null, i.e.
+/// `()` or `None`.
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    let body = if text.trim().is_empty() { "null" } else { text };
+    serde_json::from_str(body).map_err(|_| local_error(ErrorCode::Http, t("api.decode")))
+}
+
+/// Decodes an answer already received (e.g. after checking its status).
+pub(crate) async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
+    parse(&body_text(resp).await?)
+}
+
+/// Sends the request and returns the success body's text.
+async fn send_text(req: Result<Request, gloo_net::Error>) -> Result<String, ApiError> {
+    let req = req.map_err(|_| network_error())?;
+    let resp = req.send().await.map_err(|_| network_error())?;
+    body_text(resp).await
+}
+
 pub(crate) async fn send<T: DeserializeOwned>(
     req: Result<Request, gloo_net::Error>,
 ) -> Result<T, ApiError> {
-    let req = req.map_err(|_| network_error())?;
-    let resp = req.send().await.map_err(|_| network_error())?;
-    decode(resp).await
+    parse(&send_text(req).await?)
 }
 
 fn builder_send(b: RequestBuilder) -> Result<Request, gloo_net::Error> {
@@ -147,15 +162,23 @@ pub async fn get_json_query<T: DeserializeOwned>(
     .await
 }
 
-/// `POST path` with a JSON body.
+/// `POST path` with a JSON body (serialised before the request, so that the
+/// request itself is not compiled per body type).
 pub async fn post_json<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
 ) -> Result<T, ApiError> {
+    let json = serde_json::to_string(body).map_err(|_| network_error())?;
+    post_body(path, json).await
+}
+
+/// `POST path` with `json` as its body.
+async fn post_body<T: DeserializeOwned>(path: &str, json: String) -> Result<T, ApiError> {
     send(
         with_credentials(Request::post(path))
             .header("Accept", "application/json")
-            .json(body),
+            .header("Content-Type", "application/json")
+            .body(json),
     )
     .await
 }
@@ -167,7 +190,7 @@ pub async fn delete<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 
 /// `POST path` with the empty JSON object `{}` as its body.
 pub async fn post_empty<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    post_json(path, &serde_json::json!({})).await
+    post_body(path, "{}".to_owned()).await
 }
 
 /// `GET /api/v1/health`.

@@ -21,7 +21,6 @@ pub const IT: &[(&str, &str)] = &[
     ("contact_center.nav.request", "Richiesta PIN telefonica"),
     ("contact_center.nav.callbacks", "Richiamate"),
     ("contact_center.nav.resend", "Invia di nuovo la prima parte"),
-    ("contact_center.nav.audit", "Registro operazioni"),
     ("contact_center.cf", "Codice fiscale"),
     (
         "contact_center.search.title",
@@ -265,14 +264,6 @@ pub const IT: &[(&str, &str)] = &[
         "Recapito verificato e registrato sul PIN.",
     ),
     ("contact_center.table_scroll", "Tabella scorrevole"),
-    (
-        "contact_center.go_console",
-        "Vai alla console del Contact Center",
-    ),
-    (
-        "contact_center.sede_pending",
-        "La console della sede (rilascio del PIN allo sportello) non è ancora disponibile in questo simulatore.",
-    ),
     ("contact_center.nav.support", "Richieste di assistenza"),
     ("contact_center.support.title", "Richieste di assistenza dei cittadini"),
     ("contact_center.support.intro", "Le richieste inviate con il modulo della pagina Supporto tecnico, dalla più recente. Prenda in carico una richiesta, poi la chiuda con una risposta: il cittadino la riceve per e-mail nella lingua in cui ha scritto."),
@@ -302,6 +293,20 @@ pub const IT: &[(&str, &str)] = &[
     ("contact_center.support.done", "Richiesta di assistenza {id}: {status}."),
     ("contact_center.action.support_request_taken", "Richiesta di assistenza presa in carico"),
     ("contact_center.action.support_request_closed", "Richiesta di assistenza chiusa"),
+];
+
+/// The part of [`IT`] that other procedures' pages show too (registered by
+/// each group that needs it, see `i18n/registry.rs`).
+pub const IT_SHARED: &[(&str, &str)] = &[
+    ("contact_center.nav.audit", "Registro operazioni"),
+    (
+        "contact_center.go_console",
+        "Vai alla console del Contact Center",
+    ),
+    (
+        "contact_center.sede_pending",
+        "La console della sede (rilascio del PIN allo sportello) non è ancora disponibile in questo simulatore.",
+    ),
 ];
 
 pub const DE: &[(&str, &str)] = &[

@@ -18,17 +18,10 @@ pub const IT: &[(&str, &str)] = &[
     ("help.support.form.message", "Descrizione del problema"),
     ("help.support.form.count", "{n} di {max} caratteri"),
     ("help.support.form.submit", "Invia la richiesta"),
-    ("help.support.topic.half1_missing", "Non ho ricevuto la prima parte del PIN"),
-    ("help.support.topic.half2_missing", "Non ho ricevuto la seconda parte del PIN"),
-    ("help.support.topic.login", "Non riesco ad accedere"),
-    ("help.support.topic.dispositivo", "Conversione in PIN dispositivo"),
-    ("help.support.topic.other", "Altro"),
-    ("help.links_label", "Aiuto"),
     ("help.pin.what", "Il PIN è il codice personale che ti consente di accedere ai servizi telematizzati dell'INPS."),
     ("help.pin.halves", "Il PIN iniziale è composto da 16 caratteri. I primi 8 ti sono inviati via SMS, email o posta elettronica certificata; i secondi 8 con posta ordinaria all'indirizzo di residenza."),
     ("help.pin.first_use", "Al primo utilizzo, il PIN iniziale di 16 caratteri viene sostituito con uno di 8 caratteri, da conservare per i successivi utilizzi."),
     ("help.pin.spid", "Attenzione: è possibile accedere ai servizi online INPS anche tramite le credenziali SPID, almeno di livello 2, la Carta di identità elettronica 3.0 (CIE) o la Carta Nazionale dei Servizi (CNS)."),
-    ("help.instructions.title", "Istruzioni per l'accesso"),
     ("help.instructions.intro", "Per l'accesso ai servizi online INPS è necessario avere un PIN rilasciato dall'Istituto, o una identità SPID almeno di livello 2, o una Carta di identità elettronica 3.0 (CIE), o una Carta Nazionale dei Servizi (CNS)."),
     ("help.instructions.step1", "Entra in MyINPS dalla pagina iniziale."),
     ("help.instructions.step2", "Nella scheda PIN inserisci il codice fiscale e il PIN."),
@@ -39,7 +32,6 @@ pub const IT: &[(&str, &str)] = &[
     ("help.instructions.no_pin_title", "Non hai il PIN?"),
     ("help.instructions.no_pin", "Richiedilo da \"Richiedi e gestisci il tuo PIN\"; se lo hai smarrito, da \"Hai smarrito il tuo PIN?\"."),
     ("help.instructions.login", "Accedi"),
-    ("help.pin_online.title", "Il PIN online"),
     ("help.pin_online.lead", "Consulta come ottenere e gestire il PIN."),
     ("help.pin_online.get_title", "Come ottenere il PIN"),
     ("help.pin_online.kinds_title", "PIN ordinario e PIN dispositivo"),
@@ -49,7 +41,6 @@ pub const IT: &[(&str, &str)] = &[
     ("help.pin_online.change", "Cambia PIN"),
     ("help.pin_online.activate", "Attiva PIN"),
     ("help.pin_online.contacts", "Aggiorna i tuoi recapiti"),
-    ("help.german.link", "In deutscher Sprache"),
     ("help.german.title", "In deutscher Sprache"),
     ("help.german.lead", "Die Online-Dienste des INPS auf Deutsch."),
     ("help.german.body", "Mit der PIN greifen Sie auf die Online-Dienste des INPS zu. Die Anfangs-PIN hat 16 Zeichen: den ersten Teil der PIN erhalten Sie per SMS oder E-Mail, den zweiten Teil per Post an Ihre Wohnsitzadresse."),
@@ -58,7 +49,6 @@ pub const IT: &[(&str, &str)] = &[
     ("help.german.lost", "Haben Sie Ihre PIN verloren?"),
     ("help.german.convert", "PIN mit dispositiver Funktion"),
     ("help.german.support", "Technische Unterstützung"),
-    ("help.support.title", "Supporto tecnico"),
     ("help.support.intro", "Per informazioni e assistenza sul PIN può chiamare il Contact Center INPS o inviare una richiesta di assistenza con il modulo qui sotto."),
     ("help.support.numbers_title", "Numeri del Contact Center"),
     ("help.support.landline", "gratuito da rete fissa"),
@@ -71,7 +61,6 @@ pub const IT: &[(&str, &str)] = &[
     ("help.support.half2_title", "Non è arrivata la seconda parte del PIN?"),
     ("help.support.half2", "La seconda parte è spedita con posta ordinaria all'indirizzo di residenza e può richiedere alcuni giorni. Se non arriva, chiami il Contact Center."),
     ("help.support.ask_assistant", "Chiedi all'assistente virtuale"),
-    ("help.assistant.title", "Assistente virtuale"),
     ("help.assistant.intro", "Scriva la sua domanda sul PIN con parole sue: l'assistente risponde dalle domande frequenti e le indica la procedura da usare."),
     ("help.assistant.label", "La sua domanda"),
     ("help.assistant.placeholder", "Ad esempio: ho perso il PIN"),
@@ -97,6 +86,31 @@ pub const IT: &[(&str, &str)] = &[
     ("help.lost.revoke", "REVOCA PIN"),
     ("help.lost.revoke_text", "Se non hai fornito i recapiti per il ripristino, prendi la tua tessera sanitaria e usa la funzione \"Revoca PIN\". Potrai quindi chiedere un nuovo PIN."),
     ("help.lost.activate_text", "Hai ricevuto un codice per attivare il PIN?"),
+];
+
+/// The part of [`IT`] that other procedures' pages show too (registered by
+/// each group that needs it, see `i18n/registry.rs`).
+pub const IT_SHARED: &[(&str, &str)] = &[
+    (
+        "help.support.topic.half1_missing",
+        "Non ho ricevuto la prima parte del PIN",
+    ),
+    (
+        "help.support.topic.half2_missing",
+        "Non ho ricevuto la seconda parte del PIN",
+    ),
+    ("help.support.topic.login", "Non riesco ad accedere"),
+    (
+        "help.support.topic.dispositivo",
+        "Conversione in PIN dispositivo",
+    ),
+    ("help.support.topic.other", "Altro"),
+    ("help.links_label", "Aiuto"),
+    ("help.instructions.title", "Istruzioni per l'accesso"),
+    ("help.pin_online.title", "Il PIN online"),
+    ("help.german.link", "In deutscher Sprache"),
+    ("help.support.title", "Supporto tecnico"),
+    ("help.assistant.title", "Assistente virtuale"),
 ];
 
 pub const DE: &[(&str, &str)] = &[

@@ -78,7 +78,6 @@ pub const IT: &[(&str, &str)] = &[
     ("lifecycle.privacy.accept", "Accetta e prosegui"),
     // ------------------------------------------------------------ /cambia-pin
     ("lifecycle.change_pin.continue", "Prosegui"),
-    ("lifecycle.change_pin.title", "Cambia PIN"),
     (
         "lifecycle.change_pin.expired",
         "Il PIN è scaduto. Per continuare a usare i servizi scegli un nuovo PIN: i servizi a cui puoi accedere restano gli stessi.",
@@ -173,6 +172,10 @@ pub const IT: &[(&str, &str)] = &[
     ),
     ("lifecycle.revoke.new_request", "Richiedi un nuovo PIN"),
 ];
+
+/// The part of [`IT`] that other procedures' pages show too (registered by
+/// each group that needs it, see `i18n/registry.rs`).
+pub const IT_SHARED: &[(&str, &str)] = &[("lifecycle.change_pin.title", "Cambia PIN")];
 
 pub const DE: &[(&str, &str)] = &[
     (

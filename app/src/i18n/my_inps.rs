@@ -137,26 +137,6 @@ pub const IT: &[(&str, &str)] = &[
     ("my_inps.activity.when", "Data e ora"),
     ("my_inps.activity.event", "Operazione"),
     ("my_inps.activity.channel", "Avviso inviato a"),
-    ("my_inps.activity.kind.login", "Accesso ai servizi con PIN"),
-    ("my_inps.activity.kind.pin_locked", "PIN bloccato per troppi tentativi errati"),
-    ("my_inps.activity.kind.first_access", "Primo accesso: assegnato un nuovo PIN"),
-    ("my_inps.activity.kind.pin_changed", "PIN modificato"),
-    ("my_inps.activity.kind.contacts_verified", "Recapiti personali verificati"),
-    ("my_inps.activity.kind.privacy_accepted", "Informativa sulla privacy accettata"),
-    ("my_inps.activity.kind.pin_activated", "PIN attivato"),
-    ("my_inps.activity.kind.pin_restored", "PIN ripristinato: inviato un nuovo PIN"),
-    ("my_inps.activity.kind.pin_revoked", "PIN revocato"),
-    ("my_inps.activity.kind.contacts_changed", "Recapiti personali modificati"),
-    ("my_inps.activity.kind.phone_request", "Richiesta PIN registrata dal Contact Center"),
-    ("my_inps.activity.kind.residence_verified", "Indirizzo di residenza verificato dal Contact Center: seconda parte del PIN spedita"),
-    ("my_inps.activity.kind.request_cancelled", "Richiesta PIN annullata dal Contact Center"),
-    ("my_inps.activity.kind.half1_resent", "Prima parte del PIN inviata di nuovo dal Contact Center"),
-    ("my_inps.activity.kind.sede_pin_issued", "PIN dispositivo rilasciato in sede"),
-    ("my_inps.activity.kind.sede_conversion", "PIN convertito in PIN dispositivo presso la sede"),
-    ("my_inps.activity.kind.conversion_submitted", "Richiesta di PIN dispositivo inviata online"),
-    ("my_inps.activity.kind.conversion_faxed", "Richiesta di PIN dispositivo ricevuta via fax (800 803 164)"),
-    ("my_inps.activity.kind.conversion_approved", "Richiesta di PIN dispositivo accolta: il PIN è dispositivo"),
-    ("my_inps.activity.kind.conversion_rejected", "Richiesta di PIN dispositivo respinta"),
     ("my_inps.activity.back", "Torna a MyINPS"),
     // ------------------------------------------------------------ /myinps/recapiti
     ("my_inps.contacts.cancel", "Annulla"),
@@ -170,6 +150,79 @@ pub const IT: &[(&str, &str)] = &[
         "Dopo il salvataggio riceverai un codice su ciascun nuovo recapito per verificarlo; ai recapiti precedenti arriverà un avviso della modifica.",
     ),
     ("my_inps.contacts.submit", "Salva e verifica"),
+];
+
+/// The part of [`IT`] that other procedures' pages show too (registered by
+/// each group that needs it, see `i18n/registry.rs`).
+pub const IT_SHARED: &[(&str, &str)] = &[
+    ("my_inps.activity.kind.login", "Accesso ai servizi con PIN"),
+    (
+        "my_inps.activity.kind.pin_locked",
+        "PIN bloccato per troppi tentativi errati",
+    ),
+    (
+        "my_inps.activity.kind.first_access",
+        "Primo accesso: assegnato un nuovo PIN",
+    ),
+    ("my_inps.activity.kind.pin_changed", "PIN modificato"),
+    (
+        "my_inps.activity.kind.contacts_verified",
+        "Recapiti personali verificati",
+    ),
+    (
+        "my_inps.activity.kind.privacy_accepted",
+        "Informativa sulla privacy accettata",
+    ),
+    ("my_inps.activity.kind.pin_activated", "PIN attivato"),
+    (
+        "my_inps.activity.kind.pin_restored",
+        "PIN ripristinato: inviato un nuovo PIN",
+    ),
+    ("my_inps.activity.kind.pin_revoked", "PIN revocato"),
+    (
+        "my_inps.activity.kind.contacts_changed",
+        "Recapiti personali modificati",
+    ),
+    (
+        "my_inps.activity.kind.phone_request",
+        "Richiesta PIN registrata dal Contact Center",
+    ),
+    (
+        "my_inps.activity.kind.residence_verified",
+        "Indirizzo di residenza verificato dal Contact Center: seconda parte del PIN spedita",
+    ),
+    (
+        "my_inps.activity.kind.request_cancelled",
+        "Richiesta PIN annullata dal Contact Center",
+    ),
+    (
+        "my_inps.activity.kind.half1_resent",
+        "Prima parte del PIN inviata di nuovo dal Contact Center",
+    ),
+    (
+        "my_inps.activity.kind.sede_pin_issued",
+        "PIN dispositivo rilasciato in sede",
+    ),
+    (
+        "my_inps.activity.kind.sede_conversion",
+        "PIN convertito in PIN dispositivo presso la sede",
+    ),
+    (
+        "my_inps.activity.kind.conversion_submitted",
+        "Richiesta di PIN dispositivo inviata online",
+    ),
+    (
+        "my_inps.activity.kind.conversion_faxed",
+        "Richiesta di PIN dispositivo ricevuta via fax (800 803 164)",
+    ),
+    (
+        "my_inps.activity.kind.conversion_approved",
+        "Richiesta di PIN dispositivo accolta: il PIN è dispositivo",
+    ),
+    (
+        "my_inps.activity.kind.conversion_rejected",
+        "Richiesta di PIN dispositivo respinta",
+    ),
 ];
 
 pub const DE: &[(&str, &str)] = &[

@@ -27,9 +27,6 @@ pub const IT: &[(&str, &str)] = &[
         "request.date_hint",
         "Formato GG/MM/AAAA, ad esempio 01/04/1980.",
     ),
-    ("request.sex_m", "Maschio"),
-    ("request.sex_f", "Femmina"),
-    ("request.birth_kind", "Luogo di nascita"),
     ("request.birth_italia", "In Italia"),
     ("request.birth_estero", "All'estero"),
     (
@@ -60,13 +57,6 @@ pub const IT: &[(&str, &str)] = &[
     ),
     ("request.preferred_phone.home", "Telefono abitazione"),
     ("request.preferred_phone.mobile", "Cellulare"),
-    ("request.preferred_time.09-13", "dalle 9 alle 13"),
-    ("request.preferred_time.13-18", "dalle 13 alle 18"),
-    ("request.preferred_time.18-20", "dalle 18 alle 20"),
-    (
-        "request.preferred_time.08-20",
-        "qualsiasi orario (dalle 8 alle 20)",
-    ),
     ("request.step3_title", "Riepilogo dei dati"),
     (
         "request.step3_intro",
@@ -77,26 +67,7 @@ pub const IT: &[(&str, &str)] = &[
     ("request.edit_step2", "Modifica dati e recapiti"),
     ("request.submit", "Conferma la richiesta"),
     // field labels (also used by the error summary)
-    ("request.label.codice_fiscale", "Codice Fiscale"),
     ("request.label.residence_type", "Residenza"),
-    ("request.label.personal.surname", "Cognome"),
-    ("request.label.personal.name", "Nome"),
-    ("request.label.personal.birth_date", "Data di nascita"),
-    ("request.label.personal.sex", "Sesso"),
-    (
-        "request.label.personal.birth_province",
-        "Provincia di nascita",
-    ),
-    (
-        "request.label.personal.birthplace_code",
-        "Comune di nascita",
-    ),
-    ("request.label.birth_country", "Stato di nascita"),
-    ("request.label.residence.address", "Indirizzo"),
-    ("request.label.residence.civic", "Numero civico"),
-    ("request.label.residence.province", "Provincia di residenza"),
-    ("request.label.residence.comune", "Comune di residenza"),
-    ("request.label.residence.cap", "CAP"),
     ("request.label.residence.country_code", "Stato di residenza"),
     ("request.label.residence.city", "Città"),
     ("request.label.contacts.home_phone", "Telefono abitazione"),
@@ -197,6 +168,40 @@ pub const IT: &[(&str, &str)] = &[
     ("request.channel_sms", "SMS al"),
     ("request.channel_email", "email a"),
     ("request.channel_pec", "PEC a"),
+];
+
+/// The part of [`IT`] that other procedures' pages show too (registered by
+/// each group that needs it, see `i18n/registry.rs`).
+pub const IT_SHARED: &[(&str, &str)] = &[
+    ("request.sex_m", "Maschio"),
+    ("request.sex_f", "Femmina"),
+    ("request.birth_kind", "Luogo di nascita"),
+    ("request.preferred_time.09-13", "dalle 9 alle 13"),
+    ("request.preferred_time.13-18", "dalle 13 alle 18"),
+    ("request.preferred_time.18-20", "dalle 18 alle 20"),
+    (
+        "request.preferred_time.08-20",
+        "qualsiasi orario (dalle 8 alle 20)",
+    ),
+    ("request.label.codice_fiscale", "Codice Fiscale"),
+    ("request.label.personal.surname", "Cognome"),
+    ("request.label.personal.name", "Nome"),
+    ("request.label.personal.birth_date", "Data di nascita"),
+    ("request.label.personal.sex", "Sesso"),
+    (
+        "request.label.personal.birth_province",
+        "Provincia di nascita",
+    ),
+    (
+        "request.label.personal.birthplace_code",
+        "Comune di nascita",
+    ),
+    ("request.label.birth_country", "Stato di nascita"),
+    ("request.label.residence.address", "Indirizzo"),
+    ("request.label.residence.civic", "Numero civico"),
+    ("request.label.residence.province", "Provincia di residenza"),
+    ("request.label.residence.comune", "Comune di residenza"),
+    ("request.label.residence.cap", "CAP"),
 ];
 
 pub const DE: &[(&str, &str)] = &[

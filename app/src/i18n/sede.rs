@@ -8,7 +8,6 @@ pub const IT: &[(&str, &str)] = &[
     ("sede.login_needed", "Per usare la console accedere come operatore di sede."),
     ("sede.login_link", "Accesso operatore"),
     ("sede.forbidden", "Il suo profilo di operatore non consente di usare la console di sede."),
-    ("sede.go_console", "Vai alla console di sede"),
     ("sede.nav", "Funzioni di sede"),
     ("sede.nav.issue", "Rilascia PIN"),
     ("sede.nav.convert", "Converti in PIN dispositivo"),
@@ -57,6 +56,10 @@ pub const IT: &[(&str, &str)] = &[
     ("sede.convert.submit", "Converti il PIN"),
     ("sede.convert.done", "PIN convertito in dispositivo (conversione {id}); domande protocollate: {count}."),
 ];
+
+/// The part of [`IT`] that other procedures' pages show too (registered by
+/// each group that needs it, see `i18n/registry.rs`).
+pub const IT_SHARED: &[(&str, &str)] = &[("sede.go_console", "Vai alla console di sede")];
 
 pub const DE: &[(&str, &str)] = &[
     ("sede.title", "INPS-Dienststelle - Schalter"),

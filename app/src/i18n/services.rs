@@ -15,14 +15,12 @@ pub const IT: &[(&str, &str)] = &[
     ),
     ("services.note.conversion_done", "Conversione già eseguita"),
     // ------------------------------------------------------------ /servizi
-    ("services.title", "I suoi servizi"),
     ("services.level", "Tipo di PIN"),
     ("services.opens", "Cosa può fare con questo PIN"),
     ("services.locked_l1", "Serve il PIN completo"),
     ("services.locked_l2", "Serve il PIN dispositivo"),
     ("services.open", "Disponibile"),
     ("services.way_up", "Come ottenere di più"),
-    ("services.convert", "Converti il tuo PIN"),
     ("services.conversion", "Richiesta di PIN dispositivo"),
     ("services.frozen", "Domande in attesa di PIN dispositivo"),
     (
@@ -191,10 +189,6 @@ pub const IT: &[(&str, &str)] = &[
         "services.apps.category.spettacolo",
         "Lavoratori dello spettacolo",
     ),
-    ("convert.status.draft", "Da completare"),
-    ("convert.status.in_lavorazione", "In lavorazione"),
-    ("convert.status.approved", "Accolta"),
-    ("convert.status.rejected", "Respinta"),
     (
         "convert.hint.carta_identita",
         "2 lettere e 7 cifre, ad es. AA1234567",
@@ -219,13 +213,6 @@ pub const IT: &[(&str, &str)] = &[
     ("convert.doc_issuer", "Rilasciato da"),
     ("convert.doc_issued", "Data di rilascio"),
     ("convert.doc_expires", "Data di scadenza"),
-    ("convert.t.carta_identita", "Carta d'identità"),
-    (
-        "convert.t.carta_identita_elettronica",
-        "Carta d'identità elettronica",
-    ),
-    ("convert.t.passaporto", "Passaporto"),
-    ("convert.t.patente", "Patente di guida"),
     (
         "convert.module_intro",
         "Scarichi il modulo di richiesta già compilato con i suoi dati, lo stampi, lo firmi e lo dati. Poi lo scansioni o lo fotografi.",
@@ -266,6 +253,24 @@ pub const IT: &[(&str, &str)] = &[
         "convert.missing_document",
         "Manca la copia del documento di identità: la carichi con \"Scegli il file\".",
     ),
+];
+
+/// The part of [`IT`] that other procedures' pages show too (registered by
+/// each group that needs it, see `i18n/registry.rs`).
+pub const IT_SHARED: &[(&str, &str)] = &[
+    ("services.title", "I suoi servizi"),
+    ("services.convert", "Converti il tuo PIN"),
+    ("convert.status.draft", "Da completare"),
+    ("convert.status.in_lavorazione", "In lavorazione"),
+    ("convert.status.approved", "Accolta"),
+    ("convert.status.rejected", "Respinta"),
+    ("convert.t.carta_identita", "Carta d'identità"),
+    (
+        "convert.t.carta_identita_elettronica",
+        "Carta d'identità elettronica",
+    ),
+    ("convert.t.passaporto", "Passaporto"),
+    ("convert.t.patente", "Patente di guida"),
 ];
 
 pub const DE: &[(&str, &str)] = &[

@@ -1,24 +1,31 @@
 //! The catalogs' checks (host tests, `cargo test -p app`).
 
-use super::registry::{lookup, Catalog, Table, CATALOGS};
+use super::registry::{lookup, lookup_it_in_group, Catalog, CATALOGS, GROUPS};
 use super::rules::{localize_in, DOMAIN_MESSAGES};
 use super::Lang;
 use std::collections::{BTreeSet, HashSet};
 
-type Pick = fn(&Catalog) -> Table;
+type Pick = fn(&Catalog) -> Vec<(&'static str, &'static str)>;
 
+/// A catalog's entries in each language (Italian: all its parts).
 fn tables() -> [(Lang, Pick); 3] {
     [
-        (Lang::It, |c: &Catalog| c.it),
-        (Lang::De, |c: &Catalog| c.de),
-        (Lang::En, |c: &Catalog| c.en),
+        (Lang::It, |c: &Catalog| {
+            c.it.iter().flat_map(|t| t.iter().copied()).collect()
+        }),
+        (Lang::De, |c: &Catalog| c.de.to_vec()),
+        (Lang::En, |c: &Catalog| c.en.to_vec()),
     ]
+}
+
+fn italian(c: &Catalog) -> Vec<(&'static str, &'static str)> {
+    tables()[0].1(c)
 }
 
 fn keys(pick: Pick) -> BTreeSet<&'static str> {
     CATALOGS
         .iter()
-        .flat_map(|c| pick(c).iter().map(|(k, _)| *k))
+        .flat_map(|c| pick(c).into_iter().map(|(k, _)| k))
         .collect()
 }
 
@@ -52,7 +59,7 @@ fn code_literals() -> Vec<(String, String)> {
 }
 
 fn prefixes() -> HashSet<&'static str> {
-    keys(|c| c.it)
+    keys(italian)
         .into_iter()
         .filter_map(|k| k.split('.').next())
         .collect()
@@ -81,7 +88,7 @@ fn no_duplicate_keys_within_a_language() {
     for (lang, pick) in tables() {
         let mut all: Vec<&str> = CATALOGS
             .iter()
-            .flat_map(|c| pick(c).iter().map(|(k, _)| *k))
+            .flat_map(|c| pick(c).into_iter().map(|(k, _)| k))
             .collect();
         let n = all.len();
         all.sort_unstable();
@@ -124,7 +131,7 @@ fn every_key_in_a_catalog_is_used() {
             used.insert(literal);
         }
     }
-    let dead: Vec<&str> = keys(|c| c.it)
+    let dead: Vec<&str> = keys(italian)
         .into_iter()
         .filter(|k| !used.contains(*k) && !dynamic.iter().any(|d| k.starts_with(d.as_str())))
         .collect();
@@ -134,7 +141,7 @@ fn every_key_in_a_catalog_is_used() {
 /// Italian, German and English have the same keys: no fallback.
 #[test]
 fn every_key_is_in_every_language() {
-    let it = keys(|c| c.it);
+    let it = keys(italian);
     for (lang, pick) in tables() {
         let other = keys(pick);
         let missing: Vec<_> = it.difference(&other).collect();
@@ -144,7 +151,7 @@ fn every_key_is_in_every_language() {
     }
     // Each catalog has its three tables (not one catalog's keys in another).
     for c in CATALOGS {
-        let it: BTreeSet<_> = c.it.iter().map(|(k, _)| *k).collect();
+        let it: BTreeSet<_> = italian(c).into_iter().map(|(k, _)| k).collect();
         let de: BTreeSet<_> = c.de.iter().map(|(k, _)| *k).collect();
         let en: BTreeSet<_> = c.en.iter().map(|(k, _)| *k).collect();
         assert_eq!(it, de, "a catalog's German table has other keys");
@@ -156,7 +163,7 @@ fn every_key_is_in_every_language() {
 #[test]
 fn placeholders_match_across_languages() {
     let mut wrong = Vec::new();
-    for key in keys(|c| c.it) {
+    for key in keys(italian) {
         let it = placeholders(lookup(Lang::It, key).unwrap());
         for lang in [Lang::De, Lang::En] {
             if let Some(v) = lookup(lang, key) {
@@ -213,4 +220,73 @@ fn domain_messages_match_the_rules() {
         "Required field"
     );
     assert_eq!(localize_in(Lang::En, "Schon übersetzt"), "Schon übersetzt");
+}
+
+/// The lazy groups of `main.rs` (`lazy_pages!`) and the page folders of
+/// each (`pages::<folder>::...`).
+fn lazy_groups() -> Vec<(String, BTreeSet<String>)> {
+    let main =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/main.rs")).unwrap();
+    let body = main.rsplit_once("lazy_pages! {").unwrap().1;
+    let mut groups: Vec<(String, BTreeSet<String>)> = Vec::new();
+    for line in body.lines().map(str::trim) {
+        if let Some(name) = line.strip_suffix(" {") {
+            groups.push((name.to_string(), BTreeSet::new()));
+        } else if let Some((_, path)) = line.split_once("=> pages::") {
+            let folder = path.split("::").next().unwrap().to_string();
+            groups.last_mut().unwrap().1.insert(folder);
+        }
+    }
+    groups
+}
+
+/// Every key a lazy group's pages show, literal or built at run time, is in
+/// the Italian tables that group registers or in the main module's: a page
+/// reached directly (or by navigation from another group) never shows a
+/// raw key.
+#[test]
+fn every_group_registers_the_italian_its_pages_use() {
+    let prefixes = prefixes();
+    let all = keys(italian);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let groups = lazy_groups();
+    assert!(
+        groups.len() >= 11,
+        "lazy_pages! groups not found: {groups:?}"
+    );
+    let mut missing = Vec::new();
+    for (group, folders) in &groups {
+        let tables = GROUPS
+            .iter()
+            .find(|(name, _)| name == group)
+            .unwrap_or_else(|| panic!("no Italian tables for the lazy group {group}"))
+            .1();
+        for (file, literal) in code_literals() {
+            let in_group = folders.iter().any(|f| {
+                let dir = root.join("pages").join(f);
+                file.starts_with(dir.to_str().unwrap())
+            });
+            if !in_group {
+                continue;
+            }
+            let wanted: Vec<&str> = match literal.split_once('{') {
+                Some((head, _)) if head.ends_with('.') => all
+                    .iter()
+                    .copied()
+                    .filter(|k| k.starts_with(head))
+                    .collect(),
+                _ if looks_like_key(&literal, &prefixes) => vec![literal.as_str()],
+                _ => continue,
+            };
+            for key in wanted {
+                if lookup_it_in_group(tables, key).is_none() {
+                    missing.push(format!("{group}: {file}: {key}"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "keys a group does not register: {missing:#?}"
+    );
 }

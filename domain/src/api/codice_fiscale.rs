@@ -34,6 +34,7 @@ pub struct CfIssue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CfDecoded {
     pub sex: Sex,
+    #[serde(with = "crate::datetime::iso_date")]
     pub birth_date: NaiveDate,
     pub birthplace: Birthplace,
 }

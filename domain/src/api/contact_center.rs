@@ -26,6 +26,7 @@ pub struct CitizenFile {
 pub struct RegistryPerson {
     pub surname: String,
     pub name: String,
+    #[serde(with = "crate::datetime::iso_date")]
     pub birth_date: chrono::NaiveDate,
     pub residence: RegistryResidence,
 }

@@ -38,6 +38,7 @@ pub struct NewCitizen {
     pub surname: Option<String>,
     pub name: Option<String>,
     pub sex: Option<Sex>,
+    #[serde(default, with = "crate::datetime::iso_date::option")]
     pub birth_date: Option<NaiveDate>,
     pub birthplace_code: Option<String>,
     pub residence: Option<RegistryResidence>,
@@ -51,8 +52,10 @@ pub struct NewCitizen {
 pub struct SimStatus {
     pub now: DateTime<Utc>,
     /// First day on which PIN requests are refused.
+    #[serde(with = "crate::datetime::iso_date")]
     pub cutoff_date: NaiveDate,
     /// Last day on which a PIN opens a session (then SPID, CIE or CNS).
+    #[serde(with = "crate::datetime::iso_date")]
     pub pin_end_date: NaiveDate,
     pub post_delay_days: i64,
 }
@@ -64,6 +67,7 @@ pub struct Citizen {
     pub surname: String,
     pub name: String,
     pub sex: Sex,
+    #[serde(with = "crate::datetime::iso_date")]
     pub birth_date: NaiveDate,
     pub birthplace_code: String,
     pub residence: RegistryResidence,
@@ -85,6 +89,7 @@ pub struct RegistryResidence {
 pub struct TesseraSanitaria {
     /// 20 digits.
     pub number: String,
+    #[serde(with = "crate::datetime::iso_date")]
     pub expiry: NaiveDate,
 }
 

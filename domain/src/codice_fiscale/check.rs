@@ -47,6 +47,7 @@ pub struct PersonData {
     pub surname: Option<String>,
     pub name: Option<String>,
     pub sex: Option<Sex>,
+    #[serde(default, with = "crate::datetime::iso_date::option")]
     pub birth_date: Option<NaiveDate>,
     pub birthplace_code: Option<String>,
 }

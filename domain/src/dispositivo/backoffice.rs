@@ -29,6 +29,7 @@ pub struct ReviewCitizen {
     pub codice_fiscale: String,
     pub surname: String,
     pub name: String,
+    #[serde(default, with = "crate::datetime::iso_date::option")]
     pub birth_date: Option<NaiveDate>,
     pub birthplace: Option<String>,
     pub residence: Option<String>,

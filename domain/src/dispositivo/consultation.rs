@@ -30,8 +30,11 @@ pub struct ContributionStatement {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MedicalCertificate {
     pub number: String,
+    #[serde(with = "crate::datetime::iso_date")]
     pub issued_on: NaiveDate,
+    #[serde(with = "crate::datetime::iso_date")]
     pub from: NaiveDate,
+    #[serde(with = "crate::datetime::iso_date")]
     pub to: NaiveDate,
     /// Italian label of the kind ([`CERTIFICATE_KINDS`]).
     pub kind: String,
@@ -44,6 +47,7 @@ pub struct MedicalCertificate {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Payment {
+    #[serde(with = "crate::datetime::iso_date")]
     pub date: NaiveDate,
     /// Italian label of what was paid ([`PAYMENT_KINDS`]).
     pub description: String,

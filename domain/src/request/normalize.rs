@@ -10,14 +10,10 @@ use crate::api::PinContacts;
 /// API). Both are accepted so the same rule serves the UI and scripts.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .ok()
-        .filter(|_| s.len() == 10)
-        .or_else(|| {
-            NaiveDate::parse_from_str(s, "%d/%m/%Y")
-                .ok()
-                .filter(|_| s.len() == 10)
-        })
+    if s.len() != 10 {
+        return None;
+    }
+    crate::datetime::parse_iso(s).or_else(|| crate::datetime::parse_dmy(s))
 }
 
 /// Written as a date (`GG/MM/AAAA` or `AAAA-MM-GG`, digits in place) that

@@ -9,7 +9,7 @@ use domain::pin;
 use domain::request::normalize_contacts;
 
 use crate::auth::session_credential;
-use crate::auth::{ActiveSession, CurrentSession};
+use crate::auth::{ActiveSession, SessionWithCredential};
 use crate::error::{AppError, AppJson, AppResult};
 use crate::notify::{self, kind};
 use crate::state::AppState;
@@ -20,19 +20,15 @@ pub fn router() -> Router<AppState> {
         .route("/me/contacts", get(contacts).post(change_contacts))
 }
 
-async fn me(
-    State(st): State<AppState>,
-    CurrentSession(session): CurrentSession,
-) -> AppResult<Json<Me>> {
-    let cred = session_credential(&st, &session).await?;
-    Ok(Json(Me {
-        codice_fiscale: cred.codice_fiscale.clone(),
-        surname: cred.surname.clone(),
-        name: cred.name.clone(),
+async fn me(SessionWithCredential { session, cred }: SessionWithCredential) -> Json<Me> {
+    Json(Me {
+        pin_expires_at: cred.pin_changed_at.map(|at| pin::expires_at(at, cred.role)),
+        codice_fiscale: cred.codice_fiscale,
+        surname: cred.surname,
+        name: cred.name,
         level: session.level,
         pin_state: cred.state,
-        pin_expires_at: cred.pin_changed_at.map(|at| pin::expires_at(at, cred.role)),
-    }))
+    })
 }
 
 async fn contacts(

@@ -29,7 +29,7 @@ fn file_view(f: CitizenFile) -> impl IntoView {
     let registry = f.registry.clone().map(|p| view! {
         <dl class="cc-data">
             <dt>{t("contact_center.name")}</dt><dd data-testid="cc-file-name">{format!("{} {}", p.surname, p.name)}</dd>
-            <dt>{t("contact_center.birth_date")}</dt><dd>{p.birth_date.format("%d/%m/%Y").to_string()}</dd>
+            <dt>{t("contact_center.birth_date")}</dt><dd>{domain::datetime::date(p.birth_date)}</dd>
             <dt>{t("contact_center.residence")}</dt><dd>{residence_line(&p.residence)}</dd>
         </dl>
     });

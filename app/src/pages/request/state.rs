@@ -181,7 +181,7 @@ impl FormState {
 
     /// Birth date as `YYYY-MM-DD` when it parses, else as typed.
     pub fn birth_date_iso(&self) -> Option<String> {
-        rules::parse_date(&self.birth_date).map(|d| d.format("%Y-%m-%d").to_string())
+        rules::parse_date(&self.birth_date).map(domain::datetime::iso)
     }
 
     /// The body of `POST /api/v1/pin-requests`.

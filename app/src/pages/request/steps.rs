@@ -85,7 +85,7 @@ pub fn Step2(ctx: Ctx) -> impl IntoView {
     });
     let residence_comuni = LocalResource::new(move || {
         let sigla = form.with(|f| f.province.clone());
-        let today = ctx.today.get().format("%Y-%m-%d").to_string();
+        let today = domain::datetime::iso(ctx.today.get());
         async move {
             if sigla.is_empty() {
                 Ok(Vec::new())

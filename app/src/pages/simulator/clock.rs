@@ -15,7 +15,7 @@ use crate::sim::use_sim;
 
 /// The value of a `datetime-local` input for an instant, in Italian time.
 fn input_value(at: DateTime<Utc>) -> String {
-    rome_time(at).format("%Y-%m-%dT%H:%M").to_string()
+    domain::datetime::datetime_local(rome_time(at))
 }
 
 /// The UTC instant of an Italian wall-clock time (CET/CEST).
@@ -74,17 +74,15 @@ pub fn ClockPanel(version: RwSignal<u32>) -> impl IntoView {
     let on_set = move |ev: SubmitEvent| {
         ev.prevent_default();
         let raw = input.get_untracked();
-        let parsed = NaiveDateTime::parse_from_str(&raw, "%Y-%m-%dT%H:%M")
-            .or_else(|_| NaiveDateTime::parse_from_str(&raw, "%Y-%m-%dT%H:%M:%S"));
-        match parsed {
-            Ok(local) => {
+        match domain::datetime::parse_datetime_local(&raw) {
+            Some(local) => {
                 input_error.set(None);
                 change.dispatch(ClockUpdate {
                     advance_seconds: None,
                     set: Some(rome_to_utc(local)),
                 });
             }
-            Err(_) => input_error.set(Some(t("simulator.clock.set_invalid"))),
+            None => input_error.set(Some(t("simulator.clock.set_invalid"))),
         }
     };
 

@@ -40,6 +40,10 @@ fn hot_queries() -> Vec<(&'static str, String)> {
             "SELECT * FROM sessions WHERE id = $1".into(),
         ),
         (
+            "session with its credential by id",
+            super::sessions::SESSION_WITH_CREDENTIAL.clone(),
+        ),
+        (
             "sessions of a credential",
             "DELETE FROM sessions WHERE credential_id = $1".into(),
         ),

@@ -11,6 +11,7 @@ mod messages;
 mod operators;
 #[cfg(test)]
 mod plans;
+mod readers;
 mod registry;
 mod sessions;
 mod settings;
@@ -38,6 +39,8 @@ use super::{Attempt, StoreError, StoreResult};
 
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// Connections of its own for the session reads (`readers.rs`).
+    readers: readers::Readers,
 }
 
 impl SqliteStore {
@@ -83,6 +86,7 @@ impl SqliteStore {
             .foreign_keys(true);
         // In-memory databases are per connection: keep exactly one.
         let memory = path == ":memory:" || path.is_empty();
+        let reader_options = (!memory && idle.is_none()).then(|| options.clone());
         let pool = SqlitePoolOptions::new()
             .max_connections(if memory { 1 } else { max })
             .min_connections(0)
@@ -93,7 +97,10 @@ impl SqliteStore {
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            readers: readers::Readers::new(reader_options),
+        })
     }
 
     /// Every transaction here writes, so each takes SQLite's write lock up

@@ -1,12 +1,12 @@
 //! Sessions, one-time codes, the delivery simulator's messages and the
 //! activity log.
 
-use domain::api::{Channel, Level};
+use domain::api::{Channel, Level, PinState};
 
 use super::citizens::{code, session};
 use super::{filed, message, secs, t0, CF};
 use crate::sim::deliveries::recipient_key;
-use crate::store::{CodePurpose, CredentialEvent, SessionStage, Store};
+use crate::store::{CodePurpose, Credential, CredentialEvent, Session, SessionStage, Store};
 
 pub async fn sessions_are_created_touched_staged_and_deleted(s: &dyn Store) {
     let c = filed(s, "cred_1", CF).await;
@@ -45,6 +45,71 @@ pub async fn sessions_are_created_touched_staged_and_deleted(s: &dyn Store) {
     assert!(s.session("s2").await.unwrap().is_none());
     assert!(s.session("s3").await.unwrap().is_none());
     assert!(s.session("nope").await.unwrap().is_none());
+}
+
+/// The one read of a citizen's request: the session and its credential as
+/// `session` and `credential` give them, each write to either seen by the
+/// next read, and a session whose credential row is missing still found.
+pub async fn a_session_is_read_with_its_credential(s: &dyn Store) {
+    let c = filed(s, "cred_1", CF).await;
+    let mut first = session("s1", &c.id, Level::L1);
+    first.stage = SessionStage::FirstAccess;
+    s.create_session(&first).await.unwrap();
+    let same = |got: &(Session, Option<Credential>), session: &Session, cred: &Credential| {
+        assert_eq!(format!("{:?}", got.0), format!("{session:?}"));
+        let read = got.1.as_ref().expect("credential");
+        assert_eq!(format!("{read:?}"), format!("{cred:?}"));
+    };
+    let joined = s.session_with_credential("s1").await.unwrap().expect("s1");
+    same(
+        &joined,
+        &s.session("s1").await.unwrap().unwrap(),
+        &s.credential(&c.id).await.unwrap().unwrap(),
+    );
+    assert_eq!(joined.0.stage, SessionStage::FirstAccess);
+    assert_eq!(joined.1.as_ref().unwrap().state, PinState::Issued);
+
+    s.touch_session("s1", t0() + secs(90)).await.unwrap();
+    s.set_session_stage("s1", SessionStage::Active)
+        .await
+        .unwrap();
+    assert!(s
+        .complete_first_access(&c.id, "pin-hash", t0() + secs(60))
+        .await
+        .unwrap());
+    let joined = s.session_with_credential("s1").await.unwrap().expect("s1");
+    same(
+        &joined,
+        &s.session("s1").await.unwrap().unwrap(),
+        &s.credential(&c.id).await.unwrap().unwrap(),
+    );
+    assert_eq!(
+        (joined.0.last_seen_at, joined.0.stage),
+        (t0() + secs(90), SessionStage::Active)
+    );
+    let cred = joined.1.unwrap();
+    assert_eq!(
+        (cred.state, cred.initial_hash, cred.pin_hash.as_deref()),
+        (PinState::Active, None, Some("pin-hash"))
+    );
+
+    assert!(s.revoke(&c.id, t0() + secs(120)).await.unwrap());
+    assert!(s.session_with_credential("s1").await.unwrap().is_none());
+
+    s.create_session(&session("orphan", "no_such_credential", Level::L1))
+        .await
+        .unwrap();
+    let (orphan, cred) = s
+        .session_with_credential("orphan")
+        .await
+        .unwrap()
+        .expect("the session without its credential");
+    assert_eq!(
+        (orphan.id.as_str(), orphan.credential_id.as_str()),
+        ("orphan", "no_such_credential")
+    );
+    assert!(cred.is_none());
+    assert!(s.session_with_credential("nope").await.unwrap().is_none());
 }
 
 pub async fn codes_are_single_use_and_only_the_newest_counts(s: &dyn Store) {

@@ -63,6 +63,7 @@ macro_rules! store_suite {
             first_access_happens_once_and_pins_are_remembered,
             lifecycle_steps_rewrite_the_credential,
             sessions_are_created_touched_staged_and_deleted,
+            a_session_is_read_with_its_credential,
             codes_are_single_use_and_only_the_newest_counts,
             messages_are_listed_by_recipient_as_written,
             a_lost_message_leaves_the_inbox_and_stays_on_record,

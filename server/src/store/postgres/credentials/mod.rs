@@ -36,7 +36,7 @@ pub(super) const LIVE_BY_CF: &str = "codice_fiscale = $1 AND state <> 'revoked'"
 pub(super) const REVOKED_BY_CF: &str =
     "codice_fiscale = $1 AND state = 'revoked' ORDER BY updated_at DESC LIMIT 1";
 
-fn credential_from(row: &PgRow) -> StoreResult<Credential> {
+pub(super) fn credential_from(row: &PgRow) -> StoreResult<Credential> {
     Ok(Credential {
         id: row.try_get("id")?,
         codice_fiscale: row.try_get("codice_fiscale")?,
