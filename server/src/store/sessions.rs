@@ -6,6 +6,51 @@ use domain::api::Level;
 
 use super::{Credential, StoreResult};
 
+/// The `sessions` columns as a plain `SELECT *` names them.
+pub(super) const SESSION_NAMES: [&str; 7] = [
+    "id",
+    "credential_id",
+    "codice_fiscale",
+    "level",
+    "stage",
+    "created_at",
+    "last_seen_at",
+];
+
+/// The same columns in [`session_with_credential_sql`], where the
+/// credential's own `id`, `codice_fiscale` and `created_at` keep their names.
+pub(super) const JOINED_SESSION_NAMES: [&str; 7] = [
+    "s_id",
+    "s_credential_id",
+    "s_codice_fiscale",
+    "s_level",
+    "s_stage",
+    "s_created_at",
+    "s_last_seen_at",
+];
+
+/// The session by id (bound at `placeholder`) with its credential's
+/// `credential_columns` (as each database's `credential_from` reads them),
+/// in one statement: one round trip instead of two on every citizen
+/// request. One text for both databases, which differ in the placeholder.
+pub(super) fn session_with_credential_sql(credential_columns: &str, placeholder: &str) -> String {
+    let credential: Vec<String> = credential_columns
+        .split(',')
+        .map(|c| format!("c.{}", c.trim()))
+        .collect();
+    let session: Vec<String> = SESSION_NAMES
+        .iter()
+        .zip(JOINED_SESSION_NAMES)
+        .map(|(c, alias)| format!("s.{c} AS {alias}"))
+        .collect();
+    format!(
+        "SELECT {}, {} FROM sessions s LEFT JOIN credentials c ON c.id = s.credential_id \
+         WHERE s.id = {placeholder}",
+        session.join(", "),
+        credential.join(", ")
+    )
+}
+
 /// Where a login is in the flow; decides what the session may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionStage {

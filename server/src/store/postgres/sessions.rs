@@ -10,30 +10,8 @@ use sqlx::Row;
 
 use super::credentials::{credential_from, CREDENTIAL_COLUMNS};
 use super::{enum_str, from_ms, ms, parse_enum, PgStore};
+use crate::store::sessions::{session_with_credential_sql, JOINED_SESSION_NAMES, SESSION_NAMES};
 use crate::store::{Credential, Session, SessionStage, SessionStore, StoreError, StoreResult};
-
-/// The `sessions` columns as a plain `SELECT *` names them.
-const SESSION_NAMES: [&str; 7] = [
-    "id",
-    "credential_id",
-    "codice_fiscale",
-    "level",
-    "stage",
-    "created_at",
-    "last_seen_at",
-];
-
-/// The same columns in [`SESSION_WITH_CREDENTIAL`], where the credential's
-/// own `id`, `codice_fiscale` and `created_at` keep their names.
-const JOINED_SESSION_NAMES: [&str; 7] = [
-    "s_id",
-    "s_credential_id",
-    "s_codice_fiscale",
-    "s_level",
-    "s_stage",
-    "s_created_at",
-    "s_last_seen_at",
-];
 
 fn session_named(row: &PgRow, n: &[&str; 7]) -> StoreResult<Session> {
     let stage: String = row.try_get(n[4])?;
@@ -64,26 +42,9 @@ fn session_with_credential_from(row: &PgRow) -> StoreResult<(Session, Option<Cre
     Ok((session, credential))
 }
 
-/// The session by id with its credential's [`CREDENTIAL_COLUMNS`] (as
-/// `credential_from` reads them), in one statement: one round trip instead
-/// of two on every citizen request.
-pub(super) static SESSION_WITH_CREDENTIAL: LazyLock<String> = LazyLock::new(|| {
-    let credential: Vec<String> = CREDENTIAL_COLUMNS
-        .split(',')
-        .map(|c| format!("c.{}", c.trim()))
-        .collect();
-    let session: Vec<String> = SESSION_NAMES
-        .iter()
-        .zip(JOINED_SESSION_NAMES)
-        .map(|(c, alias)| format!("s.{c} AS {alias}"))
-        .collect();
-    format!(
-        "SELECT {}, {} FROM sessions s LEFT JOIN credentials c ON c.id = s.credential_id \
-         WHERE s.id = $1",
-        session.join(", "),
-        credential.join(", ")
-    )
-});
+/// [`session_with_credential_sql`] for this database.
+pub(super) static SESSION_WITH_CREDENTIAL: LazyLock<String> =
+    LazyLock::new(|| session_with_credential_sql(CREDENTIAL_COLUMNS, "$1"));
 
 /// Writes one session; on an executor so a login can write it inside its
 /// own transaction.
