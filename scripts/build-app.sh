@@ -9,7 +9,8 @@
 # app/src/main.rs become chunks loaded on first navigation, shared code goes
 # to shared chunks, the shell stays in the main module) -> wasm-bindgen
 # --target web --keep-lld-exports on the main module -> wasm-opt -Oz (npm
-# binaryen@132) on the main module and on every chunk -> CSS (Bootstrap
+# binaryen@132) on the main module and on every chunk -> terser (npm) on
+# app.js and the chunk loader -> CSS (Bootstrap
 # Italia purged to the classes used in app/src + style/, then style/app.css
 # and every style/pages/*.css, in one file) -> the wasm
 # bundle in a content-hashed directory pkg/<hash>/ (app.js, app_bg.wasm,
@@ -45,7 +46,7 @@ have_wb="$("$WASM_BINDGEN" --version | awk '{print $2}')"
 [ "$want_wb" = "$have_wb" ] || die "wasm-bindgen CLI $have_wb does not match the crate $want_wb in Cargo.lock"
 
 if [ ! -x "$TOOLS/node_modules/.bin/wasm-opt" ] || [ ! -d "$TOOLS/node_modules/bootstrap-italia" ] \
-    || [ ! -x "$TOOLS/node_modules/.bin/purgecss" ]; then
+    || [ ! -x "$TOOLS/node_modules/.bin/purgecss" ] || [ ! -x "$TOOLS/node_modules/.bin/terser" ]; then
     log "installing build tools (npm ci in build-tools/)"
     npm ci --prefix "$TOOLS" --no-audit --no-fund --ignore-scripts >&2
 fi
@@ -63,6 +64,7 @@ if [ ! -x "$WASM_SPLIT" ] || [ "$(cat "$TOOLS/cargo/.version" 2>/dev/null)" != "
     echo "$WASM_SPLIT_VERSION" > "$TOOLS/cargo/.version"
 fi
 PURGECSS="$TOOLS/node_modules/.bin/purgecss"
+TERSER="$TOOLS/node_modules/.bin/terser"
 BI="$TOOLS/node_modules/bootstrap-italia/dist"
 
 # (woff2 output needs the brotli module of pyftsubset's own Python.)
@@ -153,6 +155,17 @@ cat >> "$WORK/pkg/app.js" <<JS
 JS
 grep -q '__wbg_init as default' "$WORK/pkg/app.js" || die "app.js: wasm-bindgen's __wbg_init not found"
 
+# The two scripts every page loads, minified (terser; ES modules, so their
+# exports keep their names): wasm-bindgen's glue and the chunk loader, whose
+# comments list every group of each of its ~440 chunks. About 4.7 KB brotli
+# less on every first load (measured 2026-12-02: 8.4 -> 6.5 KB and 6.4 ->
+# 3.5 KB).
+log "terser (app.js, __wasm_split.js)"
+for js in app.js __wasm_split.js; do
+    "$TERSER" "$WORK/pkg/$js" --module --compress --mangle --output "$WORK/pkg/$js.min"
+    mv "$WORK/pkg/$js.min" "$WORK/pkg/$js"
+done
+
 # ------------------------------------------------------------------ css
 # One stylesheet for the whole app: fonts, Bootstrap Italia purged to the
 # classes used in app/src and style/, the shell's rules (style/app.css), then
@@ -207,7 +220,7 @@ cp "$WORK/app.css" "$OUT/$CSS"
 # Latin, Latin-1 with every Italian and German letter, punctuation, euro):
 # about 12 KB a weight instead of 18. A character outside it falls back to
 # the next font of the stack.
-for w in regular 600 700; do
+for w in regular 600; do
     pyftsubset "$BI/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-$w.woff2" \
         --unicodes="U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+2000-206F,U+2074,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD" \
         --layout-features='*' --flavor=woff2 --output-file="$OUT/fonts/titillium-web-latin-$w.woff2"
@@ -232,7 +245,6 @@ cat > "$OUT/index.html" <<HTML
 <link rel="icon" href="$FAVICON" type="image/svg+xml">
 <link rel="stylesheet" href="/$CSS">
 <link rel="preload" href="/fonts/titillium-web-latin-regular.woff2" as="font" type="font/woff2" crossorigin>
-<link rel="preload" href="/fonts/titillium-web-latin-700.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="preload" href="/fonts/titillium-web-latin-600.woff2" as="font" type="font/woff2" crossorigin>
 <link rel="modulepreload" href="/$SPLIT_JS">
 <link rel="preload" href="/$WASM" as="fetch" type="application/wasm" crossorigin>
@@ -279,7 +291,7 @@ done
 printf '%-40s %10s %10d  (%d KB of %d KB budget)\n' "total" "" "$total" $((total / 1024)) $((BUDGET / 1024))
 fonts=0
 for f in "$D"/fonts/*.woff2; do fonts=$((fonts + $(size "$f"))); done
-printf '%-40s %10d  (woff2, preloaded: the header uses all three weights)\n' "fonts" "$fonts"
+printf '%-40s %10d  (woff2, preloaded: regular, and semibold for 600-700)\n' "fonts" "$fonts"
 printf '\n%-40s %10s %10s %12s\n' "lazy groups (one bundle each)" "raw" "brotli" "+ first load"
 for f in "$D/$PKG"/bundle_*.wasm; do
     [ -f "$f" ] || continue

@@ -8,8 +8,8 @@ mod pages;
 mod sim;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, Lazy, LazyRoute};
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::{path, ChooseView};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -35,42 +35,42 @@ fn App() -> impl IntoView {
     view! {
         <Router>
             <components::layout::Layout>
-                <Routes fallback=pages::not_found::NotFound>
+                <FlatRoutes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::Home />
-                    <Route path=path!("/richiedi-pin") view={Lazy::<lazy::request::Request>::new()} />
-                    <Route path=path!("/accedi") view={Lazy::<lazy::login::Login>::new()} />
-                    <Route path=path!("/myinps") view={Lazy::<lazy::my_inps::Home>::new()} />
-                    <Route path=path!("/myinps/attivita") view={Lazy::<lazy::my_inps::Activity>::new()} />
-                    <Route path=path!("/myinps/recapiti") view={Lazy::<lazy::my_inps::Contacts>::new()} />
-                    <Route path=path!("/primo-accesso") view={Lazy::<lazy::lifecycle::FirstAccess>::new()} />
-                    <Route path=path!("/verifica-recapiti") view={Lazy::<lazy::lifecycle::VerifyContacts>::new()} />
-                    <Route path=path!("/informativa-privacy") view={Lazy::<lazy::lifecycle::PrivacyNotice>::new()} />
-                    <Route path=path!("/cambia-pin") view={Lazy::<lazy::lifecycle::ChangePin>::new()} />
-                    <Route path=path!("/attiva-pin") view={Lazy::<lazy::lifecycle::ActivatePin>::new()} />
-                    <Route path=path!("/ripristina-pin") view={Lazy::<lazy::lifecycle::RestorePin>::new()} />
-                    <Route path=path!("/revoca-pin") view={Lazy::<lazy::lifecycle::RevokePin>::new()} />
-                    <Route path=path!("/servizi") view={Lazy::<lazy::services::Services>::new()} />
-                    <Route path=path!("/converti-pin") view={Lazy::<lazy::convert::Convert>::new()} />
-                    <Route path=path!("/simulatore") view={Lazy::<lazy::simulator::Simulator>::new()} />
-                    <Route path=path!("/backoffice") view={Lazy::<lazy::backoffice::BackOffice>::new()} />
-                    <Route path=path!("/contact-center") view={Lazy::<lazy::contact_center::Search>::new()} />
-                    <Route path=path!("/contact-center/richiesta") view={Lazy::<lazy::contact_center::PhoneRequest>::new()} />
-                    <Route path=path!("/contact-center/richiamate") view={Lazy::<lazy::contact_center::Callbacks>::new()} />
-                    <Route path=path!("/contact-center/prima-parte") view={Lazy::<lazy::contact_center::Resend>::new()} />
-                    <Route path=path!("/contact-center/assistenza") view={Lazy::<lazy::contact_center::SupportRequests>::new()} />
-                    <Route path=path!("/sede") view={Lazy::<lazy::sede::IssuePin>::new()} />
-                    <Route path=path!("/sede/conversione") view={Lazy::<lazy::sede::DeskConversion>::new()} />
-                    <Route path=path!("/istruzioni-accesso") view={Lazy::<lazy::help::Instructions>::new()} />
-                    <Route path=path!("/il-pin-online") view={Lazy::<lazy::help::PinOnline>::new()} />
-                    <Route path=path!("/supporto-tecnico") view={Lazy::<lazy::help::Support>::new()} />
-                    <Route path=path!("/in-deutscher-sprache") view={Lazy::<lazy::help::German>::new()} />
-                    <Route path=path!("/gestisci-pin") view={Lazy::<lazy::help::Manage>::new()} />
-                    <Route path=path!("/pin-smarrito") view={Lazy::<lazy::help::Lost>::new()} />
-                    <Route path=path!("/assistente-virtuale") view={Lazy::<lazy::assistant::Assistant>::new()} />
-                    <Route path=path!("/operatori/registro") view={Lazy::<lazy::contact_center::Audit>::new()} />
-                    <Route path=path!("/formatore") view={Lazy::<lazy::trainer::Trainer>::new()} />
-                    <Route path=path!("/mondo/:code") view={Lazy::<lazy::trainer::JoinWorld>::new()} />
-                </Routes>
+                    <Route path=path!("/richiedi-pin") view=lazy::request::Request />
+                    <Route path=path!("/accedi") view=lazy::login::Login />
+                    <Route path=path!("/myinps") view=lazy::my_inps::Home />
+                    <Route path=path!("/myinps/attivita") view=lazy::my_inps::Activity />
+                    <Route path=path!("/myinps/recapiti") view=lazy::my_inps::Contacts />
+                    <Route path=path!("/primo-accesso") view=lazy::lifecycle::FirstAccess />
+                    <Route path=path!("/verifica-recapiti") view=lazy::lifecycle::VerifyContacts />
+                    <Route path=path!("/informativa-privacy") view=lazy::lifecycle::PrivacyNotice />
+                    <Route path=path!("/cambia-pin") view=lazy::lifecycle::ChangePin />
+                    <Route path=path!("/attiva-pin") view=lazy::lifecycle::ActivatePin />
+                    <Route path=path!("/ripristina-pin") view=lazy::lifecycle::RestorePin />
+                    <Route path=path!("/revoca-pin") view=lazy::lifecycle::RevokePin />
+                    <Route path=path!("/servizi") view=lazy::services::Services />
+                    <Route path=path!("/converti-pin") view=lazy::convert::Convert />
+                    <Route path=path!("/simulatore") view=lazy::simulator::Simulator />
+                    <Route path=path!("/backoffice") view=lazy::backoffice::BackOffice />
+                    <Route path=path!("/contact-center") view=lazy::contact_center::Search />
+                    <Route path=path!("/contact-center/richiesta") view=lazy::contact_center::PhoneRequest />
+                    <Route path=path!("/contact-center/richiamate") view=lazy::contact_center::Callbacks />
+                    <Route path=path!("/contact-center/prima-parte") view=lazy::contact_center::Resend />
+                    <Route path=path!("/contact-center/assistenza") view=lazy::contact_center::SupportRequests />
+                    <Route path=path!("/sede") view=lazy::sede::IssuePin />
+                    <Route path=path!("/sede/conversione") view=lazy::sede::DeskConversion />
+                    <Route path=path!("/istruzioni-accesso") view=lazy::help::Instructions />
+                    <Route path=path!("/il-pin-online") view=lazy::help::PinOnline />
+                    <Route path=path!("/supporto-tecnico") view=lazy::help::Support />
+                    <Route path=path!("/in-deutscher-sprache") view=lazy::help::German />
+                    <Route path=path!("/gestisci-pin") view=lazy::help::Manage />
+                    <Route path=path!("/pin-smarrito") view=lazy::help::Lost />
+                    <Route path=path!("/assistente-virtuale") view=lazy::assistant::Assistant />
+                    <Route path=path!("/operatori/registro") view=lazy::contact_center::Audit />
+                    <Route path=path!("/formatore") view=lazy::trainer::Trainer />
+                    <Route path=path!("/mondo/:code") view=lazy::trainer::JoinWorld />
+                </FlatRoutes>
             </components::layout::Layout>
         </Router>
     }
@@ -85,29 +85,57 @@ fn App() -> impl IntoView {
 /// main wasm keeps the shell (layout, router, home, not-found).
 ///
 /// A new page: add `Name => pages::module::Name,` to a group (or a new
-/// `group { ... }`) and route it with `view={Lazy::<lazy::group::Name>::new()}`.
+/// `group { ... }`) and route it with `view=lazy::group::Name`.
 /// Pages that are used together belong in one group: one group is one
 /// download, while a page per group multiplies the small shared chunks.
 mod lazy {
     use super::*;
 
     macro_rules! lazy_pages {
-        ($($group:ident { $($route:ident => $page:path),* $(,)? })*) => {$(
+        ($($group:ident { $($route:ident => $page:path),* $(,)? })*) => {
+            /// The lazy groups.
+            #[allow(non_camel_case_types)]
+            #[derive(Clone, Copy)]
+            pub enum Group { $($group),* }
+
+            /// A lazy page: its group, and its number in the group. Every
+            /// lazy route has this one view type, so the router's code that
+            /// chooses and preloads a view is compiled once, not once per
+            /// route (with a `Lazy<T>` per page it was about 10 KB of the
+            /// main module).
+            #[derive(Clone, Copy)]
+            pub struct Page(Group, u8);
+
+            impl ChooseView for Page {
+                async fn choose(self) -> AnyView {
+                    match self.0 {
+                        $(Group::$group => $group::view(self.1).await,)*
+                    }
+                }
+
+                async fn preload(&self) {
+                    match self.0 {
+                        $(Group::$group => $group::__preload_view().await,)*
+                    }
+                }
+            }
+
+            $(
             pub mod $group {
                 use super::*;
 
                 #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
                 #[repr(u8)]
-                enum Page { $($route),* }
+                enum Pages { $($route),* }
 
                 /// Everything reachable only from here lands in the group's chunk.
                 #[leptos::lazy($group)]
-                fn view(page: u8) -> AnyView {
+                pub(super) fn view(page: u8) -> AnyView {
                     // The group's Italian strings: referenced only from
                     // here, so they are in the group's chunk too.
                     crate::i18n::register_it(crate::i18n::it::$group());
                     $(
-                        if page == Page::$route as u8 {
+                        if page == Pages::$route as u8 {
                             return $page().into_any();
                         }
                     )*
@@ -115,24 +143,12 @@ mod lazy {
                 }
 
                 $(
-                    pub struct $route;
-
-                    impl LazyRoute for $route {
-                        fn data() -> Self {
-                            $route
-                        }
-
-                        async fn view(_this: Self) -> AnyView {
-                            view(Page::$route as u8).await
-                        }
-
-                        async fn preload() {
-                            __preload_view().await
-                        }
-                    }
+                    #[allow(non_upper_case_globals)]
+                    pub const $route: Page = Page(Group::$group, Pages::$route as u8);
                 )*
             }
-        )*};
+            )*
+        };
     }
 
     lazy_pages! {

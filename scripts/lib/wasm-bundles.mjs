@@ -15,6 +15,13 @@
 // other one is fetched alone as before (so a later navigation downloads only
 // the chunks not yet loaded).
 //
+// A lazy part of a group's page (`#[leptos::lazy(<group>__<part>)]`: what a
+// cold load of the page does not show, loaded on the user's first step) gets
+// `bundle_<group>__<part>.wasm` too: its module with the chunks its group's
+// own closure does not hold (those are loaded before any of the group's code
+// runs). The loader fetches it in one request the first time one of its
+// modules is needed, instead of its chunks one by one.
+//
 // Prints (stdout) the route -> bundle map for boot.js as JSON:
 // {"routes": {"/richiedi-pin": "bundle_request.wasm", ...},
 //  "langs": {"de": "bundle_i18n_de.wasm", "en": ...}}
@@ -49,10 +56,19 @@ const closure = (entry) => {
   return [...out];
 };
 
+const nameOf = (g) => g.module.replace(/_\d+$/, '');
 const bundleOf = {}; // group name (without the hash) -> bundle file
+const partOf = {}; // "./file" of a lazy part's bundle member -> that bundle
 for (const g of groups) {
-  const group = g.module.replace(/_\d+$/, '');
-  const members = closure(g);
+  const group = nameOf(g);
+  let members = closure(g);
+  const cut = group.indexOf('__');
+  if (cut > 0) {
+    const parent = groups.find((p) => nameOf(p) === group.slice(0, cut));
+    if (!parent) throw new Error(`wasm-bundles: lazy part ${group}: no group ${group.slice(0, cut)}`);
+    const held = new Set(closure(parent));
+    members = members.filter((f) => !held.has(f));
+  }
   const parts = members.map((f) => readFileSync(join(pkg, f)));
   let offset = 0;
   const header = members.map((f, i) => {
@@ -66,6 +82,7 @@ for (const g of groups) {
   const name = `bundle_${group}.wasm`;
   writeFileSync(join(pkg, name), Buffer.concat([len, json, ...parts]));
   bundleOf[group] = name;
+  if (cut > 0) for (const f of members) partOf[`./${f}`] = name;
 }
 
 // The loader: every module fetch goes through __fetch.
@@ -75,7 +92,9 @@ loader = loader.replace(fetchRe, '__fetch("$1")');
 loader = `${loader}
 // Added by scripts/lib/wasm-bundles.mjs: modules found in the bundles boot.js
 // started fetching (the entry route's group, the chosen language) come from
-// them; any other module is fetched alone.
+// them; a module of a lazy part's bundle, from that bundle, fetched once when
+// the first of them is needed; any other module is fetched alone.
+const __parts = ${JSON.stringify(partOf)};
 let __bundles;
 function __unpack(response) {
     return response.arrayBuffer().then((buf) => {
@@ -91,6 +110,14 @@ function __fetch(name) {
         __bundles = Promise.all((globalThis.__pinInpsBundles || []).map((p) =>
             p.then((r) => (r.ok ? __unpack(r) : new Map())).catch(() => new Map())));
     }
+    const part = __parts[name];
+    if (part !== undefined) {
+        // One fetch per part: every module of it then finds the bundle.
+        for (const n in __parts) if (__parts[n] === part) delete __parts[n];
+        const map = fetch(new URL("./" + part, import.meta.url))
+            .then((r) => (r.ok ? __unpack(r) : new Map())).catch(() => new Map());
+        __bundles = Promise.all([__bundles, map]).then(([maps, m]) => [...maps, m]);
+    }
     return __bundles.then((maps) => {
         for (const map of maps) {
             const bytes = map.get(name);
@@ -105,10 +132,10 @@ function __fetch(name) {
 `;
 writeFileSync(loaderPath, loader);
 
-// Routes of app/src/main.rs: path!("/x") view={Lazy::<lazy::group::Page>::new()}
+// Routes of app/src/main.rs: path!("/x") view=lazy::group::Page
 const main = readFileSync(mainRs, 'utf8');
 const routes = {};
-for (const m of main.matchAll(/path!\("([^"]+)"\)\s+view=\{Lazy::<lazy::(\w+)::/g)) {
+for (const m of main.matchAll(/path!\("([^"]+)"\)\s+view=lazy::(\w+)::/g)) {
   // (main.rs may be newer than the wasm built from it: such a route just
   // loads its chunks one by one.)
   if (!bundleOf[m[2]]) {
