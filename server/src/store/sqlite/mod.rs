@@ -39,7 +39,8 @@ use super::{Attempt, StoreError, StoreResult};
 
 pub struct SqliteStore {
     pool: SqlitePool,
-    /// Connections of its own for the session reads (`readers.rs`).
+    /// Read-only connections of its own for the session reads, used on the
+    /// request's thread (`readers.rs`).
     readers: readers::Readers,
 }
 
@@ -86,7 +87,7 @@ impl SqliteStore {
             .foreign_keys(true);
         // In-memory databases are per connection: keep exactly one.
         let memory = path == ":memory:" || path.is_empty();
-        let reader_options = (!memory && idle.is_none()).then(|| options.clone());
+        let reader_file = (!memory && idle.is_none()).then(|| options.get_filename().to_owned());
         let pool = SqlitePoolOptions::new()
             .max_connections(if memory { 1 } else { max })
             .min_connections(0)
@@ -99,7 +100,7 @@ impl SqliteStore {
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Self {
             pool,
-            readers: readers::Readers::new(reader_options),
+            readers: readers::Readers::new(reader_file),
         })
     }
 

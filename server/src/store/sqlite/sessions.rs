@@ -5,42 +5,49 @@ use std::sync::LazyLock;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use domain::api::Level;
-use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
 
 use super::credentials::{credential_from, CREDENTIAL_COLUMNS};
+use super::readers::{Columns, FromColumns};
 use super::{enum_str, from_ms, ms, parse_enum, SqliteStore};
 use crate::store::sessions::{session_with_credential_sql, JOINED_SESSION_NAMES, SESSION_NAMES};
 use crate::store::{Credential, Session, SessionStage, SessionStore, StoreError, StoreResult};
 
-fn session_named(row: &SqliteRow, n: &[&str; 7]) -> StoreResult<Session> {
-    let stage: String = row.try_get(n[4])?;
+fn session_named(row: &impl Columns, n: &[&str; 7]) -> StoreResult<Session> {
+    let stage: String = row.col(n[4])?;
     Ok(Session {
-        id: row.try_get(n[0])?,
-        credential_id: row.try_get(n[1])?,
-        codice_fiscale: row.try_get(n[2])?,
-        level: parse_enum::<Level>(row.try_get(n[3])?)?,
+        id: row.col(n[0])?,
+        credential_id: row.col(n[1])?,
+        codice_fiscale: row.col(n[2])?,
+        level: parse_enum::<Level>(row.col(n[3])?)?,
         stage: SessionStage::parse(&stage)
             .ok_or_else(|| StoreError::Corrupt(format!("stage {stage}")))?,
-        created_at: from_ms(row.try_get(n[5])?)?,
-        last_seen_at: from_ms(row.try_get(n[6])?)?,
+        created_at: from_ms(row.col(n[5])?)?,
+        last_seen_at: from_ms(row.col(n[6])?)?,
     })
 }
 
-fn session_from(row: &SqliteRow) -> StoreResult<Session> {
-    session_named(row, &SESSION_NAMES)
+/// A row of [`SESSION_BY_ID`].
+impl FromColumns for Session {
+    fn from_columns(row: &impl Columns) -> StoreResult<Self> {
+        session_named(row, &SESSION_NAMES)
+    }
 }
 
 /// One row of [`SESSION_WITH_CREDENTIAL`]: the session, and its credential
 /// unless the `LEFT JOIN` found none.
-fn session_with_credential_from(row: &SqliteRow) -> StoreResult<(Session, Option<Credential>)> {
-    let session = session_named(row, &JOINED_SESSION_NAMES)?;
-    let credential = match row.try_get::<Option<String>, _>("id")? {
-        Some(_) => Some(credential_from(row)?),
-        None => None,
-    };
-    Ok((session, credential))
+impl FromColumns for (Session, Option<Credential>) {
+    fn from_columns(row: &impl Columns) -> StoreResult<Self> {
+        let session = session_named(row, &JOINED_SESSION_NAMES)?;
+        let credential = match row.col::<Option<String>>("id")? {
+            Some(_) => Some(credential_from(row)?),
+            None => None,
+        };
+        Ok((session, credential))
+    }
 }
+
+/// A session by id, alone (`auth::CurrentSession`).
+pub(super) const SESSION_BY_ID: &str = "SELECT * FROM sessions WHERE id = ?";
 
 /// [`session_with_credential_sql`] for this database.
 pub(super) static SESSION_WITH_CREDENTIAL: LazyLock<String> =
@@ -101,15 +108,7 @@ impl SessionStore for SqliteStore {
     }
 
     async fn session(&self, id: &str) -> StoreResult<Option<Session>> {
-        self.readers
-            .fetch_optional(
-                &self.pool,
-                sqlx::query("SELECT * FROM sessions WHERE id = ?").bind(id),
-            )
-            .await?
-            .as_ref()
-            .map(session_from)
-            .transpose()
+        self.readers.one(&self.pool, SESSION_BY_ID, id).await
     }
 
     async fn session_with_credential(
@@ -117,12 +116,7 @@ impl SessionStore for SqliteStore {
         id: &str,
     ) -> StoreResult<Option<(Session, Option<Credential>)>> {
         let sql: &'static str = SESSION_WITH_CREDENTIAL.as_str();
-        self.readers
-            .fetch_optional(&self.pool, sqlx::query(sql).bind(id))
-            .await?
-            .as_ref()
-            .map(session_with_credential_from)
-            .transpose()
+        self.readers.one(&self.pool, sql, id).await
     }
 
     async fn touch_session(&self, id: &str, now: DateTime<Utc>) -> StoreResult<()> {

@@ -8,10 +8,9 @@ mod login;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use domain::api::{PinState, Role};
-use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
 
 use super::messages::insert_message_on;
+use super::readers::Columns;
 use super::sessions::delete_sessions_on;
 use super::{
     conflict_on_unique, count, enum_str, from_ms, ms, opt_from_ms, parse_enum, LockoutTable,
@@ -36,31 +35,33 @@ pub(super) const LIVE_BY_CF: &str = "codice_fiscale = ? AND state <> 'revoked'";
 pub(super) const REVOKED_BY_CF: &str =
     "codice_fiscale = ? AND state = 'revoked' ORDER BY updated_at DESC LIMIT 1";
 
-pub(super) fn credential_from(row: &SqliteRow) -> StoreResult<Credential> {
+/// A credential from the [`CREDENTIAL_COLUMNS`] of a row of either kind
+/// (the pool's, or a session reader's: `readers.rs`).
+pub(super) fn credential_from(row: &impl Columns) -> StoreResult<Credential> {
     Ok(Credential {
-        id: row.try_get("id")?,
-        codice_fiscale: row.try_get("codice_fiscale")?,
-        request_id: row.try_get("request_id")?,
-        state: parse_enum::<PinState>(row.try_get("state")?)?,
-        role: parse_enum::<Role>(row.try_get("role")?)?,
-        surname: row.try_get("surname")?,
-        name: row.try_get("name")?,
-        home_phone: row.try_get("home_phone")?,
-        mobile: row.try_get("mobile")?,
-        email: row.try_get("email")?,
-        pec: row.try_get("pec")?,
-        initial_hash: row.try_get("initial_hash")?,
-        half1_hash: row.try_get("half1_hash")?,
-        pin_hash: row.try_get("pin_hash")?,
-        pin_changed_at: opt_from_ms(row.try_get("pin_changed_at")?)?,
-        failed_attempts: count(row.try_get("failed_attempts")?),
-        locked_until: opt_from_ms(row.try_get("locked_until")?)?,
-        contacts_verified: row.try_get::<i64, _>("contacts_verified")? != 0,
-        privacy_accepted: row.try_get::<i64, _>("privacy_accepted")? != 0,
-        activation_required: row.try_get::<i64, _>("activation_required")? != 0,
-        privacy_version: row.try_get("privacy_version")?,
-        last_login_at: opt_from_ms(row.try_get("last_login_at")?)?,
-        created_at: from_ms(row.try_get("created_at")?)?,
+        id: row.col("id")?,
+        codice_fiscale: row.col("codice_fiscale")?,
+        request_id: row.col("request_id")?,
+        state: parse_enum::<PinState>(row.col("state")?)?,
+        role: parse_enum::<Role>(row.col("role")?)?,
+        surname: row.col("surname")?,
+        name: row.col("name")?,
+        home_phone: row.col("home_phone")?,
+        mobile: row.col("mobile")?,
+        email: row.col("email")?,
+        pec: row.col("pec")?,
+        initial_hash: row.col("initial_hash")?,
+        half1_hash: row.col("half1_hash")?,
+        pin_hash: row.col("pin_hash")?,
+        pin_changed_at: opt_from_ms(row.col("pin_changed_at")?)?,
+        failed_attempts: count(row.col("failed_attempts")?),
+        locked_until: opt_from_ms(row.col("locked_until")?)?,
+        contacts_verified: row.col::<i64>("contacts_verified")? != 0,
+        privacy_accepted: row.col::<i64>("privacy_accepted")? != 0,
+        activation_required: row.col::<i64>("activation_required")? != 0,
+        privacy_version: row.col("privacy_version")?,
+        last_login_at: opt_from_ms(row.col("last_login_at")?)?,
+        created_at: from_ms(row.col("created_at")?)?,
     })
 }
 
