@@ -159,7 +159,15 @@ const TWO: Item = Item::Num {
 /// Reads `s` against `items` exactly as chrono's `parse_from_str` does
 /// (whitespace before a number skipped, 1 to `width` digits, nothing left
 /// over); the numbers in order.
-fn scan<const N: usize>(mut s: &str, items: &[Item]) -> Option<[i64; N]> {
+fn scan<const N: usize>(s: &str, items: &[Item]) -> Option<[i64; N]> {
+    match scan_prefix(s, items)? {
+        (out, "") => Some(out),
+        _ => None,
+    }
+}
+
+/// [`scan`] of the start of `s`: the numbers and what follows them.
+fn scan_prefix<'a, const N: usize>(mut s: &'a str, items: &[Item]) -> Option<([i64; N], &'a str)> {
     let mut out = [0i64; N];
     let mut n = 0;
     for item in items {
@@ -189,7 +197,7 @@ fn scan<const N: usize>(mut s: &str, items: &[Item]) -> Option<[i64; N]> {
             }
         }
     }
-    (s.is_empty() && n == N).then_some(out)
+    (n == N).then_some((out, s))
 }
 
 fn ymd(year: i64, month: i64, day: i64) -> Option<NaiveDate> {
@@ -247,20 +255,172 @@ pub fn parse_datetime_local(s: &str) -> Option<NaiveDateTime> {
     Some(date.and_time(time))
 }
 
-/// `#[serde(with = "crate::datetime::iso_date")]`: a `NaiveDate` as
-/// `"AAAA-MM-GG"`, the wire form of chrono's own serde, written and read
-/// without chrono's general formatter and parser. The server (not wasm)
-/// still accepts everything chrono's `FromStr` accepts.
-pub mod iso_date {
-    use chrono::NaiveDate;
-    use serde::{de, Deserializer, Serializer};
+/// Pushes `v` as exactly `digits` digits, zero first (`v` < 10^`digits`).
+fn push_digits(out: &mut String, v: u32, digits: u32) {
+    for place in (0..digits).rev() {
+        out.push(char::from(b'0' + (v / 10u32.pow(place) % 10) as u8));
+    }
+}
 
-    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&super::iso(*d))
+/// An instant as chrono's serde writes a `DateTime<Utc>`, the JSON API's
+/// form: RFC 3339 in UTC with `Z`, the fraction of a second in 3, 6 or 9
+/// digits as needed and none when whole, a leap second as second 60.
+pub fn instant(at: DateTime<Utc>) -> String {
+    let t = at.naive_utc();
+    let mut out = String::with_capacity(30);
+    out.push_str(&iso(t.date()));
+    out.push('T');
+    out.push_str(&hh_mm(t));
+    out.push(':');
+    let (second, nano) = match t.nanosecond() {
+        leap @ 1_000_000_000.. => (t.second() + 1, leap - 1_000_000_000),
+        nano => (t.second(), nano),
+    };
+    push2(&mut out, second);
+    if nano != 0 {
+        out.push('.');
+        if nano % 1_000_000 == 0 {
+            push_digits(&mut out, nano / 1_000_000, 3);
+        } else if nano % 1_000 == 0 {
+            push_digits(&mut out, nano / 1_000, 6);
+        } else {
+            push_digits(&mut out, nano, 9);
+        }
+    }
+    out.push('Z');
+    out
+}
+
+/// An RFC 3339 instant, `AAAA-MM-GGTHH:MM:SS[.fff]Z` or with an offset
+/// `±HH:MM` (converted to UTC), read as chrono's serde reads a
+/// `DateTime<Utc>` — date and time as its relaxed reader takes them
+/// (`T`, `t` or a space between, a leap second as second 60), but only the
+/// shapes a writer of RFC 3339 sends: a fraction of 1 to 9 digits, the
+/// offset right after the seconds, nothing after it. chrono also takes
+/// spaces before the offset, `UTC`, `+HHMM`, longer fractions; the server
+/// still does, through chrono ([`rfc3339`]). Whatever this reads, chrono
+/// reads as the same instant.
+pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
+    const DATE: [Item; 5] = [YEAR, Item::Lit("-"), TWO, Item::Lit("-"), TWO];
+    const TIME: [Item; 5] = [TWO, Item::Lit(":"), TWO, Item::Lit(":"), TWO];
+    let ([y, mo, d], rest) = scan_prefix::<3>(s, &DATE)?;
+    let rest = rest.strip_prefix(['T', 't', ' '])?;
+    let ([h, mi, sec], rest) = scan_prefix::<3>(rest, &TIME)?;
+    let (nano, rest) = match rest.strip_prefix('.') {
+        None => (0, rest),
+        Some(fraction) => {
+            let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=9).contains(&digits) {
+                return None;
+            }
+            let v = fraction[..digits]
+                .bytes()
+                .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+            (v * 10u32.pow(9 - digits as u32), &fraction[digits..])
+        }
+    };
+    let two = |a: u8, b: u8| i32::from(a - b'0') * 10 + i32::from(b - b'0');
+    let offset = match *rest.as_bytes() {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), h1 @ b'0'..=b'9', h2 @ b'0'..=b'9', b':', m1 @ b'0'..=b'5', m2 @ b'0'..=b'9'] =>
+        {
+            let seconds = two(h1, h2) * 3600 + two(m1, m2) * 60;
+            if sign == b'-' {
+                -seconds
+            } else {
+                seconds
+            }
+        }
+        _ => return None,
+    };
+    let date = ymd(y, mo, d)?;
+    if !(0..24).contains(&h) || !(0..60).contains(&mi) || !(0..=60).contains(&sec) {
+        return None;
+    }
+    let (sec, leap) = if sec == 60 {
+        (59, 1_000_000_000)
+    } else {
+        (sec as u32, 0)
+    };
+    let time = chrono::NaiveTime::from_hms_nano_opt(h as u32, mi as u32, sec, nano + leap)?;
+    // As chrono does: the local time minus the offset, a leap second kept.
+    chrono::FixedOffset::east_opt(offset)?
+        .from_local_datetime(&date.and_time(time))
+        .single()
+        .map(|at| at.with_timezone(&Utc))
+}
+
+/// The serde of a type with one text form on the wire, written and read by
+/// the hand-written code above: what [`iso_date`] and [`rfc3339`] share.
+mod wire {
+    use core::marker::PhantomData;
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    pub(super) trait Wire: Sized {
+        /// What a wrong JSON type is told it should be (chrono's words).
+        const EXPECTING: &'static str;
+        fn write(&self) -> String;
+        fn read<E: de::Error>(v: &str) -> Result<Self, E>;
     }
 
-    pub(super) fn from_str<E: de::Error>(v: &str) -> Result<NaiveDate, E> {
-        if let Some(d) = super::parse_iso(v) {
+    struct Visitor<T>(PhantomData<T>);
+
+    impl<T: Wire> de::Visitor<'_> for Visitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            T::read(v)
+        }
+    }
+
+    /// `T` read through [`Wire`], so that serde's own `Option` reading
+    /// (`null`, or the value) is the one chrono's `Option` fields had.
+    struct Read<T>(T);
+
+    impl<'de, T: Wire> Deserialize<'de> for Read<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(Visitor(PhantomData)).map(Read)
+        }
+    }
+
+    pub(super) fn serialize<T: Wire, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&v.write())
+    }
+
+    pub(super) fn deserialize<'de, T: Wire, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+        d.deserialize_str(Visitor(PhantomData))
+    }
+
+    pub(super) fn serialize_option<T: Wire, S: Serializer>(
+        v: &Option<T>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => s.serialize_some(&v.write()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize_option<'de, T: Wire, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<T>, D::Error> {
+        Ok(Option::<Read<T>>::deserialize(d)?.map(|r| r.0))
+    }
+}
+
+impl wire::Wire for NaiveDate {
+    const EXPECTING: &'static str = "a formatted date string";
+
+    fn write(&self) -> String {
+        iso(*self)
+    }
+
+    fn read<E: serde::de::Error>(v: &str) -> Result<Self, E> {
+        if let Some(d) = parse_iso(v) {
             return Ok(d);
         }
         #[cfg(not(target_arch = "wasm32"))]
@@ -270,67 +430,107 @@ pub mod iso_date {
         #[cfg(target_arch = "wasm32")]
         {
             Err(E::invalid_value(
-                de::Unexpected::Str(v),
+                serde::de::Unexpected::Str(v),
                 &"a date AAAA-MM-GG",
             ))
         }
     }
+}
 
-    struct Visitor;
+impl wire::Wire for DateTime<Utc> {
+    const EXPECTING: &'static str = "an RFC 3339 formatted date and time string";
 
-    impl de::Visitor<'_> for Visitor {
-        type Value = NaiveDate;
+    fn write(&self) -> String {
+        instant(*self)
+    }
 
-        fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
-            f.write_str("a formatted date string")
+    fn read<E: serde::de::Error>(v: &str) -> Result<Self, E> {
+        if let Some(at) = parse_instant(v) {
+            return Ok(at);
         }
-
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
-            from_str(v)
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            // chrono's own `Deserialize for DateTime<Utc>`, word for word.
+            v.parse::<DateTime<chrono::FixedOffset>>()
+                .map(|at| at.with_timezone(&Utc))
+                .map_err(E::custom)
         }
+        #[cfg(target_arch = "wasm32")]
+        {
+            Err(E::invalid_value(
+                serde::de::Unexpected::Str(v),
+                &"an instant AAAA-MM-GGTHH:MM:SSZ",
+            ))
+        }
+    }
+}
+
+/// `#[serde(with = "crate::datetime::iso_date")]`: a `NaiveDate` as
+/// `"AAAA-MM-GG"`, the wire form of chrono's own serde, written and read
+/// without chrono's general formatter and parser. The server (not wasm)
+/// still accepts everything chrono's `FromStr` accepts.
+pub mod iso_date {
+    use chrono::NaiveDate;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        super::wire::serialize(d, s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        d.deserialize_str(Visitor)
+        super::wire::deserialize(d)
     }
 
     /// The same for `Option<NaiveDate>` (`null` for `None`); pair it with
     /// `#[serde(default)]` where the field may be missing.
     pub mod option {
         use chrono::NaiveDate;
-        use serde::{de, Deserializer, Serializer};
+        use serde::{Deserializer, Serializer};
 
         pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-            match d {
-                Some(d) => s.serialize_some(&super::super::iso(*d)),
-                None => s.serialize_none(),
-            }
-        }
-
-        struct Visitor;
-
-        impl<'de> de::Visitor<'de> for Visitor {
-            type Value = Option<NaiveDate>;
-
-            fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
-                f.write_str("a formatted date string or null")
-            }
-
-            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(None)
-            }
-
-            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(None)
-            }
-
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-                super::deserialize(d).map(Some)
-            }
+            super::super::wire::serialize_option(d, s)
         }
 
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-            d.deserialize_option(Visitor)
+            super::super::wire::deserialize_option(d)
+        }
+    }
+}
+
+/// `#[serde(with = "crate::datetime::rfc3339")]`: a `DateTime<Utc>` as
+/// chrono's own serde writes it (`"2020-04-08T09:00:00Z"`, see
+/// [`instant`]), written and read without chrono's RFC 3339 parser (issue
+/// 10). The server (not wasm) still accepts everything chrono accepts.
+pub mod rfc3339 {
+    use chrono::{DateTime, Utc};
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        super::wire::serialize(at, s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+        super::wire::deserialize(d)
+    }
+
+    /// The same for `Option<DateTime<Utc>>` (`null` for `None`); pair it
+    /// with `#[serde(default)]`: without a `with`, serde took a missing
+    /// `Option` field as `None` by itself.
+    pub mod option {
+        use chrono::{DateTime, Utc};
+        use serde::{Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(
+            at: &Option<DateTime<Utc>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            super::super::wire::serialize_option(at, s)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<DateTime<Utc>>, D::Error> {
+            super::super::wire::deserialize_option(d)
         }
     }
 }
@@ -557,6 +757,347 @@ mod tests {
         ] {
             assert!(serde_json::from_str::<Dated>(bad).is_err(), "{bad}");
             assert!(serde_json::from_str::<ChronoDated>(bad).is_err(), "{bad}");
+        }
+    }
+
+    // ------------------------------------------------ instants (rfc3339)
+
+    use chrono::{FixedOffset, SecondsFormat};
+    use proptest::strategy::{Just, Strategy};
+
+    /// chrono's serde form of an instant (the JSON string, unquoted).
+    fn chrono_wire(at: DateTime<Utc>) -> String {
+        serde_json::to_value(at)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// chrono's serde reading of a string (what the server accepted before).
+    fn chrono_read(s: &str) -> Option<DateTime<Utc>> {
+        serde_json::from_value::<DateTime<Utc>>(serde_json::Value::from(s)).ok()
+    }
+
+    /// Every hour of 2019 to 2021 (both summer-time changes of each year
+    /// included), then every minute of the two change days of 2020.
+    fn every_hour() -> impl Iterator<Item = DateTime<Utc>> {
+        let first = Utc.with_ymd_and_hms(2019, 1, 1, 0, 0, 0).unwrap();
+        let hours = (0..3 * 366 * 24).map(move |h| first + Duration::hours(h));
+        let minutes = [(3, 29), (10, 25)].into_iter().flat_map(|(m, d)| {
+            let day = Utc.with_ymd_and_hms(2020, m, d, 0, 0, 0).unwrap();
+            (0..24 * 60).map(move |i| day + Duration::minutes(i))
+        });
+        hours.chain(minutes)
+    }
+
+    /// Fractions of every width, leap seconds, years at the edges.
+    fn odd_instants() -> Vec<DateTime<Utc>> {
+        const NANOS: [u32; 14] = [
+            1,
+            10,
+            100,
+            1_000,
+            10_000,
+            100_000,
+            1_000_000,
+            120_000_000,
+            123_000_000,
+            123_400_000,
+            123_456_000,
+            123_456_700,
+            123_456_789,
+            999_999_999,
+        ];
+        let mut out = vec![DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC];
+        for d in odd_dates() {
+            for (h, m, s) in [(0, 0, 0), (12, 34, 56), (23, 59, 59)] {
+                let t = d.and_hms_opt(h, m, s).unwrap();
+                out.push(t.and_utc());
+                for nano in NANOS {
+                    out.push(t.with_nanosecond(nano).unwrap().and_utc());
+                    // A leap second: chrono keeps it as 59 s + 1e9 ns.
+                    if s == 59 {
+                        out.push(t.with_nanosecond(1_000_000_000 + nano).unwrap().and_utc());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn instants_are_written_as_chrono_writes_them() {
+        for at in every_hour().chain(odd_instants()) {
+            assert_eq!(instant(at), chrono_wire(at), "{at:?}");
+            assert_eq!(instant(at), at.to_rfc3339_opts(SecondsFormat::AutoSi, true));
+        }
+        let at = Utc.with_ymd_and_hms(2020, 4, 8, 9, 0, 0).unwrap();
+        assert_eq!(instant(at), "2020-04-08T09:00:00Z");
+        let at = at.with_nanosecond(5_000_000).unwrap();
+        assert_eq!(instant(at), "2020-04-08T09:00:00.005Z");
+    }
+
+    #[test]
+    fn every_written_instant_reads_back_as_chrono_reads_it() {
+        for at in every_hour().chain(odd_instants()) {
+            let wire = instant(at);
+            assert_eq!(parse_instant(&wire), Some(at), "{wire}");
+            assert_eq!(chrono_read(&wire), Some(at), "{wire}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_taken_off_as_chrono_does() {
+        let offsets = [
+            -(23 * 3600 + 59 * 60),
+            -12 * 3600,
+            -3600,
+            0,
+            3600,
+            2 * 3600,
+            5 * 3600 + 30 * 60,
+            14 * 3600,
+            23 * 3600 + 59 * 60,
+        ];
+        let written = |at: DateTime<Utc>, secs| {
+            at.with_timezone(&FixedOffset::east_opt(secs).unwrap())
+                .to_rfc3339()
+        };
+        for at in every_hour().step_by(97) {
+            for secs in offsets {
+                let written = written(at, secs);
+                assert_eq!(parse_instant(&written), Some(at), "{written}");
+                assert_eq!(chrono_read(&written), Some(at), "{written}");
+            }
+        }
+        // At chrono's edges the local time may be a day past its range:
+        // both then refuse it.
+        for at in odd_instants() {
+            for secs in offsets {
+                let written = written(at, secs);
+                assert_eq!(parse_instant(&written), chrono_read(&written), "{written}");
+            }
+        }
+        // A local time whose UTC instant is past chrono's range is rejected
+        // by both, as are offsets of a day or more.
+        for s in [
+            "+262142-12-31T23:59:59-01:00",
+            "-262143-01-01T00:00:00+01:00",
+            "2020-04-08T09:00:00+24:00",
+            "2020-04-08T09:00:00-99:00",
+        ] {
+            assert_eq!(parse_instant(s), None, "{s}");
+            assert_eq!(chrono_read(s), None, "{s}");
+        }
+        let west = parse_instant("2020-04-08T09:00:00-00:00").unwrap();
+        assert_eq!(instant(west), "2020-04-08T09:00:00Z");
+        let rome = parse_instant("2020-04-08T11:00:00+02:00").unwrap();
+        assert_eq!(instant(rome), "2020-04-08T09:00:00Z");
+    }
+
+    /// Inputs at the edges of RFC 3339 and of chrono's relaxed reading.
+    const INSTANT_EDGES: &[&str] = &[
+        "",
+        "2020-04-08T09:00:00Z",
+        "2020-04-08t09:00:00z",
+        "2020-04-08 09:00:00Z",
+        "2020-04-08T09:00:00.5Z",
+        "2020-04-08T09:00:00.123456789Z",
+        "2020-04-08T09:00:00.1234567891Z",
+        "2020-04-08T09:00:00.Z",
+        "2020-04-08T09:00:00,5Z",
+        "2020-04-08T09:00:00",
+        "2020-04-08T09:00Z",
+        "2020-04-08T09:00:60Z",
+        "2020-04-08T23:59:60.999Z",
+        "2020-04-08T09:00:61Z",
+        "2020-04-08T24:00:00Z",
+        "2020-04-08T09:60:00Z",
+        "2020-02-30T09:00:00Z",
+        "2021-02-29T09:00:00Z",
+        "2020-13-08T09:00:00Z",
+        "2020-4-8T9:0:0Z",
+        " 2020-04-08T09:00:00Z",
+        "2020-04-08T09:00:00Z ",
+        "2020-04-08T 09:00:00Z",
+        "2020-04-08T09:00:00 Z",
+        "2020-04-08T09:00:00UTC",
+        "2020-04-08T09:00:00utc",
+        "2020-04-08T09:00:00+0200",
+        "2020-04-08T09:00:00+02",
+        "2020-04-08T09:00:00+02:0",
+        "2020-04-08T09:00:00+02:60",
+        "2020-04-08T09:00:00+2:00",
+        "2020-04-08T09:00:00\u{2212}02:00",
+        "2020-04-08T09:00:00+02:00Z",
+        "2020-04-08T09:00:00ZZ",
+        "2020-04-08X09:00:00Z",
+        "2020-04-08T09:00:00.5+01:00",
+        "+2020-04-08T09:00:00Z",
+        "-0001-12-31T23:59:59Z",
+        "+10000-01-01T00:00:00Z",
+        "10000-01-01T00:00:00Z",
+        "+99999999999999999999-01-01T00:00:00Z",
+        "2020-04-08",
+        "09:00:00Z",
+        "adesso",
+    ];
+
+    /// The strict reader never reads what chrono rejects, nor reads it as
+    /// another instant; the serde form reads exactly what chrono's reads.
+    fn instant_same_as_chrono(s: &str) {
+        let chrono = chrono_read(s);
+        if let Some(at) = parse_instant(s) {
+            assert_eq!(Some(at), chrono, "strict {s:?}");
+        }
+        let ours = serde_json::from_value::<Instant>(serde_json::json!({ "at": s }));
+        assert_eq!(ours.ok().map(|i| i.at), chrono, "serde {s:?}");
+    }
+
+    #[test]
+    fn edge_instants_read_as_chrono_reads_them() {
+        for s in INSTANT_EDGES {
+            instant_same_as_chrono(s);
+        }
+        // What the browser (strict reader alone) takes and rejects.
+        for ok in [
+            "2020-04-08T09:00:00Z",
+            "2020-04-08t09:00:00z",
+            "2020-04-08 09:00:00Z",
+            "2020-04-08T09:00:00.123456789Z",
+            "2020-04-08T23:59:60.999Z",
+            "2020-04-08T09:00:00.5+01:00",
+            "-0001-12-31T23:59:59Z",
+            "+10000-01-01T00:00:00Z",
+        ] {
+            assert!(parse_instant(ok).is_some(), "{ok}");
+        }
+        for bad in [
+            "",
+            "2020-04-08T09:00:00",
+            "2020-04-08T09:00Z",
+            "2020-04-08T09:00:00.Z",
+            "2020-04-08T09:00:00,5Z",
+            "2020-04-08T09:00:61Z",
+            "2020-04-08T24:00:00Z",
+            "2020-02-30T09:00:00Z",
+            "2020-04-08X09:00:00Z",
+            "2020-04-08T09:00:00+02:60",
+            "2020-04-08T09:00:00+02:00Z",
+            "2020-04-08T09:00:00ZZ",
+            "10000-01-01T00:00:00Z",
+            "+99999999999999999999-01-01T00:00:00Z",
+            "adesso",
+        ] {
+            assert_eq!(parse_instant(bad), None, "{bad}");
+            assert_eq!(chrono_read(bad), None, "{bad}");
+        }
+        // chrono's relaxed extras: not the browser's, still the server's.
+        for relaxed in [
+            "2020-04-08T09:00:00.1234567891Z",
+            "2020-04-08T09:00:00Z ",
+            "2020-04-08T09:00:00 Z",
+            "2020-04-08T09:00:00UTC",
+            "2020-04-08T09:00:00+0200",
+            "2020-04-08T09:00:00\u{2212}02:00",
+        ] {
+            assert_eq!(parse_instant(relaxed), None, "{relaxed}");
+            assert!(chrono_read(relaxed).is_some(), "{relaxed}");
+            instant_same_as_chrono(relaxed);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_short_instant_reads_as_chrono_reads_it(
+            s in "[0-9 :+\\-.TtZz]{0,30}"
+        ) {
+            instant_same_as_chrono(&s);
+        }
+
+        #[test]
+        fn instant_shaped_inputs_read_as_chrono_reads_them(
+            s in "[+-]?[0-9]{1,5}-[0-9]{1,2}-[0-9]{1,2}[Tt ][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(\\.[0-9]{0,10})?([Zz]|[+-][0-9]{2}:?[0-9]{2}| ?UTC)?"
+        ) {
+            instant_same_as_chrono(&s);
+        }
+
+        #[test]
+        fn any_instant_is_written_and_read_as_chrono_does(
+            secs in DateTime::<Utc>::MIN_UTC.timestamp()..=DateTime::<Utc>::MAX_UTC.timestamp(),
+            nano in proptest::prop_oneof![
+                Just(0u32),
+                (0u32..1_000).prop_map(|ms| ms * 1_000_000),
+                (0u32..1_000_000).prop_map(|us| us * 1_000),
+                0u32..2_000_000_000,
+            ],
+        ) {
+            let Some(at) = DateTime::from_timestamp(secs, nano) else {
+                return Ok(());
+            };
+            let wire = instant(at);
+            proptest::prop_assert_eq!(&wire, &chrono_wire(at));
+            proptest::prop_assert_eq!(parse_instant(&wire), Some(at));
+        }
+    }
+
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    struct Instant {
+        #[serde(with = "crate::datetime::rfc3339")]
+        at: DateTime<Utc>,
+        #[serde(default, with = "crate::datetime::rfc3339::option")]
+        until: Option<DateTime<Utc>>,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "crate::datetime::rfc3339::option"
+        )]
+        due: Option<DateTime<Utc>>,
+    }
+
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    struct ChronoInstant {
+        at: DateTime<Utc>,
+        until: Option<DateTime<Utc>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<DateTime<Utc>>,
+    }
+
+    #[test]
+    fn rfc3339_serde_wire_form_is_chronos() {
+        for at in every_hour().step_by(13).chain(odd_instants()) {
+            for (until, due) in [(None, None), (Some(at), None), (None, Some(at))] {
+                let ours = serde_json::to_string(&Instant { at, until, due }).unwrap();
+                let theirs = serde_json::to_string(&ChronoInstant { at, until, due }).unwrap();
+                assert_eq!(ours, theirs);
+                assert_eq!(
+                    serde_json::from_str::<Instant>(&theirs).unwrap(),
+                    Instant { at, until, due }
+                );
+            }
+        }
+        let missing: Instant =
+            serde_json::from_str(r#"{"at":"2020-04-08T11:00:00+02:00"}"#).unwrap();
+        assert_eq!((missing.until, missing.due), (None, None));
+        assert_eq!(instant(missing.at), "2020-04-08T09:00:00Z");
+        let null: Instant =
+            serde_json::from_str(r#"{"at":"2020-04-08T09:00:00Z","until":null,"due":null}"#)
+                .unwrap();
+        assert_eq!((null.until, null.due), (None, None));
+        // The server's errors are chrono's, word for word.
+        for bad in [
+            r#"{"at":"2020-02-30T09:00:00Z"}"#,
+            r#"{"at":"2020-04-08T09:00:00"}"#,
+            r#"{"at":"08/04/2020 09:00"}"#,
+            r#"{"at":"2020-04-08T09:00:00Z","until":"ieri"}"#,
+            r#"{"at":7}"#,
+            r#"{"at":null}"#,
+            r#"{"until":null}"#,
+        ] {
+            let ours = serde_json::from_str::<Instant>(bad).unwrap_err();
+            let theirs = serde_json::from_str::<ChronoInstant>(bad).unwrap_err();
+            assert_eq!(ours.to_string(), theirs.to_string(), "{bad}");
         }
     }
 }

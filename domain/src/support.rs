@@ -122,6 +122,7 @@ pub const MSG_REPLY_MARKUP: &str = "La risposta non può contenere i caratteri <
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportRequestRecord {
     pub id: String,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub filed_at: chrono::DateTime<chrono::Utc>,
     pub topic: String,
     pub name: String,
@@ -134,8 +135,10 @@ pub struct SupportRequestRecord {
     pub status: String,
     /// Who took it in charge (or closed it).
     pub operator: Option<String>,
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub taken_at: Option<chrono::DateTime<chrono::Utc>>,
     pub reply: Option<String>,
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 

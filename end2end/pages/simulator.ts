@@ -50,9 +50,35 @@ export class SimulatorPage {
     this.allItems = page.getByTestId('sim-all-item');
   }
 
+  /**
+   * Opens the page and, as a person reading on, scrolls down to the panels
+   * below the clock and the citizens, then waits until they are loaded (they
+   * are a lazy chunk, see {@link inboxPlaceholders}).
+   */
   async goto(): Promise<void> {
     await this.page.goto('/simulatore');
     await expect(this.clockNow).not.toHaveText('—');
+    await this.showInboxes();
+  }
+
+  /**
+   * The placeholders standing in for the inbox panels (phone, mail,
+   * letterbox, calls, all messages, fax) until their chunk is loaded: they
+   * keep the panels' headings and are `aria-busy`.
+   */
+  inboxPlaceholders(): Locator {
+    return this.page.getByTestId('sim-inboxes-loading');
+  }
+
+  /** Scrolls to the inbox panels (what loads them) and waits until they are there. */
+  async showInboxes(): Promise<void> {
+    // Whichever is on the page: the placeholder, or the panel it became.
+    await this.inboxPlaceholders()
+      .or(this.page.getByTestId('sim-phone-input'))
+      .first()
+      .scrollIntoViewIfNeeded();
+    await expect(this.page.getByTestId('sim-phone-input')).toBeVisible();
+    await expect(this.inboxPlaceholders()).toHaveCount(0);
   }
 
   /**

@@ -107,3 +107,30 @@ test('a document date that does not exist is named so, like the birth date', asy
   await expect(conv.issued).toBeFocused();
   await expect(conv.issued).toHaveValue('31/02/2019');
 });
+
+test('a draft comes back filled in after a reload: "Avanti" goes on to the MV35 and the file already sent', async ({
+  page,
+  request,
+}) => {
+  await loggedInWithOrdinaryPin(page, request);
+  const conv = new ConvertPage(page);
+  await conv.goto();
+  await conv.fillDocument(CIE);
+  await conv.next.click();
+  await expect(conv.download).toBeVisible();
+  await conv.next.click();
+  await conv.moduleFile.setInputFiles(SIGNED_MODULE);
+  await expect(conv.moduleUploaded).toContainText('PDF');
+
+  // A cold load: step 1 again, with what was given, and nothing typed
+  // before "Avanti" (steps 2–4 are a part loaded on demand).
+  await page.reload();
+  await expect(conv.number).toHaveValue(CIE.number);
+  await expect(conv.issuer).toHaveValue(CIE.issuer);
+  await conv.next.click();
+  await expect(conv.currentStep).toContainText('Modulo MV35');
+  await expect(conv.download).toBeVisible();
+  await conv.next.click();
+  await expect(conv.moduleUploaded).toContainText('PDF');
+  await expect(conv.documentUploaded).toContainText('Non ancora caricato');
+});

@@ -9,6 +9,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { CIE, DOCUMENT_JPEG, SIGNED_MODULE } from '../support/data';
 import { H1 } from '../support/headings';
 import { MyInpsPage } from '../pages/myInps';
+import { SimulatorPage } from '../pages/simulator';
 
 clockAtStartBeforeEach();
 
@@ -20,7 +21,9 @@ test('a fax lands in the back-office queue marked Fax and is approved like an on
   test.setTimeout(120_000);
   const { citizen } = await loggedInWithOrdinaryPin(page, request);
 
-  await page.goto('/simulatore');
+  // The fax panel is below the fold: the page object scrolls to it (what
+  // loads the inbox panels' chunk) and waits until it is there.
+  await new SimulatorPage(page).goto();
   const panel = page.getByRole('region', { name: 'Invia un fax (800 803 164)' });
   await expect(panel).toBeVisible();
   await expect(panel.getByTestId('sim-fax-choose-module')).toHaveText('Scegli il file');

@@ -170,3 +170,38 @@ test('a codice fiscale typed the instant the form appears is kept (no wipe on st
   await page.getByTestId('request-next').click();
   await expect(page.getByTestId('request-surname')).toBeVisible();
 });
+
+test('steps 2 and 3 load only once step 1 is used, keep what was typed, and survive a reload', async ({
+  page,
+  request,
+}) => {
+  const { citizen, data } = await requestFormData(request);
+  // The lazy chunk of steps 2-3 and the outcome (its bundle, or its module).
+  const lazyFetches: string[] = [];
+  page.on('request', (r) => {
+    if (/request__form/.test(r.url())) lazyFetches.push(r.url());
+  });
+
+  const req = new RequestPage(page);
+  await req.goto();
+  await expect(req.cf).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // A cold load shows step 1 without downloading the rest of the form.
+  expect(lazyFetches).toEqual([]);
+
+  await req.step1(citizen.codice_fiscale.toLowerCase());
+  // Step 2 follows with the codice fiscale typed in step 1.
+  await expect(req.surname).toBeVisible();
+  await expect(page.getByTestId('request-cf-readonly')).toHaveText(citizen.codice_fiscale);
+  await expect(req.stepTitle).toBeFocused();
+  expect(lazyFetches.length).toBeGreaterThan(0);
+
+  // A reload on step 2 (the form is in session storage) shows step 2 again.
+  await req.surname.fill(data.surname);
+  await page.reload();
+  await expect(req.surname).toHaveValue(data.surname);
+  await expect(page.getByTestId('request-cf-readonly')).toHaveText(citizen.codice_fiscale);
+  await req.fillStep2(data);
+  await req.next.click();
+  await expect(req.summary).toContainText(data.surname);
+});

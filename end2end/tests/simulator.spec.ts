@@ -129,3 +129,41 @@ test('half 1 reads the same on the phone and in the mailbox', async ({ page, req
   await expect(sim.allItems.filter({ hasText: citizen.codice_fiscale })).toHaveCount(1);
   await expect(sim.allItems.filter({ hasText: contacts.mobile })).toHaveCount(1);
 });
+
+test.describe('on a short screen', () => {
+  // The inbox panels start more than a screen below the top: a cold load
+  // does not download them.
+  test.use({ viewport: { width: 412, height: 400 } });
+
+  test('the inbox panels load when scrolled to, in place of their headings, and work', async ({
+    page,
+    request,
+  }) => {
+    const { contacts } = await citizenWithPin(request);
+    const lazyFetches: string[] = [];
+    page.on('request', (r) => {
+      if (/simulator__inboxes/.test(r.url())) lazyFetches.push(r.url());
+    });
+
+    const sim = new SimulatorPage(page);
+    await page.goto('/simulatore');
+    await expect(sim.clockNow).not.toHaveText('—');
+    await page.waitForLoadState('networkidle');
+    expect(lazyFetches).toEqual([]);
+    // Until then the panels' headings are there (heading navigation reaches
+    // them), marked as loading.
+    const placeholders = sim.inboxPlaceholders();
+    await expect(placeholders).toHaveCount(6);
+    await expect(placeholders.first()).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('heading', { name: 'Telefono: posta in arrivo' })).toHaveCount(1);
+    await expect(page.getByTestId('sim-phone-input')).toHaveCount(0);
+
+    await sim.showInboxes();
+    expect(lazyFetches.length).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: 'Telefono: posta in arrivo' })).toHaveCount(1);
+    await sim.openPhone(contacts.mobile);
+    await expect(sim.smsItems).toHaveCount(1);
+    // The last of them, the fax panel, came with the others.
+    await expect(page.getByRole('region', { name: 'Invia un fax (800 803 164)' })).toBeVisible();
+  });
+});

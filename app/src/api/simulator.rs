@@ -15,6 +15,7 @@ pub async fn clock() -> Result<Clock, ApiError> {
 /// `GET /api/v1/sim/status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SimStatus {
+    #[serde(with = "domain::datetime::rfc3339")]
     pub now: DateTime<Utc>,
     /// First day on which PIN requests are refused.
     pub cutoff_date: NaiveDate,
@@ -37,7 +38,12 @@ pub async fn set_clock(update: &ClockUpdate) -> Result<Clock, ApiError> {
 pub struct SimMessage {
     #[serde(flatten)]
     pub message: Message,
-    #[serde(default, alias = "deliver_at", alias = "expected_delivery_at")]
+    #[serde(
+        default,
+        alias = "deliver_at",
+        alias = "expected_delivery_at",
+        with = "domain::datetime::rfc3339::option"
+    )]
     pub due_at: Option<DateTime<Utc>>,
 }
 

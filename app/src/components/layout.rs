@@ -108,7 +108,7 @@ fn SimDate() -> impl IntoView {
             <span class="app-sim-date-label">{t("common.sim_date")} ": "</span>
             {move || match sim.now.get() {
                 Some(now) => view! {
-                    <time datetime=now.to_rfc3339() data-testid="sim-date">{rome_datetime(now)}</time>
+                    <time datetime=domain::datetime::instant(now) data-testid="sim-date">{rome_datetime(now)}</time>
                 }.into_any(),
                 None => view! {
                     <span data-testid="sim-date">{t("common.sim_date_unknown")}</span>

@@ -71,7 +71,7 @@ pub fn WorldBanner() -> impl IntoView {
                     <div class="container world-banner-content">
                         <span>{t("common.world.in")} " " <strong data-testid="world-name">{w.name.clone()}</strong></span>
                         <span>{t("common.world.date")} ": "
-                            <time datetime=w.now.to_rfc3339() data-testid="world-date">{rome_datetime(w.now)}</time>
+                            <time datetime=domain::datetime::instant(w.now) data-testid="world-date">{rome_datetime(w.now)}</time>
                         </span>
                         <button type="button" class="btn btn-sm btn-outline-light" data-testid="world-leave" on:click=leave>
                             {t("common.world.leave")}

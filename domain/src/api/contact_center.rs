@@ -34,13 +34,16 @@ pub struct RegistryPerson {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PinSummary {
     pub state: PinState,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub requested_at: DateTime<Utc>,
     /// Filed by phone and not activated yet ("Attiva PIN").
     pub activation_required: bool,
     /// The 16 characters have been used (first access).
     pub first_access_done: bool,
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub last_login_at: Option<DateTime<Utc>>,
     /// Locked after too many wrong PINs, until then.
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub locked_until: Option<DateTime<Utc>>,
     pub contacts: PinContacts,
 }
@@ -50,6 +53,7 @@ pub struct RequestSummary {
     pub request_id: String,
     /// `issued`, `awaiting_verification`, `cancelled`.
     pub status: String,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub created_at: DateTime<Utc>,
     /// `none` (no callback), `open`, `confirmed`, `corrected`, `cancelled`.
     pub callback_status: String,
@@ -75,6 +79,7 @@ pub struct Callback {
     pub attempts: i64,
     /// `open`, `confirmed`, `corrected`, `cancelled`.
     pub status: String,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub requested_at: DateTime<Utc>,
     pub residence_type: ResidenceType,
     /// The residence typed in the request.
@@ -138,6 +143,7 @@ pub struct ConfirmContactBody {
 /// One line of `GET /api/v1/operator/audit`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditLine {
+    #[serde(with = "crate::datetime::rfc3339")]
     pub at: DateTime<Utc>,
     pub operator: String,
     pub role: String,

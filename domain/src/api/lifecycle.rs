@@ -18,6 +18,7 @@ pub struct FirstAccessDone {
 /// Answer of `POST /api/v1/pin/change`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PinChanged {
+    #[serde(with = "crate::datetime::rfc3339")]
     pub pin_expires_at: DateTime<Utc>,
     pub next: Next,
 }
@@ -128,6 +129,7 @@ pub struct Outcome {
 /// One line of "Le tue attività" (`GET /api/v1/me/activity`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivityEntry {
+    #[serde(with = "crate::datetime::rfc3339")]
     pub at: DateTime<Utc>,
     /// `login, pin_locked, first_access, pin_changed, contacts_verified,
     /// privacy_accepted, pin_activated, pin_restored, pin_revoked, contacts_changed`.

@@ -74,5 +74,6 @@ pub struct Me {
     pub name: String,
     pub level: Level,
     pub pin_state: PinState,
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub pin_expires_at: Option<DateTime<Utc>>,
 }

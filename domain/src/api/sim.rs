@@ -9,6 +9,7 @@ use super::Sex;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Clock {
+    #[serde(with = "crate::datetime::rfc3339")]
     pub now: DateTime<Utc>,
 }
 
@@ -17,7 +18,11 @@ pub struct Clock {
 pub struct ClockUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advance_seconds: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::datetime::rfc3339::option"
+    )]
     pub set: Option<DateTime<Utc>>,
 }
 
@@ -50,6 +55,7 @@ pub struct NewCitizen {
 /// rules in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SimStatus {
+    #[serde(with = "crate::datetime::rfc3339")]
     pub now: DateTime<Utc>,
     /// First day on which PIN requests are refused.
     #[serde(with = "crate::datetime::iso_date")]
@@ -113,12 +119,18 @@ pub struct Message {
     pub body: String,
     /// The PIN part or code the message carries, if any.
     pub secret: Option<String>,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub sent_at: DateTime<Utc>,
     /// Null while the message is still on its way (post).
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub delivered_at: Option<DateTime<Utc>>,
     /// When a letter is due to arrive (post only; null for instant channels
     /// and for pending calls).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::datetime::rfc3339::option"
+    )]
     pub due_at: Option<DateTime<Utc>>,
     /// E-mail and PEC only, with `--smtp-url`: where its copy to the real
     /// SMTP server stands; null when it is not relayed.

@@ -42,6 +42,7 @@ pub struct ClassSummary {
     pub scenarios: Vec<String>,
     pub worlds: usize,
     /// Real time.
+    #[serde(with = "crate::datetime::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -50,6 +51,7 @@ pub struct ClassSummary {
 pub struct ClassTable {
     pub id: String,
     pub name: String,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub created_at: DateTime<Utc>,
     /// A world is flagged stuck after this many real minutes unchanged.
     pub stuck_minutes: i64,
@@ -83,6 +85,7 @@ pub struct ClassWorld {
     pub join_code: String,
     pub scenario: Option<String>,
     /// The world's simulated now.
+    #[serde(with = "crate::datetime::rfc3339")]
     pub now: DateTime<Utc>,
     /// Simulated seconds per real second; 1 = manual.
     pub pace: i64,
@@ -101,6 +104,7 @@ pub struct ClassEvent {
     pub kind: String,
     pub codice_fiscale: String,
     /// Simulated time.
+    #[serde(with = "crate::datetime::rfc3339")]
     pub at: DateTime<Utc>,
 }
 

@@ -10,6 +10,7 @@ pub struct WorldInfo {
     pub join_code: String,
     pub name: String,
     /// The world's simulated now.
+    #[serde(with = "crate::datetime::rfc3339")]
     pub now: DateTime<Utc>,
     /// The scenario it was made from (and is reset to), if any.
     #[serde(default)]

@@ -233,7 +233,9 @@ pub struct Application {
     pub status: ApplicationStatus,
     pub status_label: String,
     pub data: BTreeMap<String, String>,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub submitted_at: DateTime<Utc>,
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub protocolled_at: Option<DateTime<Utc>>,
     pub protocol_number: Option<String>,
     /// `GET` path of the receipt PDF, once protocolled.

@@ -114,6 +114,7 @@ pub struct UploadedFile {
     pub kind: FileKind,
     pub content_type: String,
     pub size: u64,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub uploaded_at: DateTime<Utc>,
 }
 
@@ -128,8 +129,11 @@ pub struct Conversion {
     pub document: IdentityDocument,
     pub module_file: Option<UploadedFile>,
     pub document_file: Option<UploadedFile>,
+    #[serde(with = "crate::datetime::rfc3339")]
     pub created_at: DateTime<Utc>,
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub submitted_at: Option<DateTime<Utc>>,
+    #[serde(default, with = "crate::datetime::rfc3339::option")]
     pub decided_at: Option<DateTime<Utc>>,
     pub rejection_reason: Option<String>,
 }

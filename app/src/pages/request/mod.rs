@@ -4,6 +4,12 @@
 //! "Indietro" and a reload keep everything; it is cleared after a successful
 //! submit.
 //!
+//! Step 1 comes with the page's chunk; steps 2 and 3 and the outcome are a
+//! lazy chunk of their own (`request__form`, [`form_part`]): a cold load
+//! does not download them (issue 10). Loading starts when the person first
+//! focuses or types in step 1, and "Avanti" keeps step 1 on screen (button
+//! busy) until it is there; a reload on step 2 or 3 loads it at once.
+//!
 //! data-testid:
 //!   request-title, request-step-title, stepper, stepper-step-1..3
 //!   step 1: request-cf, request-residence-italia, request-residence-estero
@@ -148,6 +154,36 @@ pub fn field_label(path: &str) -> &'static str {
     t_opt(&format!("request.label.{path}")).unwrap_or("")
 }
 
+/// What the lazy chunk renders.
+pub enum Part {
+    Step2,
+    /// The summary; the callback goes back to a step to edit it.
+    Step3(Callback<u8>),
+    /// The request was made: what was sent, and "another request".
+    Outcome(Box<(PinRequestCreated, FormState)>, Callback<()>),
+}
+
+/// Steps 2 and 3 and the outcome, in a chunk of their own (see the module
+/// doc). Called only once the chunk is loaded ([`Request`] awaits
+/// `__preload_form_part` first), so the view is there at the first poll.
+#[leptos::lazy(request__form)]
+fn form_part(ctx: Ctx, part: Part) -> AnyView {
+    match part {
+        Part::Step2 => view! { <steps::Step2 ctx=ctx /> }.into_any(),
+        Part::Step3(on_edit) => view! { <summary::Step3 ctx=ctx on_edit=on_edit /> }.into_any(),
+        Part::Outcome(done, on_new) => {
+            let (created, form) = *done;
+            view! { <outcome::Outcome created=created form=form on_new=on_new /> }.into_any()
+        }
+    }
+}
+
+/// The lazy chunk's view of `part`, rendered in place once it is loaded
+/// (at once when it is already).
+fn lazy_part(ctx: Ctx, part: Part) -> impl IntoView {
+    Suspend::new(async move { form_part(ctx, part).await })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Form,
@@ -180,6 +216,18 @@ pub fn Request() -> impl IntoView {
         errors2: Memo::new(move |_| form.with(|f| f.step2_errors(today.get()))),
     };
     let notice = RwSignal::new(Notice::None);
+    // Starts loading steps 2-3 (once): on the first focus or input in step
+    // 1, or at once when the form was left on step 2 or 3.
+    let form_loading = StoredValue::new(false);
+    let load_form = move || {
+        if !form_loading.get_value() {
+            form_loading.set_value(true);
+            spawn_local(__preload_form_part());
+        }
+    };
+    if form.with_untracked(|f| f.step) > 1 {
+        load_form();
+    }
     let outcome: RwSignal<Option<(PinRequestCreated, FormState)>> = RwSignal::new(None);
 
     // Persist every change (until the outcome clears it).
@@ -267,9 +315,9 @@ pub fn Request() -> impl IntoView {
                         ..PinRequest::default()
                     });
                     ctx.busy.set(true);
+                    load_form();
                     spawn_local(async move {
                         let res = api::request::submit(&probe).await;
-                        ctx.busy.set(false);
                         match res {
                             Err(e)
                                 if matches!(
@@ -277,9 +325,15 @@ pub fn Request() -> impl IntoView {
                                     ErrorCode::PinAlreadyAssigned | ErrorCode::PinIssuanceClosed
                                 ) =>
                             {
+                                ctx.busy.set(false);
                                 handle_error(e)
                             }
                             _ => {
+                                // Step 1 stays, button busy, until step 2
+                                // can be shown whole (the load started with
+                                // the first focus: usually done by now).
+                                __preload_form_part().await;
+                                ctx.busy.set(false);
                                 notice.set(Notice::None);
                                 go_to(2);
                             }
@@ -340,8 +394,8 @@ pub fn Request() -> impl IntoView {
         {move || {
             let m = mode.get();
             if m == Mode::Outcome {
-                let (created, snapshot) = outcome.get_untracked().unwrap_or_else(|| unreachable!());
-                view! { <outcome::Outcome created=created form=snapshot on_new=Callback::new(move |_| outcome.set(None)) /> }.into_any()
+                let done = outcome.get_untracked().unwrap_or_else(|| unreachable!());
+                lazy_part(ctx, Part::Outcome(Box::new(done), Callback::new(move |_| outcome.set(None)))).into_any()
             } else if m == Mode::Closed {
                 view! { <outcome::IssuanceClosed cutoff=cutoff /> }.into_any()
             } else {
@@ -359,11 +413,12 @@ pub fn Request() -> impl IntoView {
                         }.into_any(),
                         _ => ().into_any(),
                     }}
-                    <form on:submit=on_submit novalidate=true data-testid="request-form">
+                    <form on:submit=on_submit novalidate=true data-testid="request-form"
+                        on:focusin=move |_| load_form() on:input=move |_| load_form()>
                         {move || match step.get() {
                             1 => view! { <steps::Step1 ctx=ctx /> }.into_any(),
-                            2 => view! { <steps::Step2 ctx=ctx /> }.into_any(),
-                            _ => view! { <summary::Step3 ctx=ctx on_edit=Callback::new(go_to) /> }.into_any(),
+                            2 => lazy_part(ctx, Part::Step2).into_any(),
+                            _ => lazy_part(ctx, Part::Step3(Callback::new(go_to))).into_any(),
                         }}
                         <crate::components::alert::FormActions
                             on_back=on_back

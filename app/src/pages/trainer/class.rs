@@ -192,7 +192,7 @@ fn Row(
                 {scenario.map(|s| view! { <br /><small class="text-muted">{s}</small> })}
             </th>
             <td><code data-testid=format!("tr-code-{n}")>{w.join_code.clone()}</code></td>
-            <td><time datetime=w.now.to_rfc3339() data-testid=format!("tr-date-{n}")>{rome_datetime(w.now)}</time></td>
+            <td><time datetime=domain::datetime::instant(w.now) data-testid=format!("tr-date-{n}")>{rome_datetime(w.now)}</time></td>
             <td data-testid=format!("tr-step-{n}") data-step=step_key(&w)>{step}</td>
             <td data-testid=format!("tr-events-{n}")>
                 {if w.events.is_empty() {
@@ -202,7 +202,7 @@ fn Row(
                         <ul class="tr-events">
                             {w.events.iter().map(|e| {
                                 let label = t_or(&format!("my_inps.activity.kind.{}", e.kind), &e.kind);
-                                view! { <li><time datetime=e.at.to_rfc3339()>{rome_datetime(e.at)}</time> " " {label}</li> }
+                                view! { <li><time datetime=domain::datetime::instant(e.at)>{rome_datetime(e.at)}</time> " " {label}</li> }
                             }).collect_view()}
                         </ul>
                     }.into_any()

@@ -4,25 +4,32 @@
 //! document copy (size checked before sending, type by the server from the
 //! content), 4 summary and confirm → "in lavorazione".
 //!
+//! Step 1 comes with the page's group; steps 2–4 are a lazy part of their
+//! own (`convert__steps`, [`steps`]): a cold load shows step 1 or, with no
+//! session, only the "accedi" prompt, so it does not download them (issue
+//! 10). Loading starts on the first focus or input in step 1, or at once
+//! when a draft (or a rejected request) comes back pre-filled; "Avanti"
+//! keeps step 1 on screen, button busy, until step 2 can be shown whole.
+//!
 //! Test ids: conv-status, conv-doc-type, conv-doc-number, conv-doc-issuer,
 //! conv-doc-issued, conv-doc-expires, field-error-document.<name>, conv-next,
-//! conv-back, conv-download, conv-file-module, conv-file-document,
-//! conv-uploaded-module, conv-uploaded-document, upload-error-module,
-//! upload-error-document, conv-summary, conv-confirm, conv-done, conv-error,
-//! conv-login. Styles: style/pages/services.css (the page is part of the
+//! conv-back, conv-confirm, conv-done, conv-error, conv-login; steps 2–4's
+//! in [`steps`]. Styles: style/pages/services.css (the page is part of the
 //! services procedure).
+
+mod steps;
 
 use std::collections::BTreeMap;
 
 use domain::dispositivo::{validate_document, Conversion, ConversionStatus, IdentityDocument};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::stepper::Stepper;
-use crate::format::{file_summary, input_date};
 use crate::i18n::{t, t_opt};
 use crate::sim::browser_today;
+use steps::{__preload_steps, Steps};
 
 #[component]
 pub fn Convert() -> impl IntoView {
@@ -39,18 +46,36 @@ pub fn Convert() -> impl IntoView {
     let busy = RwSignal::new(false);
     // Some(needs_login) when the procedure cannot be used by this session.
     let blocked = RwSignal::new(None::<bool>);
+    let part = Steps {
+        step,
+        doc,
+        conv,
+        general,
+        upload_errors,
+        busy,
+    };
+    // Starts loading steps 2–4, once.
+    let loading = StoredValue::new(false);
+    let load_steps = move || {
+        if !loading.get_value() {
+            loading.set_value(true);
+            spawn_local(__preload_steps());
+        }
+    };
 
     // Resume where the citizen is: an open draft or a request in review.
     let current = LocalResource::new(api::services::conversion);
     Effect::new(move |_| {
         if let Some(Ok(Some(c))) = current.get() {
             // A draft resumes; after a rejection the new request starts from
-            // the data already given.
+            // the data already given. Either way step 1 is already filled in,
+            // "Avanti" may come without a keystroke: steps 2–4 load now.
             if matches!(
                 c.status,
                 ConversionStatus::Draft | ConversionStatus::Rejected
             ) {
                 doc.set(c.document.clone());
+                load_steps();
             }
             conv.set(Some(c));
         } else if let Some(Err(e)) = current.get() {
@@ -60,38 +85,11 @@ pub fn Convert() -> impl IntoView {
         }
     });
 
-    let save_doc = Action::new_local(|d: &IdentityDocument| {
-        let d = d.clone();
-        async move { api::services::save_document(&d).await }
-    });
-    Effect::new(move |_| match save_doc.value().get() {
-        Some(Ok(c)) => {
-            conv.set(Some(c));
-            step.set(2);
-        }
-        Some(Err(e)) => {
-            errors.set(
-                e.fields
-                    .iter()
-                    .map(|f| (f.field.clone(), f.message.clone()))
-                    .collect(),
-            );
-            general.set(Some(e.message));
-        }
-        None => {}
-    });
-    let confirm = Action::new_local(|_: &()| api::services::submit_conversion());
-    Effect::new(move |_| match confirm.value().get() {
-        Some(Ok(c)) => {
-            conv.set(Some(c));
-            step.set(5);
-        }
-        Some(Err(e)) => general.set(Some(e.message)),
-        None => {}
-    });
-
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
         general.set(None);
         match step.get_untracked() {
             1 => {
@@ -103,7 +101,31 @@ pub fn Convert() -> impl IntoView {
                         .collect(),
                 );
                 if errs.is_empty() {
-                    save_doc.dispatch(doc.get_untracked());
+                    let d = doc.get_untracked();
+                    busy.set(true);
+                    load_steps();
+                    spawn_local(async move {
+                        match api::services::save_document(&d).await {
+                            Ok(c) => {
+                                // Step 1 stays, button busy, until step 2 can
+                                // be shown whole (the load started with the
+                                // first focus: usually done by now).
+                                __preload_steps().await;
+                                conv.set(Some(c));
+                                step.set(2);
+                            }
+                            Err(e) => {
+                                errors.set(
+                                    e.fields
+                                        .iter()
+                                        .map(|f| (f.field.clone(), f.message.clone()))
+                                        .collect(),
+                                );
+                                general.set(Some(e.message));
+                            }
+                        }
+                        busy.set(false);
+                    });
                 } else {
                     crate::components::focus_id(&format!(
                         "conv-{}",
@@ -151,44 +173,19 @@ pub fn Convert() -> impl IntoView {
                 }
             }
             _ => {
-                confirm.dispatch(());
+                busy.set(true);
+                spawn_local(async move {
+                    match api::services::submit_conversion().await {
+                        Ok(c) => {
+                            conv.set(Some(c));
+                            step.set(5);
+                        }
+                        Err(e) => general.set(Some(e.message)),
+                    }
+                    busy.set(false);
+                });
             }
         }
-    };
-
-    let upload = move |slot: &'static str, ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = match ev.target().and_then(|t| t.dyn_into().ok()) {
-            Some(i) => i,
-            None => return,
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Size first, in the browser; the type is the server's call (content).
-        if let Err(e) = domain::upload::check_size(file.size() as usize) {
-            upload_errors.update(|m| {
-                m.insert(slot.into(), e.message().into());
-            });
-            input.set_value("");
-            return;
-        }
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            match api::services::upload_file(slot, file).await {
-                Ok(c) => {
-                    upload_errors.update(|m| {
-                        m.remove(slot);
-                    });
-                    conv.set(Some(c));
-                    general.set(None);
-                }
-                Err(e) => upload_errors.update(|m| {
-                    m.insert(slot.into(), e.message);
-                }),
-            }
-            input.set_value("");
-            busy.set(false);
-        });
     };
 
     let text_field = move |name: &'static str, label: &'static str, kind: &'static str| {
@@ -252,57 +249,6 @@ pub fn Convert() -> impl IntoView {
         }
     };
 
-    let file_row = move |slot: &'static str, label: &'static str| {
-        let id = format!("conv-file-{slot}");
-        view! {
-            // The browser's own file input would say "Choose File" / "Scegli file"
-            // in the browser's language: it stays hidden, a button in the
-            // page's language opens it.
-            <div class="field">
-                <label for=id.clone() id=format!("{id}-label")>{label}</label>
-                <input id=id.clone() type="file" hidden accept="application/pdf,image/jpeg,image/png"
-                    data-testid=format!("conv-file-{slot}") on:change=move |ev| upload(slot, ev) />
-                <button type="button" class="btn btn-outline-primary" id=format!("{id}-choose")
-                    data-testid=format!("conv-choose-{slot}")
-                    aria-labelledby=format!("{id}-choose {id}-label")
-                    aria-describedby=move || {
-                        let mut ids = vec![format!("conv-uploaded-{slot}")];
-                        if upload_errors.with(|m| m.contains_key(slot)) {
-                            ids.push(format!("upload-error-{slot}"));
-                        }
-                        ids.join(" ")
-                    }
-                    on:click={
-                        let id = id.clone();
-                        move |_| {
-                            if let Some(input) = web_sys::window()
-                                .and_then(|w| w.document())
-                                .and_then(|d| d.get_element_by_id(&id))
-                                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                            {
-                                input.click();
-                            }
-                        }
-                    }>
-                    {t("convert.choose_file")}
-                </button>
-                " "
-                <span id=format!("conv-uploaded-{slot}") data-testid=format!("conv-uploaded-{slot}")>
-                    {move || conv.with(|c| {
-                        let f = c.as_ref().and_then(|c| if slot == "module" { c.module_file.clone() } else { c.document_file.clone() });
-                        match f {
-                            Some(f) => format!("{}: {}", t("convert.uploaded"), file_summary(&f)),
-                            None => t("convert.not_uploaded").to_string(),
-                        }
-                    })}
-                </span>
-                {move || upload_errors.with(|m| m.get(slot).cloned()).map(|m| view! {
-                    <span class="field-error" role="alert" id=format!("upload-error-{slot}") data-testid=format!("upload-error-{slot}")>{crate::i18n::localize(&m)}</span>
-                })}
-            </div>
-        }
-    };
-
     // The state of the request, once: after "Conferma" the confirmation
     // below (conv-done) says it.
     let status_box = move || {
@@ -346,7 +292,8 @@ pub fn Convert() -> impl IntoView {
             })}
             <Show when=move || can_edit() && step.get() <= 4>
                 <Stepper steps=vec![t("convert.step1"), t("convert.step2"), t("convert.step3"), t("convert.step4")] current=step />
-                <form on:submit=next novalidate>
+                <form on:submit=next novalidate
+                    on:focusin=move |_| load_steps() on:input=move |_| load_steps()>
                     <Show when=move || step.get() == 1>
                         <div class="field">
                             <label for="conv-type">{t("convert.doc_type")}</label>
@@ -370,31 +317,8 @@ pub fn Convert() -> impl IntoView {
                         {text_field("issued_on", t("convert.doc_issued"), "date")}
                         {text_field("expires_on", t("convert.doc_expires"), "date")}
                     </Show>
-                    <Show when=move || step.get() == 2>
-                        <p>{t("convert.module_intro")}</p>
-                        <p>
-                            <a class="btn btn-outline-primary" href=format!("{}/dispositivo/conversion/module.pdf", crate::api::BASE)
-                                download="MV35-richiesta-PIN-dispositivo.pdf" data-testid="conv-download">
-                                {t("convert.download")}
-                            </a>
-                        </p>
-                    </Show>
-                    <Show when=move || step.get() == 3>
-                        <p>{t("convert.upload_intro")}</p>
-                        {file_row("module", t("convert.module_file"))}
-                        {file_row("document", t("convert.document_file"))}
-                    </Show>
-                    <Show when=move || step.get() == 4>
-                        <p>{t("convert.summary")}</p>
-                        <dl data-testid="conv-summary">
-                            <dt>{t("convert.doc_type")}</dt><dd>{move || doc.with(|d| domain::dispositivo::DocumentType::parse(&d.doc_type).map(|x| t_opt(&format!("convert.t.{}", x.slug())).unwrap_or(x.label())).unwrap_or(""))}</dd>
-                            <dt>{t("convert.doc_number")}</dt><dd>{move || doc.with(|d| domain::dispositivo::normalize_document_number(&d.number))}</dd>
-                            <dt>{t("convert.doc_issuer")}</dt><dd>{move || doc.with(|d| d.issuer.clone())}</dd>
-                            <dt>{t("convert.doc_issued")}</dt><dd>{move || doc.with(|d| input_date(&d.issued_on))}</dd>
-                            <dt>{t("convert.doc_expires")}</dt><dd>{move || doc.with(|d| input_date(&d.expires_on))}</dd>
-                            <dt>{t("convert.module_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.module_file.as_ref().map(file_summary)))}</dd>
-                            <dt>{t("convert.document_file")}</dt><dd>{move || conv.with(|c| c.as_ref().and_then(|c| c.document_file.as_ref().map(file_summary)))}</dd>
-                        </dl>
+                    <Show when=move || (2..=4).contains(&step.get())>
+                        {Suspend::new(async move { steps::steps(part).await })}
                     </Show>
                     <div class="form-actions">
                         <Show when=move || (2..=4).contains(&step.get())>
@@ -403,7 +327,7 @@ pub fn Convert() -> impl IntoView {
                         </Show>
                         <button type="submit" class="btn btn-primary"
                             data-testid=move || if step.get() == 4 { "conv-confirm" } else { "conv-next" }
-                            disabled=move || busy.get() || save_doc.pending().get() || confirm.pending().get()>
+                            disabled=move || busy.get()>
                             {move || if step.get() == 4 { t("convert.confirm") } else { t("convert.next") }}
                         </button>
                     </div>
