@@ -415,11 +415,13 @@ pub fn Request() -> impl IntoView {
                     }}
                     <form on:submit=on_submit novalidate=true data-testid="request-form"
                         on:focusin=move |_| load_form() on:input=move |_| load_form()>
-                        {move || match step.get() {
-                            1 => view! { <steps::Step1 ctx=ctx /> }.into_any(),
-                            2 => lazy_part(ctx, Part::Step2).into_any(),
-                            _ => lazy_part(ctx, Part::Step3(Callback::new(go_to))).into_any(),
-                        }}
+                        // One block per step, each built afresh when its step
+                        // comes: steps 2 and 3 are both a `Suspend` of the lazy
+                        // part, and a single `match` would rebuild the one
+                        // `Suspend` in place, which keeps showing step 2.
+                        {move || (step.get() == 1).then(|| view! { <steps::Step1 ctx=ctx /> })}
+                        {move || (step.get() == 2).then(|| lazy_part(ctx, Part::Step2))}
+                        {move || (step.get() >= 3).then(|| lazy_part(ctx, Part::Step3(Callback::new(go_to))))}
                         <crate::components::alert::FormActions
                             on_back=on_back
                             back_testid="request-back"
