@@ -18,6 +18,7 @@ pub struct SimStatus {
     #[serde(with = "domain::datetime::rfc3339")]
     pub now: DateTime<Utc>,
     /// First day on which PIN requests are refused.
+    #[serde(with = "domain::datetime::iso_date")]
     pub cutoff_date: NaiveDate,
     #[serde(default)]
     pub post_delay_days: Option<i64>,
