@@ -105,28 +105,37 @@ function __unpack(response) {
         return map;
     });
 }
+function __take(maps, name) {
+    for (const map of maps) {
+        const bytes = map.get(name);
+        if (bytes) {
+            map.delete(name);
+            return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
+        }
+    }
+    return null;
+}
+const __partLoads = {};
 function __fetch(name) {
     if (__bundles === undefined) {
         __bundles = Promise.all((globalThis.__pinInpsBundles || []).map((p) =>
             p.then((r) => (r.ok ? __unpack(r) : new Map())).catch(() => new Map())));
     }
-    const part = __parts[name];
-    if (part !== undefined) {
-        // One fetch per part: every module of it then finds the bundle.
-        for (const n in __parts) if (__parts[n] === part) delete __parts[n];
-        const map = fetch(new URL("./" + part, import.meta.url))
-            .then((r) => (r.ok ? __unpack(r) : new Map())).catch(() => new Map());
-        __bundles = Promise.all([__bundles, map]).then(([maps, m]) => [...maps, m]);
-    }
     return __bundles.then((maps) => {
-        for (const map of maps) {
-            const bytes = map.get(name);
-            if (bytes) {
-                map.delete(name);
-                return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
-            }
+        // A module the bundles already fetched hold (a chunk of a lazy
+        // part may also be in the entry route's own bundle) is taken from
+        // them: a part's bundle is fetched only for what nothing else has.
+        const hit = __take(maps, name);
+        if (hit) return hit;
+        const part = __parts[name];
+        if (part === undefined) return fetch(new URL(name, import.meta.url));
+        // One fetch per part: every module of it then finds the bundle.
+        if (!__partLoads[part]) {
+            __partLoads[part] = fetch(new URL("./" + part, import.meta.url))
+                .then((r) => (r.ok ? __unpack(r) : new Map())).catch(() => new Map())
+                .then((map) => { maps.push(map); return map; });
         }
-        return fetch(new URL(name, import.meta.url));
+        return __partLoads[part].then((map) => __take([map], name) || fetch(new URL(name, import.meta.url)));
     });
 }
 `;
