@@ -72,11 +72,16 @@ export class SimulatorPage {
 
   /** Scrolls to the inbox panels (what loads them) and waits until they are there. */
   async showInboxes(): Promise<void> {
-    // Whichever is on the page: the placeholder, or the panel it became.
-    await this.inboxPlaceholders()
-      .or(this.page.getByTestId('sim-phone-input'))
-      .first()
-      .scrollIntoViewIfNeeded();
+    // Whichever is on the page: the placeholder, or the panel it became. The
+    // placeholder may be replaced while it is being scrolled to (the panels
+    // arrive when it enters the viewport, and a wide screen shows it at
+    // once): scroll again to what is there then.
+    await expect(async () => {
+      await this.inboxPlaceholders()
+        .or(this.page.getByTestId('sim-phone-input'))
+        .first()
+        .scrollIntoViewIfNeeded({ timeout: 2_000 });
+    }).toPass();
     await expect(this.page.getByTestId('sim-phone-input')).toBeVisible();
     await expect(this.inboxPlaceholders()).toHaveCount(0);
   }
