@@ -110,11 +110,12 @@ log "wasm-opt -Oz (binaryen $("$WASM_OPT" --version | awk '{print $3}'))"
 # `target_features` sections (about 200 bytes in each of the ~250 chunks) are
 # for tools only. Measured on this build: `--converge` saves under 0.1 KB
 # brotli for twice the time, so it is not used.
+WASM_FEATURES="--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
+--enable-sign-ext --enable-reference-types --enable-multivalue"
 wasm_opt() {
     local log="$2.wasm-opt.log"
-    "$WASM_OPT" -Oz --strip-producers --strip-target-features \
-        --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
-        --enable-sign-ext --enable-reference-types --enable-multivalue \
+    # shellcheck disable=SC2086 # one flag per word
+    "$WASM_OPT" -Oz --strip-producers --strip-target-features $WASM_FEATURES \
         "$1" -o "$2" 2>"$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
     grep -v '^warning: unknown name subsection' "$log" >&2 || true
     rm -f "$log"
@@ -123,15 +124,16 @@ wasm_opt "$WORK/pkg/app_bg.wasm" "$WORK/pkg/app_bg.wasm.opt"
 mv "$WORK/pkg/app_bg.wasm.opt" "$WORK/pkg/app_bg.wasm"
 # The chunks two at a time (each run of binaryen's wasm build is mostly start-up).
 export -f wasm_opt
-export WASM_OPT WORK
+export WASM_OPT WASM_FEATURES WORK
 find "$WORK/split" -name '*.wasm' ! -name app.wasm -print0 |
     xargs -0 -n 1 -P 2 bash -c 'wasm_opt "$1" "$WORK/pkg/$(basename "$1")" || exit 255' _
 
-# One download per lazy group on the first load: bundle_<group>.wasm holds
-# the group's module and all its shared chunks; the loader takes modules from
-# the bundles boot.js fetched (entry route, language) and fetches any other
-# one alone (scripts/lib/wasm-bundles.mjs).
-log "bundles: one file per lazy group"
+# One download and one module per lazy group on the first load:
+# bundle_<group>.wasm is the group's module and all its shared chunks merged
+# into one module (binaryen's wasm-merge), used when none of them is loaded
+# yet; otherwise the loader fetches the modules one by one
+# (scripts/lib/wasm-bundles.mjs).
+log "bundles: one merged module per lazy group"
 BUNDLE_MAP="$(node scripts/lib/wasm-bundles.mjs "$WORK/pkg" app/src/main.rs)"
 
 # Start-up, appended to app.js (no inline script anywhere: CSP script-src
@@ -147,9 +149,13 @@ cat >> "$WORK/pkg/app.js" <<JS
     const path = location.pathname.replace(/\/+\$/, "") || "/";
     let lang = null;
     try { lang = localStorage.getItem("pin-inps.lang"); } catch (e) {}
-    globalThis.__pinInpsBundles = [b.routes[path], b.langs[lang]]
-        .filter(Boolean)
-        .map((f) => fetch(new URL("./" + f, import.meta.url)));
+    const get = (f) => fetch(new URL("./" + f, import.meta.url));
+    const route = b.routes[path];
+    const file = route && (route[lang] || route[""]);
+    globalThis.__pinInpsBoot = {
+        merged: file ? { [file]: get(file) } : {},
+        containers: b.langs[lang] ? [get(b.langs[lang])] : [],
+    };
     __wbg_init({ module_or_path: new URL("./app_bg.wasm", import.meta.url) });
 }
 JS

@@ -17,6 +17,7 @@ import { BackOfficePage } from '../pages/backoffice';
 import { HomePage } from '../pages/home';
 import { LoginPage } from '../pages/login';
 import { MyInpsPage } from '../pages/myInps';
+import { wasmDownloads } from '../support/modules';
 import { RequestPage } from '../pages/request';
 import { SimulatorPage } from '../pages/simulator';
 import { FirstAccessPage } from '../pages/firstAccess';
@@ -121,6 +122,28 @@ for (const lang of ['de', 'en'] as const) {
       await login.login('RSSMRA80A01H501U', 'ABCDEFGH');
       await expect(login.error).toBeVisible();
       await check(page, lang, '/accedi wrong PIN', 'my_inps.login.title');
+    });
+
+    test('a deep link to /richiedi-pin downloads the language and the page, each in one file', async ({
+      page,
+      request,
+    }) => {
+      const { citizen } = await requestFormData(request);
+      const wasm = wasmDownloads(page);
+      const req = new RequestPage(page);
+      await req.goto();
+      await expect(page.getByRole('heading', { level: 1, name: text('request.title', lang) })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      // The language comes first (before the app mounts), so the page's
+      // bundle is a variant without the modules the language already has:
+      // no module comes on its own.
+      expect([...wasm].sort()).toEqual(['app_bg.wasm', `bundle_i18n_${lang}.wasm`, `bundle_request.${lang}.wasm`]);
+      await req.step1(citizen.codice_fiscale);
+      await expect(req.surname).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      // (German and English may share the variant of a part.)
+      expect(wasm.filter((f) => f.includes('request__form'))).toHaveLength(1);
+      expect(wasm.filter((f) => !f.startsWith('bundle_') && f !== 'app_bg.wasm')).toEqual([]);
     });
 
     test('/richiedi-pin: steps, summary, outcome', async ({ page, request }) => {

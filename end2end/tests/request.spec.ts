@@ -3,6 +3,7 @@ import { expect, test } from '../support/fixtures';
 import { setClock } from '../support/api';
 import { citizenWithPin, clockAtStartBeforeEach, requestFormData } from '../support/arrange';
 import { mismatchingSurname } from '../support/cf';
+import { wasmDownloads } from '../support/modules';
 import { RequestPage } from '../pages/request';
 import { SimulatorPage } from '../pages/simulator';
 
@@ -201,6 +202,49 @@ test('steps 2 and 3 load only once step 1 is used, keep what was typed, and surv
   await page.reload();
   await expect(req.surname).toHaveValue(data.surname);
   await expect(page.getByTestId('request-cf-readonly')).toHaveText(citizen.codice_fiscale);
+  await req.fillStep2(data);
+  await req.next.click();
+  await expect(req.summary).toContainText(data.surname);
+});
+
+test('a cold load gets the page as one module, and the rest of the form as one more', async ({ page, request }) => {
+  const { citizen } = await requestFormData(request);
+  const wasm = wasmDownloads(page);
+  const req = new RequestPage(page);
+  await req.goto();
+  await expect(req.cf).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Not the ~210 modules of its group one by one (each one a request, a
+  // compilation and an instantiation).
+  expect(wasm).toEqual(['app_bg.wasm', 'bundle_request.wasm']);
+
+  await req.step1(citizen.codice_fiscale);
+  await expect(req.surname).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(wasm).toEqual(['app_bg.wasm', 'bundle_request.wasm', 'bundle_request__form.wasm']);
+});
+
+test('after another page, the request page still works: its modules not yet loaded come one by one', async ({
+  page,
+  request,
+}) => {
+  const { citizen, data } = await requestFormData(request);
+  const wasm = wasmDownloads(page);
+  await page.goto('/accedi');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(wasm).toEqual(['app_bg.wasm', 'bundle_login.wasm']);
+
+  // In the app, without a reload: the login's bundle already holds some of
+  // the request page's modules, so that page's own bundle cannot be used.
+  await page.getByRole('link', { name: 'Richiedi e gestisci il tuo PIN' }).click();
+  await page.getByRole('link', { name: 'RICHIEDI PIN' }).click();
+  await expect(page).toHaveURL(/\/richiedi-pin$/);
+  const req = new RequestPage(page);
+  await expect(req.cf).toBeVisible();
+  expect(wasm).not.toContain('bundle_request.wasm');
+  expect(wasm.some((f) => f.startsWith('chunk_'))).toBe(true);
+  await req.step1(citizen.codice_fiscale);
   await req.fillStep2(data);
   await req.next.click();
   await expect(req.summary).toContainText(data.surname);
