@@ -248,14 +248,25 @@ async fn compress(
     }
 }
 
-/// The headers every answer carries, whoever made it: the content security
-/// policy (unless the route set a stricter one of its own: uploaded files),
-/// no MIME sniffing, no referrer to other sites, no framing.
+/// The headers every answer carries, whoever made it: no MIME sniffing, no
+/// referrer to other sites; and, on anything a browser may show as a page,
+/// the content security policy (unless the route set a stricter one of its
+/// own: uploaded files) and no framing.
+///
+/// A stylesheet, a script, a font or a wasm module is never a page (with
+/// `nosniff` the browser uses it as its type says or not at all) and
+/// ignores both: a policy applies to the document that loads it. Without
+/// them each such answer is about 250 bytes shorter; a first load makes
+/// seven of them (1.7 KB of the page budget). (A script started as a
+/// worker would take its policy from its own answer: the app starts none.)
 pub fn security_headers<B>(mut res: Response<B>) -> Response<B> {
     let headers = res.headers_mut();
-    headers
-        .entry(header::CONTENT_SECURITY_POLICY)
-        .or_insert(HeaderValue::from_static(CSP));
+    if !is_subresource(headers.get(header::CONTENT_TYPE)) {
+        headers
+            .entry(header::CONTENT_SECURITY_POLICY)
+            .or_insert(HeaderValue::from_static(CSP));
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -264,8 +275,23 @@ pub fn security_headers<B>(mut res: Response<B>) -> Response<B> {
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),
     );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     res
+}
+
+/// Whether an answer of this type is only ever loaded by a page (never a
+/// page itself): CSS, JavaScript, fonts, wasm.
+fn is_subresource(content_type: Option<&HeaderValue>) -> bool {
+    let Some(essence) = content_type
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+    else {
+        return false;
+    };
+    let essence = essence.trim().to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "text/css" | "text/javascript" | "application/javascript" | "application/wasm"
+    ) || essence.starts_with("font/")
 }
 
 /// CSRF defence for cookie-authenticated state changes (POST, PUT, PATCH,

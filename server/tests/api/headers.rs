@@ -58,6 +58,14 @@ async fn spa_is_served_with_deep_link_fallback_and_cache_headers() {
     let ui = tempfile::tempdir().unwrap();
     write(ui.path(), "index.html", "<!doctype html><title>PIN</title>");
     write(ui.path(), "pkg/app-0a1b2c3d4e.js", "console.log(1)");
+    write(ui.path(), "pkg/app_bg.wasm", "\0asm");
+    write(ui.path(), "app-0a1b2c3d4e.css", "p{}");
+    write(ui.path(), "fonts/titillium-web-latin-regular.woff2", "wOF2");
+    write(
+        ui.path(),
+        "favicon.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
     let ui_path = ui.path().to_owned();
     let app = TestApp::start_with(|cfg| cfg.static_dir = Some(ui_path)).await;
     let root = &app.origin;
@@ -80,6 +88,36 @@ async fn spa_is_served_with_deep_link_fallback_and_cache_headers() {
         r.header("cache-control"),
         "public, max-age=31536000, immutable"
     );
+    // What only a page loads (script, wasm, stylesheet, font) carries no
+    // page policy: each answer is shorter, and the page's policy governs it.
+    for (rel, kind) in [
+        ("pkg/app-0a1b2c3d4e.js", "text/javascript"),
+        ("pkg/app_bg.wasm", "application/wasm"),
+        ("app-0a1b2c3d4e.css", "text/css"),
+        ("fonts/titillium-web-latin-regular.woff2", "font/woff2"),
+    ] {
+        let r = app.send(app.client.get(format!("{root}/{rel}"))).await;
+        assert_eq!(r.status, StatusCode::OK, "{rel}");
+        assert!(r.header("content-type").starts_with(kind), "{rel}");
+        assert!(r.headers.get("content-security-policy").is_none(), "{rel}");
+        assert!(r.headers.get("x-frame-options").is_none(), "{rel}");
+        assert_eq!(r.header("x-content-type-options"), "nosniff", "{rel}");
+    }
+    // A page, an API answer and an SVG (it may hold scripts) keep both.
+    write(
+        ui.path(),
+        "favicon.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    for path in ["/", "/api/v1/sim/clock", "/favicon.svg"] {
+        let r = app.send(app.client.get(format!("{root}{path}"))).await;
+        assert!(
+            r.header("content-security-policy")
+                .contains("frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert_eq!(r.header("x-frame-options"), "DENY", "{path}");
+    }
 
     // Unknown API paths stay JSON errors, not the SPA.
     let r = app
