@@ -25,14 +25,12 @@
 // all its members, as instantiating each of them would.
 //
 // A module must never be instantiated twice (its data segments would be
-// written again over state the code has changed), so the loader
-// `__wasm_split.js` is patched to use a bundle only when NONE of its
-// members has been started. A group's loader starts, synchronously, the
-// loaders of every member of its closure not yet started: the loader counts
-// those (the "claim"); when their number is the bundle's, they are the
-// bundle's members, and all of them come from the one module. Otherwise
+// written again over state the code has changed). So the loader, which this
+// script writes in place of wasm-split's `__wasm_split.js` (see "loader"
+// below), knows each group's closure and uses a bundle only when its
+// members are exactly the group's modules not yet started. Otherwise
 // (another group already loaded some shared chunks: a later navigation)
-// each member is fetched on its own, as wasm-split's loader does.
+// each of them is fetched on its own, as wasm-split's loader does.
 //
 // - A lazy part of a group's page (`#[leptos::lazy(<group>__<part>)]`: what
 //   a cold load of the page does not show, loaded on the user's first step)
@@ -43,9 +41,8 @@
 //   length, a JSON header `[[name, offset, length], ...]`, the files' bytes)
 //   whose modules are instantiated one by one, and each group bundle that
 //   shares chunks with a language has a variant without them,
-//   `bundle_<group>.<lang>.wasm`, which the loader uses when the language's
-//   chunks are the ones already started (it checks that none of them is in
-//   the claim) and boot.js fetches for that language.
+//   `bundle_<group>.<lang>.wasm`, which the loader uses once the language's
+//   modules are loaded and boot.js fetches for that language.
 //
 // Prints (stdout) the route -> bundle map for boot.js as JSON:
 // {"routes": {"/richiedi-pin": {"": "bundle_request.wasm", "de": ...}, ...},
@@ -69,10 +66,10 @@ let loader = readFileSync(loaderPath, 'utf8');
 // Chunk loaders: `const __chunk_N = makeLoad(() => { ...fetch(new URL("./chunk_N.wasm"...` , [deps]);
 // Group loaders: `export const __wasm_split_load_<module> = wrapAsyncCb(makeLoad(() => {... "./split_<module>.wasm" ...}, [deps]));`
 const loaderRe = /(?:export )?const (__chunk_\d+|__wasm_split_load_(\w+)) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)", import\.meta\.url\)\);[\s\S]*?\n\}\n, \[([^\]]*)\]\)/g;
-const files = new Map(); // loader name -> { file, deps, module, text }
+const files = new Map(); // loader name -> { file, deps, module }
 for (const m of loader.matchAll(loaderRe)) {
   const deps = m[4].split(',').map((d) => d.trim()).filter(Boolean);
-  files.set(m[1], { file: m[3], deps, module: m[2] || null, text: m[0] });
+  files.set(m[1], { file: m[3], deps, module: m[2] || null });
 }
 const groups = [...files.values()].filter((f) => f.module);
 if (groups.length === 0) throw new Error('wasm-bundles: no split modules found in __wasm_split.js');
@@ -95,17 +92,24 @@ const LANGS = ['de', 'en'].filter((l) => byName.has(`i18n_${l}`));
 const langClosure = Object.fromEntries(LANGS.map((l) => [l, new Set(closure(byName.get(`i18n_${l}`)))]));
 
 // ------------------------------------------------------------------ bundles
+// A bundle's members: the group's closure without the closures of `minus`
+// (for a lazy part, its group; for a language variant, the language). The
+// loader computes the same sets from the closures it is given.
+const members = (group, minus) => {
+  const held = new Set(minus.flatMap((m) => closure(byName.get(m))));
+  return closure(byName.get(group)).filter((f) => !held.has(f));
+};
 const langs = {}; // lang -> container bundle
-const variants = {}; // group -> [[member count, bundle file, ["./excluded", ...]], ...]
+const variants = {}; // group -> [[bundle file, [minus group, ...]], ...]
 const routeVariant = {}; // group -> { "": bundle, de: bundle for German, ... }
 const jobs = []; // [bundle file, members, optimize]
 for (const [group, g] of byName) {
   const lang = LANGS.find((l) => group === `i18n_${l}`);
   if (lang) {
-    const members = closure(g);
-    const parts = members.map((f) => readFileSync(join(pkg, f)));
+    const list = closure(g);
+    const parts = list.map((f) => readFileSync(join(pkg, f)));
     let offset = 0;
-    const header = members.map((f, i) => {
+    const header = list.map((f, i) => {
       const entry = [f, offset, parts[i].length];
       offset += parts[i].length;
       return entry;
@@ -117,30 +121,26 @@ for (const [group, g] of byName) {
     writeFileSync(join(pkg, langs[lang]), Buffer.concat([len, json, ...parts]));
     continue;
   }
-  let members = closure(g);
   const cut = group.indexOf('__');
-  if (cut > 0) {
-    const parent = byName.get(group.slice(0, cut));
-    if (!parent) throw new Error(`wasm-bundles: lazy part ${group}: no group ${group.slice(0, cut)}`);
-    const held = new Set(closure(parent));
-    members = members.filter((f) => !held.has(f));
-  }
+  const parent = cut > 0 ? [group.slice(0, cut)] : [];
+  if (cut > 0 && !byName.has(parent[0])) throw new Error(`wasm-bundles: lazy part ${group}: no group ${parent[0]}`);
   const file = `bundle_${group}.wasm`;
-  variants[group] = [[members.length, file, []]];
+  const own = members(group, parent);
+  variants[group] = [[file, parent]];
   routeVariant[group] = { '': file };
-  jobs.push([file, members, true]);
+  jobs.push([file, own, true]);
+  const seen = [own.join()];
   for (const l of LANGS) {
-    const shared = members.filter((f) => langClosure[l].has(f)).map((f) => `./${f}`);
-    if (shared.length === 0) continue;
-    // (The same modules shared with both languages: one variant for both.)
-    const same = variants[group].find(([, , excluded]) => excluded.join() === shared.join());
-    if (same) {
-      routeVariant[group][l] = same[1];
+    const rest = members(group, [...parent, `i18n_${l}`]);
+    const same = seen.indexOf(rest.join());
+    if (same >= 0) {
+      // (Nothing shared with the language, or the same as with the other.)
+      routeVariant[group][l] = variants[group][same][0];
       continue;
     }
     const lfile = `bundle_${group}.${l}.wasm`;
-    const rest = members.filter((f) => !langClosure[l].has(f));
-    variants[group].push([rest.length, lfile, shared]);
+    variants[group].push([lfile, [...parent, `i18n_${l}`]]);
+    seen.push(rest.join());
     routeVariant[group][l] = lfile;
     // (Not optimized: the variants serve German and English only, and -O3
     // takes five seconds per bundle; about 4 KB brotli more.)
@@ -183,101 +183,132 @@ await Promise.all([0, 1].map(async () => {
 rmSync(tmp, { recursive: true, force: true });
 
 // ------------------------------------------------------------------ loader
-// Every fetch of a module goes through __fetch, every instantiation through
-// __instantiate, and each group's loader through __bundled.
-const fetchRe = /fetch\(new URL\("(\.\/[\w.]+)", import\.meta\.url\)\)/g;
-const instRe = /WebAssembly\.instantiateStreaming\(src, imports\)/g;
-const loads = files.size;
-if ((loader.match(fetchRe) || []).length !== loads || (loader.match(instRe) || []).length !== loads) {
-  throw new Error('wasm-bundles: the loader does not fetch and instantiate each module as expected');
+// wasm-split's loader defines one loader per module (about 560), each with
+// the list of the modules it needs: 64 KB, 5.2 KB brotli, on every first
+// load. Its replacement is given each group's closure (numbers of chunks,
+// sorted, as base-36 differences: 1.3 KB brotli) and loads a group's modules
+// all at once: no module has a start function, and the group's code runs
+// only once all of them are instantiated, so their order does not matter.
+const shared = loader.match(/const \{ ([\w, ]+?),? *\} = initSync\(undefined, undefined\);/);
+if (!shared) throw new Error('wasm-bundles: the loader does not take its imports from initSync as expected');
+const closures = {};
+for (const [group, g] of byName) {
+  let prev = 0;
+  const nums = closure(g)
+    .slice(1)
+    .map((f) => {
+      const n = /^chunk_(\d+)\.wasm$/.exec(f);
+      if (!n) throw new Error(`wasm-bundles: ${group}: a module of its closure is not a chunk: ${f}`);
+      return Number(n[1]);
+    })
+    .sort((a, b) => a - b);
+  closures[group] = [g.file, nums.map((n) => { const d = (n - prev).toString(36); prev = n; return d; }).join(',')];
 }
-for (const g of groups) {
-  const group = nameOf(g);
-  if (!variants[group]) continue;
-  const head = `wrapAsyncCb(makeLoad(`;
-  if (!g.text.includes(head)) throw new Error(`wasm-bundles: group loader ${group} not recognised`);
-  loader = loader.replace(g.text, () => `${g.text.replace(head, `wrapAsyncCb(__bundled(${JSON.stringify(group)}, makeLoad(`)})`);
-}
-loader = loader.replace(fetchRe, '__fetch("$1")').replace(instRe, '__instantiate(src, imports)');
-loader = `${loader}
-// Added by scripts/lib/wasm-bundles.mjs (see there): a group's modules come
-// from its one merged module when none of them was started before; the
-// others one by one, from the language's container fetched at start or from
-// the network.
-const __variants = ${JSON.stringify(variants)};
-let __claim = null;
-function __bundled(group, load) {
-    return () => {
-        if (__claim) return load();
-        const claim = (__claim = []);
-        let started;
-        try {
-            started = load();
-        } finally {
-            __claim = null;
-        }
-        if (claim.length === 0) return started;
-        const names = new Set(claim.map(([name]) => name));
-        const variant = __variants[group].find(([n, , excluded]) =>
-            n === claim.length && !excluded.some((e) => names.has(e)));
-        if (variant) {
-            const instance = __merged(variant[1]);
-            for (const [, resolve] of claim) resolve(instance);
-        } else {
-            for (const [name, resolve] of claim) resolve(__fetchOne(name));
-        }
-        return started;
-    };
-}
-const __boot = () => globalThis.__pinInpsBoot || { merged: {}, containers: [] };
-function __merged(file) {
-    let instance;
-    return (imports) => {
-        if (!instance) {
-            const boot = __boot().merged;
-            const src = boot[file] || fetch(new URL("./" + file, import.meta.url));
-            delete boot[file];
-            instance = WebAssembly.instantiateStreaming(src, { __wasm_split_merged: imports.__wasm_split });
-        }
-        return instance;
-    };
-}
-function __instantiate(src, imports) {
-    return src.then((r) => (typeof r === "function" ? r(imports) : WebAssembly.instantiateStreaming(r, imports)));
-}
-function __fetch(name) {
-    if (__claim) {
-        const claim = __claim;
-        return new Promise((resolve) => claim.push([name, resolve]));
+const exportsOf = groups
+  .map((g) => `export const __wasm_split_load_${g.module} = wrapAsyncCb(() => load(${JSON.stringify(nameOf(g))}));`)
+  .join('\n');
+loader = `// Generated by scripts/lib/wasm-bundles.mjs from wasm-split's loader.
+import { initSync } from "./app.js";
+
+let shared;
+function sharedImports() {
+    if (shared === undefined) {
+        const { ${shared[1]} } = initSync(undefined, undefined);
+        shared = { ${shared[1]} };
     }
-    return __fetchOne(name);
+    return shared;
 }
-let __containers;
-function __unpack(response) {
+function wrapAsyncCb(callee) {
+    return async (callbackIndex, callbackData) => {
+        let success;
+        try {
+            await callee();
+            success = true;
+        } catch (e) {
+            console.error(e);
+            success = false;
+        } finally {
+            sharedImports().__indirect_function_table.get(callbackIndex)(callbackData, success);
+        }
+    };
+}
+// Each group: its module, and the numbers of the chunks of its closure.
+const closures = ${JSON.stringify(closures)};
+// Each group's bundles: [file, [groups whose closures its members leave out]].
+const variants = ${JSON.stringify(variants)};
+const memo = {};
+function closure(group) {
+    if (!memo[group]) {
+        let n = 0;
+        const [file, list] = closures[group];
+        memo[group] = [file, ...(list ? list.split(",") : []).map((d) => "chunk_" + (n += parseInt(d, 36)) + ".wasm")];
+    }
+    return memo[group];
+}
+function members(group, minus) {
+    const held = new Set(minus.flatMap(closure));
+    return closure(group).filter((f) => !held.has(f));
+}
+// Module file -> its instantiation, started once. Only successes are kept:
+// after a failed download the next load starts afresh.
+const loads = new Map();
+function load(group) {
+    const all = closure(group);
+    const fresh = all.filter((f) => !loads.has(f));
+    if (fresh.length) {
+        // A bundle only if its members are exactly the modules not yet
+        // started: none is ever instantiated twice.
+        const set = new Set(fresh);
+        const variant = (variants[group] || []).find(([, minus]) => {
+            const m = members(group, minus);
+            return m.length === fresh.length && m.every((f) => set.has(f));
+        });
+        const one = variant && merged(variant[0]);
+        for (const f of fresh) {
+            const p = one || fetchOne(f).then((r) => WebAssembly.instantiateStreaming(r, { __wasm_split: sharedImports() }));
+            loads.set(f, p);
+            p.catch(() => {
+                if (loads.get(f) === p) loads.delete(f);
+            });
+        }
+    }
+    return Promise.all(all.map((f) => loads.get(f)));
+}
+const boot = () => globalThis.__pinInpsBoot || { merged: {}, containers: [] };
+function merged(file) {
+    const started = boot().merged;
+    const src = started[file] || fetch(new URL("./" + file, import.meta.url));
+    delete started[file];
+    return WebAssembly.instantiateStreaming(src, { __wasm_split_merged: sharedImports() });
+}
+// One module: from the language's container fetched at start, or alone.
+let containers;
+function unpack(response) {
     return response.arrayBuffer().then((buf) => {
         const n = new DataView(buf).getUint32(0, true);
         const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
         const map = new Map();
-        for (const [name, offset, length] of header) map.set("./" + name, new Uint8Array(buf, 4 + n + offset, length));
+        for (const [name, offset, length] of header) map.set(name, new Uint8Array(buf, 4 + n + offset, length));
         return map;
     });
 }
-function __fetchOne(name) {
-    if (__containers === undefined) {
-        __containers = Promise.all(__boot().containers.map((p) =>
-            p.then((r) => (r.ok ? __unpack(r) : new Map())).catch(() => new Map())));
+function fetchOne(file) {
+    if (containers === undefined) {
+        containers = Promise.all(boot().containers.map((p) =>
+            p.then((r) => (r.ok ? unpack(r) : new Map())).catch(() => new Map())));
     }
-    return __containers.then((maps) => {
+    return containers.then((maps) => {
         for (const map of maps) {
-            const bytes = map.get(name);
+            const bytes = map.get(file);
             if (bytes) {
-                map.delete(name);
+                map.delete(file);
                 return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
             }
         }
-        return fetch(new URL(name, import.meta.url));
+        return fetch(new URL("./" + file, import.meta.url));
     });
 }
+${exportsOf}
 `;
 writeFileSync(loaderPath, loader);
 
