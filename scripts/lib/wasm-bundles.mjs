@@ -89,7 +89,23 @@ const closure = (entry) => {
 const nameOf = (g) => g.module.replace(/_\d+$/, '');
 const byName = new Map(groups.map((g) => [nameOf(g), g]));
 const LANGS = ['de', 'en'].filter((l) => byName.has(`i18n_${l}`));
-const langClosure = Object.fromEntries(LANGS.map((l) => [l, new Set(closure(byName.get(`i18n_${l}`)))]));
+
+// The loader below starts a group's modules all at once, in no order: that
+// holds only while none has a start function (wasm section 8).
+for (const { file } of files.values()) {
+  const b = readFileSync(join(pkg, file));
+  for (let i = 8; i < b.length; ) {
+    const id = b[i++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const c = b[i++];
+      size += (c & 127) * 2 ** shift;
+      if (c < 128) break;
+    }
+    if (id === 8) throw new Error(`wasm-bundles: ${file} has a start function`);
+    i += size;
+  }
+}
 
 // ------------------------------------------------------------------ bundles
 // A bundle's members: the group's closure without the closures of `minus`
