@@ -18,8 +18,9 @@
 # relative names) -> index.html without inline script (CSP) -> .br and .gz
 # beside each text/wasm asset. Prints the first-load size (html + js + wasm + css, brotli) against
 # the 250 KB budget; STRICT_BUDGET=1 makes exceeding it an error. Each lazy
-# group is also one bundle file (scripts/lib/wasm-bundles.mjs) that boot.js
-# fetches at start when the entry route is one of the group's. The budgets of
+# group is also one merged wasm module (scripts/lib/wasm-bundles.mjs) that the
+# start-up code at the end of app.js fetches when the entry route is one of
+# the group's. The budgets of
 # whole pages in a browser: scripts/pages-budget.sh.
 #
 # Needs: rustup target wasm32-unknown-unknown; wasm-bindgen CLI of the same

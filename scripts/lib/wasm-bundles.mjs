@@ -42,9 +42,11 @@
 //   whose modules are instantiated one by one, and each group bundle that
 //   shares chunks with a language has a variant without them,
 //   `bundle_<group>.<lang>.wasm`, which the loader uses once the language's
-//   modules are loaded and boot.js fetches for that language.
+//   modules are loaded and the start-up code of app.js fetches for that
+//   language.
 //
-// Prints (stdout) the route -> bundle map for boot.js as JSON:
+// Prints (stdout) the route -> bundle map for the start-up code that
+// build-app.sh appends to app.js, as JSON:
 // {"routes": {"/richiedi-pin": {"": "bundle_request.wasm", "de": ...}, ...},
 //  "langs": {"de": "bundle_i18n_de.wasm", "en": ...}}
 import { execFile } from 'node:child_process';
@@ -165,7 +167,8 @@ for (const [group, g] of byName) {
 }
 
 // The stub: the three imports every chunk has, with the chunks' limits.
-const dis = (await run(wasmDis, [join(pkg, jobs[0][1][1] ?? jobs[0][1][0])], { maxBuffer: 1 << 28 })).stdout;
+const sample = jobs[0][1].find((f) => f.startsWith('chunk_')) ?? jobs[0][1][0];
+const dis = (await run(wasmDis, [join(pkg, sample)], { maxBuffer: 1 << 28 })).stdout;
 const memMin = dis.match(/\(import "__wasm_split" "memory" \(memory \$\S+ (\d+)/)?.[1];
 const tableMin = dis.match(/\(import "__wasm_split" "__indirect_function_table" \(table \$\S+ (\d+) funcref/)?.[1];
 if (!memMin || !tableMin) throw new Error('wasm-bundles: a chunk without the expected imports');
