@@ -13,10 +13,7 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 /// a copy of the database does not hand out live sessions.
 pub fn session_key(cookie_value: &str) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(cookie_value.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(Sha256::digest(cookie_value.as_bytes()))
 }
 
 /// A 6-digit code for SMS (uniform: 32-bit draws above the largest multiple
@@ -37,10 +34,7 @@ pub fn email_code() -> String {
 
 /// Lower-case hex of `N` random bytes (identifiers and session ids).
 pub fn random_hex<const N: usize>() -> String {
-    random_bytes::<N>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(random_bytes::<N>())
 }
 
 #[cfg(test)]

@@ -66,7 +66,7 @@ impl Variant {
     fn new(body: Vec<u8>, suffix: &str) -> Self {
         use sha2::Digest;
         let digest = sha2::Sha256::digest(&body);
-        let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let hex = hex::encode(&digest[..8]);
         let etag = HeaderValue::from_str(&format!("\"{hex}{suffix}\""))
             .unwrap_or(HeaderValue::from_static("\"0\""));
         Self {

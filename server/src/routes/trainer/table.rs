@@ -51,10 +51,7 @@ pub(super) async fn table(
     }
     let table = live_table(&hub, &class, stuck_minutes).await?;
     let body = serde_json::to_vec(&table).map_err(AppError::internal)?;
-    let digest: String = Sha256::digest(&body)[..12]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let digest = hex::encode(&Sha256::digest(&body)[..12]);
     let etag = format!("\"{digest}\"");
     let etag_value = HeaderValue::from_str(&etag).map_err(AppError::internal)?;
     let matches = headers
